@@ -1,0 +1,111 @@
+// Use case: Vergelijk — match the debtors against the OCMW client list (sheet or file read in memory) and record it.
+import { readClientRows, type Cell } from "../domain/lists";
+import { LOG_ACTION, type LogDraft } from "../domain/log";
+import { compareDebtors, type ComparisonSummary, type DataQualityProblem } from "../domain/matching";
+import { err, ok, type Result } from "../domain/result";
+import type { DebtorRecord, RowId } from "../domain/records";
+import { aboutDebtor, rowDigest } from "../domain/rowDigest";
+import { SHEET } from "../domain/layout";
+import type { DebtorTable } from "../ports/workbook";
+import { commit, draft } from "./commit";
+import type { AppDeps, Session } from "./deps";
+import { allowed, readDebtorTable, withinPeriod } from "./guards";
+import type { AppProblem } from "./problems";
+import { nextRowIds } from "./rowIds";
+
+/** Where the client list comes from: the protocol-literal sheet, or a file read in memory only (never stored). */
+export type ClientSource =
+  | { readonly kind: "blad" }
+  | { readonly kind: "bestand"; readonly fileName: string; readonly headers: readonly Cell[]; readonly rows: readonly (readonly Cell[])[] };
+
+export interface CompareReport {
+  readonly summary: ComparisonSummary;
+  readonly problems: readonly DataQualityProblem[];
+  /** Status changes written. */
+  readonly changed: number;
+  /** The client sheet exists and may now be deleted (the taskpane offers it). */
+  readonly clientSheetPresent: boolean;
+}
+
+export async function compare(deps: AppDeps, session: Session, source: ClientSource): Promise<Result<CompareReport, AppProblem>> {
+  const permitted = allowed(session, "vergelijken");
+  if (!permitted.ok) return permitted;
+  const state = await deps.workbook.readState();
+  if (!state.ok) return state;
+  const inPeriod = withinPeriod(deps, state.value.config);
+  if (!inPeriod.ok) return inPeriod;
+
+  const table = await readDebtorTable(deps);
+  if (!table.ok) return table;
+  const clientList = source.kind === "blad" ? await deps.workbook.readClientSheet() : source;
+  if (!clientList) return err({ code: "geen-clientenlijst" });
+  const clients = readClientRows(clientList.headers, clientList.rows);
+  if (!clients.ok) return err({ ...clients.error, list: "clienten" });
+  if (clients.value.records.length === 0) return err({ code: "lege-lijst", list: "clienten" });
+
+  const { debtors, assigned } = withRowIds(table.value);
+  if (debtors.length === 0) return err({ code: "lege-lijst", list: "debiteuren" });
+  const comparison = compareDebtors(debtors, clients.value.records);
+
+  const byId = new Map(debtors.map((d) => [d.rowId as string, d]));
+  const drafts: LogDraft[] = [
+    draft(session, {
+      actie: LOG_ACTION.vergelijking,
+      veld: source.kind === "blad" ? `cliëntenlijst: blad ${SHEET.clients}` : `cliëntenlijst: bestand ${source.fileName} (niet opgeslagen)`,
+      nieuweWaarde: summaryText(comparison.summary),
+    }),
+  ];
+  if (assigned.length > 0) {
+    drafts.push(draft(session, { actie: LOG_ACTION.rijIdToegekend, veld: "Rij-ID", nieuweWaarde: `${assigned.length} rij(en): ${assigned[0].rowId}…` }));
+  }
+  const statuses: { rowId: RowId; status: DebtorRecord["status"]; match: string }[] = [];
+  const digests = new Map<string, string>();
+  for (const o of comparison.outcomes) {
+    const debtor = byId.get(o.rowId)!;
+    const about = aboutDebtor(debtor.dossiernummer, o.rowId);
+    if (o.changed) {
+      statuses.push({ rowId: o.rowId, status: o.status, match: o.match });
+      if (o.status !== o.previous) drafts.push(draft(session, { actie: LOG_ACTION.statusGewijzigd, over: about, veld: "Status", oudeWaarde: o.previous, nieuweWaarde: o.status }));
+    } else if (o.kept) {
+      drafts.push(draft(session, { actie: LOG_ACTION.nietGewijzigd, over: about, veld: `Status (${o.kept.reason})`, oudeWaarde: o.status, nieuweWaarde: o.proposed }));
+    }
+    digests.set(o.rowId, rowDigest({ ...debtor, status: o.status }));
+  }
+  await commit(deps, session, state.value, drafts, {
+    assignRowIds: assigned,
+    statuses,
+    digestUpdates: digests,
+  });
+  return ok({
+    summary: comparison.summary,
+    problems: comparison.problems,
+    changed: statuses.length,
+    clientSheetPresent: source.kind === "blad",
+  });
+}
+
+/** Rows without a Rij-ID (pasted by hand) or with a copied one get a fresh id; the first holder keeps a duplicated id. */
+function withRowIds(table: DebtorTable): { debtors: DebtorRecord[]; assigned: { index: number; rowId: RowId }[] } {
+  const seen = new Set<string>();
+  const needing: number[] = [];
+  for (const row of table.rows) {
+    const id = row.record.rowId as string;
+    if (!id || seen.has(id)) needing.push(row.index);
+    else seen.add(id);
+  }
+  const fresh = nextRowIds(table.rows.map((r) => r.record.rowId), needing.length);
+  const assigned = needing.map((index, i) => ({ index, rowId: fresh[i] }));
+  const byIndex = new Map(assigned.map((a) => [a.index, a.rowId]));
+  const debtors = table.rows.map((r) => (byIndex.has(r.index) ? { ...r.record, rowId: byIndex.get(r.index)! } : r.record));
+  return { debtors, assigned };
+}
+
+export function summaryText(s: ComparisonSummary): string {
+  return [
+    `${s.debiteuren} debiteuren, ${s.clienten} cliënten`,
+    `${s.exacteMatches} cliënt OCMW op rijksregisternummer`,
+    `${s.mogelijkeMatches} mogelijke match(es)`,
+    `${s.ongeldigeNummers} ongeldig(e) rijksregisternummer(s)`,
+    `${s.nieuwVergeleken} nieuw vergeleken, ${s.afwijkendBijHerhaling} eerdere beslissing(en) behouden`,
+  ].join("; ");
+}

@@ -1,0 +1,83 @@
+// Use case: the debtor team imports debtors from a file or pasted sheet — previewed, refused whole on bad input, logged.
+import type { Cell, ListProblem } from "../domain/lists";
+import { readDebtorRows } from "../domain/lists";
+import { LOG_ACTION } from "../domain/log";
+import { err, ok, type Result } from "../domain/result";
+import type { DebtorData } from "../domain/records";
+import { rowDigest } from "../domain/rowDigest";
+import { STATUS } from "../domain/status";
+import { commit, draft } from "./commit";
+import type { DebtorTable } from "../ports/workbook";
+import type { AppDeps, Session } from "./deps";
+import { allowed, readDebtorTable, withinPeriod } from "./guards";
+import type { AppProblem } from "./problems";
+import { nextRowIds } from "./rowIds";
+
+export interface DebtorList {
+  readonly headers: readonly Cell[];
+  readonly rows: readonly (readonly Cell[])[];
+  /** File or sheet name, for the log. */
+  readonly bron: string;
+}
+
+export interface ImportPreview {
+  readonly records: readonly DebtorData[];
+  readonly problems: readonly ListProblem[];
+  /** Dossier numbers that are already in the workbook (imported anyway; reported). */
+  readonly alreadyPresent: readonly string[];
+}
+
+export async function previewDebtorImport(deps: AppDeps, session: Session, list: DebtorList): Promise<Result<ImportPreview, AppProblem>> {
+  const permitted = allowed(session, "debiteuren-importeren");
+  if (!permitted.ok) return permitted;
+  const table = await readDebtorTable(deps);
+  if (!table.ok) return table;
+  return buildPreview(list, table.value);
+}
+
+function buildPreview(list: DebtorList, table: DebtorTable): Result<ImportPreview, AppProblem> {
+  const read = readDebtorRows(list.headers, list.rows);
+  if (!read.ok) return err({ ...read.error, list: "debiteuren" });
+  if (read.value.records.length === 0) return err({ code: "lege-lijst", list: "debiteuren" });
+  const existing = new Set(table.rows.map((r) => r.record.dossiernummer));
+  const alreadyPresent = [...new Set(read.value.records.map((r) => r.dossiernummer).filter((d) => existing.has(d)))];
+  return ok({ records: read.value.records.map(toData), problems: read.value.problems, alreadyPresent });
+}
+
+export async function importDebtors(deps: AppDeps, session: Session, list: DebtorList): Promise<Result<{ imported: number }, AppProblem>> {
+  const permitted = allowed(session, "debiteuren-importeren");
+  if (!permitted.ok) return permitted;
+  const state = await deps.workbook.readState();
+  if (!state.ok) return state;
+  const inPeriod = withinPeriod(deps, state.value.config);
+  if (!inPeriod.ok) return inPeriod;
+  const table = await readDebtorTable(deps);
+  if (!table.ok) return table;
+  const preview = buildPreview(list, table.value);
+  if (!preview.ok) return preview;
+
+  const ids = nextRowIds(table.value.rows.map((r) => r.record.rowId), preview.value.records.length);
+  const rows = preview.value.records.map((r, i) => ({ ...r, rowId: ids[i], status: STATUS.notCompared, match: "" }));
+  const digests = new Map<string, string>();
+  for (const r of rows) digests.set(r.rowId, rowDigest(r));
+  const range = rows.length === 1 ? ids[0] : `${ids[0]}–${ids[ids.length - 1]}`;
+  await commit(
+    deps,
+    session,
+    state.value,
+    [draft(session, { actie: LOG_ACTION.import, veld: "debiteuren", nieuweWaarde: `${rows.length} debiteur(en) uit ${list.bron} (${range})` })],
+    { appendDebtors: rows, digestUpdates: digests },
+  );
+  return ok({ imported: rows.length });
+}
+
+function toData(r: DebtorData): DebtorData {
+  return {
+    dossiernummer: r.dossiernummer,
+    voornaam: r.voornaam,
+    achternaam: r.achternaam,
+    rijksregisternummer: r.rijksregisternummer,
+    straat: r.straat,
+    huisnummer: r.huisnummer,
+  };
+}

@@ -1,0 +1,100 @@
+// Expected failures of the use cases, with stable codes; turned into Dutch at the UI edge (appProblemMessage).
+import type { HeaderProblem, ListKind } from "../domain/headers";
+import { headerProblemMessage } from "../domain/messages";
+import type { PeriodState } from "../domain/protocol";
+import type { Action, Role } from "../domain/roles";
+import { ROLE_LABEL } from "../domain/roles";
+import type { TransitionRefusal } from "../domain/status";
+import type { WorkbookReadProblem } from "../ports/workbook";
+
+export type AppProblem =
+  | WorkbookReadProblem
+  | (HeaderProblem & { readonly list: ListKind })
+  | TransitionRefusal
+  | { readonly code: "rol-niet-toegestaan"; readonly role: Role; readonly action: Action }
+  | { readonly code: "buiten-periode"; readonly period: PeriodState }
+  | { readonly code: "al-ingesteld" }
+  | { readonly code: "rij-niet-gevonden"; readonly rowId: string }
+  | { readonly code: "rolcode-fout"; readonly role: Role }
+  | { readonly code: "rolcode-niet-ingesteld"; readonly role: Role }
+  | { readonly code: "doel-ontbreekt" }
+  | { readonly code: "gebruiker-ontbreekt" }
+  | { readonly code: "geen-clientenlijst" }
+  | { readonly code: "lege-lijst"; readonly list: ListKind }
+  | { readonly code: "dubbele-rij-id"; readonly rowId: string }
+  | { readonly code: "ongeldige-configuratie"; readonly detail: string };
+
+const ACTION_LABEL: Partial<Record<Action, string>> = {
+  "werkmap-instellen": "de werkmap instellen",
+  "debiteuren-importeren": "debiteuren importeren",
+  vergelijken: "vergelijken",
+  "match-beoordelen": "een mogelijke match bevestigen of afwijzen",
+  "invordering-voortzetten": "de invorderingsprocedure laten voortzetten",
+  "lijst-exporteren": "de lijst exporteren",
+  "logboek-controleren": "het logboek controleren",
+  "logboek-verzegelen": "het logboek verzegelen",
+  "project-afsluiten": "het project afsluiten",
+};
+
+export function appProblemMessage(p: AppProblem): string {
+  switch (p.code) {
+    case "niet-ingesteld":
+      return "Deze werkmap is nog niet ingesteld voor Debiteurencheck. Het debiteurenteam stelt ze in via ‘Werkmap instellen’.";
+    case "blad-ontbreekt":
+      return `Het blad ‘${p.sheet}’ ontbreekt. Zet een reservekopie van de werkmap terug of verwittig de functionaris gegevensbescherming.`;
+    case "staat-onleesbaar":
+      return `De verborgen instellingen van Debiteurencheck zijn onleesbaar (${p.detail}). Wijzig niets en verwittig de functionaris gegevensbescherming.`;
+    case "nieuwere-versie":
+      return "Deze werkmap werd bewerkt met een nieuwere versie van Debiteurencheck. Vraag de IT-dienst om de invoegtoepassing bij te werken.";
+    case "geen-koprij":
+    case "extra-kolommen":
+    case "ontbrekende-kolommen":
+    case "dubbele-kolommen":
+    case "gegevens-zonder-kop":
+    case "te-veel-rijen":
+      return headerProblemMessage(p, p.list);
+    case "zelfde-status":
+      return `De status is al ‘${p.status}’.`;
+    case "overgang-niet-toegestaan":
+      return `Van ‘${p.from}’ naar ‘${p.to}’ gaan kan niet. Kies een van de voorgestelde statussen.`;
+    case "rol-mag-niet":
+      return `Als ${ROLE_LABEL[p.role]} mag u de status niet van ‘${p.from}’ naar ‘${p.to}’ wijzigen. Dat doet een maatschappelijk werker.`;
+    case "rol-niet-toegestaan":
+      return `Als ${ROLE_LABEL[p.role]} mag u ${ACTION_LABEL[p.action] ?? p.action} niet. Wissel van rol als u daar de toegang voor hebt.`;
+    case "buiten-periode":
+      return periodMessage(p.period);
+    case "al-ingesteld":
+      return "Deze werkmap is al ingesteld. Wijzigingen aan de instellingen gebeuren via ‘Instellingen’.";
+    case "rij-niet-gevonden":
+      return "Deze debiteur staat niet (meer) in het blad Debiteuren. Vernieuw de lijst en probeer opnieuw.";
+    case "rolcode-fout":
+      return `De rolcode voor ${ROLE_LABEL[p.role]} klopt niet. Probeer opnieuw of vraag de code aan wie de werkmap instelde.`;
+    case "rolcode-niet-ingesteld":
+      return `Voor ${ROLE_LABEL[p.role]} is geen rolcode ingesteld en u staat niet op de ledenlijst. Vraag het debiteurenteam om u toe te voegen.`;
+    case "doel-ontbreekt":
+      return "Kies waarom u de gegevens raadpleegt (of vul ‘andere reden’ in). Dat wordt in het logboek bewaard.";
+    case "gebruiker-ontbreekt":
+      return "Vul uw naam of e-mailadres in. Dat wordt in het logboek bewaard.";
+    case "geen-clientenlijst":
+      return "Er is geen cliëntenlijst. Kies een bestand met de OCMW-cliënten of plak de lijst in het blad ‘OCMW-cliënten’.";
+    case "lege-lijst":
+      return p.list === "debiteuren"
+        ? "Er staan geen debiteuren in de lijst. Plak of importeer eerst de debiteuren."
+        : "De cliëntenlijst bevat geen cliënten. Kies het juiste bestand of blad.";
+    case "dubbele-rij-id":
+      return `De Rij-ID ‘${p.rowId}’ komt meer dan eens voor (een rij werd gekopieerd). Maak de Rij-ID-cel van de gekopieerde rij leeg en probeer opnieuw.`;
+    case "ongeldige-configuratie":
+      return `De instellingen zijn niet geldig: ${p.detail}`;
+  }
+}
+
+export function periodMessage(p: PeriodState): string {
+  switch (p.code) {
+    case "niet-begonnen":
+      return `De protocolperiode is nog niet begonnen (nog ${p.dagenTotStart} dag(en)). Importeren en vergelijken kan pas vanaf de startdatum.`;
+    case "verlopen":
+      return `De protocolperiode is ${p.dagenVoorbij} dag(en) geleden afgelopen. Importeren en vergelijken kan niet meer; de gegevens moeten worden afgesloten (evaluatie en anonimisering door de functionaris gegevensbescherming).`;
+    case "lopend":
+      return `De protocolperiode loopt nog ${p.dagenTotEinde} dag(en).`;
+  }
+}

@@ -1,0 +1,10 @@
+// What the CLI needs from its surroundings, so commands run against memory in tests and against disk in use.
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readFile(path: string): Promise<Uint8Array>;
+}
+
+/** Exit codes: 0 done; 2 input refused or wrong usage; 1 is kept for a broken log (controleer, later); 70 a bug. */
+export const EXIT = { ok: 0, logBroken: 1, refused: 2, internal: 70 } as const;

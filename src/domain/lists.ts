@@ -1,0 +1,152 @@
+// Turns a list's rows (from a sheet, a CSV or an .xlsx file) into debtor and client records, refusing what the protocol does not allow.
+import { mapHeaders, type HeaderMap, type HeaderProblem, type ListKind } from "./headers";
+import type { ClientRecord, DebtorData } from "./records";
+import { err, ok, type Result } from "./result";
+
+export type Cell = string | number | boolean | null | undefined;
+
+/** More rows than this are refused: far beyond any real list, and well within what a browser holds. */
+export const MAX_LIST_ROWS = 1_000_000;
+
+/** Larger list files are refused before parsing (the file reader checks it). */
+export const MAX_LIST_FILE_BYTES = 50 * 1024 * 1024;
+
+/** Reported, not refused. `bronrij` is the 1-based row number in the source. */
+export type ListProblem =
+  | { code: "lege-rij"; bronrij: number }
+  | { code: "dubbele-rij-id"; bronrij: number; eersteBronrij: number };
+
+/** Why a list file cannot be read at all (defined here so messages.ts can word it; src/file/readList.ts returns it). */
+export type FileProblem =
+  | { code: "onleesbaar-bestand"; fileName: string }
+  | { code: "leeg-bestand"; fileName: string }
+  | { code: "onbekend-formaat"; fileName: string; extension: string }
+  | { code: "te-groot"; fileName: string; bytes: number; max: number }
+  | { code: "werkblad-niet-gevonden"; fileName: string; sheetName: string; available: string[] };
+
+export type DebtorRow = DebtorData & { bronrij: number; rowId?: string; status?: string; match?: string };
+
+export interface ReadOptions {
+  /** Source row number of rows[0]; default 2 (headers on row 1). */
+  readonly firstRowNumber?: number;
+}
+
+/**
+ * Cell as text: trimmed; whole numbers without exponent or ".0"; booleans as Dutch Excel shows them (WAAR/ONWAAR);
+ * dates as ISO dates (yyyy-mm-dd, from the UTC fields, as exceljs gives dates).
+ */
+export function cellText(cell: Cell | Date): string {
+  if (cell === null || cell === undefined) return "";
+  if (typeof cell === "string") return cell.trim();
+  if (typeof cell === "number") return Number.isInteger(cell) ? BigInt(cell).toString() : String(cell);
+  if (typeof cell === "boolean") return cell ? "WAAR" : "ONWAAR";
+  return Number.isNaN(cell.getTime()) ? "" : cell.toISOString().slice(0, 10);
+}
+
+/** "A", "B", … "Z", "AA", … for a 0-based column index, as Excel names columns. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = "";
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+export function readDebtorRows(
+  headers: readonly Cell[],
+  rows: readonly (readonly Cell[])[],
+  options: ReadOptions = {},
+): Result<{ records: DebtorRow[]; problems: ListProblem[] }, HeaderProblem> {
+  const read = readRows(headers, rows, "debiteuren", options);
+  if (!read.ok) return read;
+  const { map, dataRows, problems } = read.value;
+  const firstRowOfId = new Map<string, number>();
+  const records = dataRows.map(({ row, bronrij }) => {
+    const at = (i: number | undefined) => (i === undefined ? "" : cellText(row[i]));
+    const rowId = at(map.addIn.rijId);
+    if (rowId !== "") {
+      const first = firstRowOfId.get(rowId);
+      if (first === undefined) firstRowOfId.set(rowId, bronrij);
+      else problems.push({ code: "dubbele-rij-id", bronrij, eersteBronrij: first });
+    }
+    const record: DebtorRow = { ...personFields(map, row), dossiernummer: at(map.fields.dossiernummer), bronrij };
+    const extras: { rowId?: string; status?: string; match?: string } = {};
+    if (map.addIn.rijId !== undefined) extras.rowId = rowId;
+    if (map.addIn.status !== undefined) extras.status = at(map.addIn.status);
+    if (map.addIn.match !== undefined) extras.match = at(map.addIn.match);
+    return { ...record, ...extras };
+  });
+  return ok({ records, problems });
+}
+
+export function readClientRows(
+  headers: readonly Cell[],
+  rows: readonly (readonly Cell[])[],
+  options: ReadOptions = {},
+): Result<{ records: ClientRecord[]; problems: ListProblem[] }, HeaderProblem> {
+  const read = readRows(headers, rows, "clienten", options);
+  if (!read.ok) return read;
+  const { map, dataRows, problems } = read.value;
+  const records = dataRows.map(({ row, bronrij }) => ({ ...personFields(map, row), bronrij }));
+  return ok({ records, problems });
+}
+
+interface DataRow {
+  readonly row: readonly Cell[];
+  readonly bronrij: number;
+}
+
+function readRows(
+  headers: readonly Cell[],
+  rows: readonly (readonly Cell[])[],
+  kind: ListKind,
+  options: ReadOptions,
+): Result<{ map: HeaderMap; dataRows: DataRow[]; problems: ListProblem[] }, HeaderProblem> {
+  if (rows.length > MAX_LIST_ROWS) return err({ code: "te-veel-rijen", rows: rows.length, max: MAX_LIST_ROWS });
+  const mapped = mapHeaders(headers, kind);
+  if (!mapped.ok) return mapped;
+  const map = mapped.value;
+
+  const unlabelled = columnsWithoutHeader(map.headers, rows);
+  if (unlabelled.length > 0) return err({ code: "gegevens-zonder-kop", columns: unlabelled.map(columnLetter) });
+
+  const protocolColumns = Object.values(map.fields);
+  const firstRowNumber = options.firstRowNumber ?? 2;
+  const dataRows: DataRow[] = [];
+  const problems: ListProblem[] = [];
+  rows.forEach((row, i) => {
+    const bronrij = firstRowNumber + i;
+    if (protocolColumns.every((c) => cellText(row[c]) === "")) problems.push({ code: "lege-rij", bronrij });
+    else dataRows.push({ row, bronrij });
+  });
+  return ok({ map, dataRows, problems });
+}
+
+/** 0-based indexes of columns with an empty header (or none at all) that hold data in some row. */
+function columnsWithoutHeader(headers: readonly string[], rows: readonly (readonly Cell[])[]): number[] {
+  const found = new Set<number>();
+  for (const row of rows) {
+    for (let c = 0; c < row.length; c++) {
+      if ((headers[c] ?? "") === "" && cellText(row[c]) !== "") found.add(c);
+    }
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+/** The fields debtors and clients share. Numeric national-number cells lost their leading zeros: padded back here. */
+function personFields(map: HeaderMap, row: readonly Cell[]): Omit<ClientRecord, "bronrij"> {
+  const at = (i: number | undefined) => (i === undefined ? "" : cellText(row[i]));
+  const rrnCell = map.fields.rijksregisternummer === undefined ? undefined : row[map.fields.rijksregisternummer];
+  const rrn = cellText(rrnCell);
+  const rijksregisternummer = typeof rrnCell === "number" && /^[0-9]{1,10}$/.test(rrn) ? rrn.padStart(11, "0") : rrn;
+  const bus = at(map.fields.bus);
+  const withBus = (text: string) => (bus === "" ? text : `${text} bus ${bus}`.trim());
+  const address =
+    map.fields.adres !== undefined
+      ? { straat: withBus(at(map.fields.adres)), huisnummer: "" }
+      : { straat: at(map.fields.straat), huisnummer: withBus(at(map.fields.huisnummer)) };
+  return { voornaam: at(map.fields.voornaam), achternaam: at(map.fields.achternaam), rijksregisternummer, ...address };
+}

@@ -1,0 +1,52 @@
+// Jaro-Winkler string similarity (0 = nothing in common, 1 = equal), for names that differ by a typo or a spelling.
+
+/** Jaro similarity: characters that match within a window, penalised for transpositions. */
+export function jaro(a: string, b: string): number {
+  if (a === b) return 1;
+  const la = a.length;
+  const lb = b.length;
+  if (la === 0 || lb === 0) return 0;
+  const window = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
+  const aMatched = new Uint8Array(la);
+  const bMatched = new Uint8Array(lb);
+  let matches = 0;
+  for (let i = 0; i < la; i++) {
+    const from = Math.max(0, i - window);
+    const to = Math.min(lb - 1, i + window);
+    const c = a.charCodeAt(i);
+    for (let j = from; j <= to; j++) {
+      if (bMatched[j] === 0 && b.charCodeAt(j) === c) {
+        aMatched[i] = 1;
+        bMatched[j] = 1;
+        matches++;
+        break;
+      }
+    }
+  }
+  if (matches === 0) return 0;
+  let outOfOrder = 0;
+  let k = 0;
+  for (let i = 0; i < la; i++) {
+    if (aMatched[i] === 0) continue;
+    while (bMatched[k] === 0) k++;
+    if (a.charCodeAt(i) !== b.charCodeAt(k)) outOfOrder++;
+    k++;
+  }
+  const transpositions = outOfOrder / 2;
+  return (matches / la + matches / lb + (matches - transpositions) / matches) / 3;
+}
+
+/** Winkler's boost applies only to strings that are already fairly similar (his 0.7), over a common prefix of up to 4. */
+const BOOST_THRESHOLD = 0.7;
+const PREFIX_SCALE = 0.1;
+const MAX_PREFIX = 4;
+
+/** Jaro-Winkler: Jaro plus a bonus for a common prefix. MARTHA/MARHTA ≈ 0.9611, DWAYNE/DUANE = 0.84. */
+export function jaroWinkler(a: string, b: string): number {
+  const j = jaro(a, b);
+  if (j < BOOST_THRESHOLD) return j;
+  const max = Math.min(MAX_PREFIX, a.length, b.length);
+  let prefix = 0;
+  while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  return j + prefix * PREFIX_SCALE * (1 - j);
+}

@@ -1,0 +1,268 @@
+// Writes one WorkbookChange: a pending marker, the log rows and the change in as few syncs as the request limit
+// allows, then the new head; reads back to confirm. Protection is restored even when a step fails.
+import { LOG_HEADERS } from "../domain/log";
+import { DEBTOR_HEADERS, SHEET, TABLE } from "../domain/layout";
+import type { HeaderMap } from "../domain/headers";
+import type { Role } from "../domain/roles";
+import type { Capabilities, DebtorRow, WorkbookChange } from "../ports/workbook";
+import { asText, blockBytes, columnLetter, WorkbookError } from "./cells";
+import { queueDebtorProtection, queueLockedSheet } from "./protection";
+import { addressOf } from "./readSheets";
+import { DIGEST_FIRST_ROW, headText, initialStateValues, pendingText, STATE_CELL } from "./stateSheet";
+import { groupOps, logOps, textBlockOps, type WriteOp } from "./writePlan";
+
+export interface KnownLayout {
+  password: string;
+  logRows: number;
+  digestCount: number;
+  debtors?: { headers: string[]; map: HeaderMap; rows: DebtorRow[]; bodyRows: number; columnCount: number };
+}
+
+interface ApplyDeps {
+  readonly caps: Capabilities;
+  randomHex(bytes: number): string;
+}
+
+/** Above this many changed cells in a column, the whole column block is written instead of single cells. */
+const BLOCK_THRESHOLD = 64;
+
+export async function applyChange(context: Excel.RequestContext, change: WorkbookChange, role: Role, known: KnownLayout, deps: ApplyDeps): Promise<void> {
+  const wb = context.workbook;
+  if (change.setup) queueSetup(context, change, known, deps);
+  const password = known.password;
+  const sheets = wb.worksheets;
+  const state = sheets.getItem(SHEET.state);
+  const log = sheets.getItem(SHEET.log);
+  const debtors = sheets.getItem(SHEET.debtors);
+  const touchesDebtors = !!(change.setup || change.statuses?.length || change.assignRowIds?.length || change.appendDebtors?.length);
+  const touchesStructure = !!change.deleteClientSheet;
+
+  const first = change.log[0]?.nr ?? change.head.nr;
+  const pending = { fromNr: first, toNr: change.head.nr, action: change.log[0]?.actie ?? "" };
+  const ops: WriteOp[] = [];
+  ops.push(cellOp(SHEET.state, `B${STATE_CELL.pending}`, pendingText(pending), "markering"));
+  ops.push(...logOps(SHEET.log, known.logRows, change.log));
+  if (known.debtors && touchesDebtors) ops.push(...debtorOps(change, known));
+  const digestOps = digestWrites(change, known);
+  ops.push(...digestOps.ops);
+
+  const groups = groupOps(ops);
+  try {
+    for (let g = 0; g < groups.length; g++) {
+      if (g === 0) {
+        if (touchesStructure) wb.protection.unprotect(password);
+        state.protection.unprotect(password);
+        log.protection.unprotect(password);
+        if (touchesDebtors) debtors.protection.unprotect(password);
+      }
+      for (const op of groups[g]) op.queue(context);
+      if (g === groups.length - 1) queueFinish(context, change, known, role, digestOps.count, touchesDebtors, touchesStructure);
+      await sync(context, `Schrijven (${g + 1}/${groups.length}: ${groups[g].map((o) => o.label).join(", ")})`);
+    }
+  } catch (e) {
+    await restoreProtection(context, known, role, touchesDebtors || !!change.setup);
+    throw e;
+  }
+  known.logRows += change.log.length;
+  known.digestCount = digestOps.count;
+  await confirm(context, change, known);
+}
+
+function cellOp(sheetName: string, address: string, value: string, label: string): WriteOp {
+  return {
+    bytes: blockBytes([[value]]) * 2,
+    label,
+    queue(context) {
+      const range = context.workbook.worksheets.getItem(sheetName).getRange(address);
+      range.numberFormat = [["@"]];
+      range.values = [[value]];
+    },
+  };
+}
+
+function queueFinish(context: Excel.RequestContext, change: WorkbookChange, known: KnownLayout, role: Role, digestCount: number, touchesDebtors: boolean, touchesStructure: boolean): void {
+  const wb = context.workbook;
+  const sheets = wb.worksheets;
+  const state = sheets.getItem(SHEET.state);
+  const log = sheets.getItem(SHEET.log);
+  const stateValues = [[headText(change.head)], [""], [known.password], [String(digestCount)]];
+  const stateRange = state.getRange(`B${STATE_CELL.head}:B${STATE_CELL.digestCount}`);
+  stateRange.numberFormat = stateValues.map(() => ["@"]);
+  stateRange.values = stateValues;
+  if (change.config) {
+    const configCell = state.getRange(`B${STATE_CELL.config}`);
+    configCell.numberFormat = [["@"]];
+    configCell.values = [[JSON.stringify(change.config)]];
+  }
+  const logTable = wb.tables.getItem(TABLE.log);
+  const lastLogRow = 1 + known.logRows + change.log.length;
+  if (change.log.length > 0) logTable.resize(`A1:${columnLetter(LOG_HEADERS.length - 1)}${lastLogRow}`);
+  if (known.debtors && change.appendDebtors?.length) {
+    const d = known.debtors;
+    wb.tables.getItem(TABLE.debtors).resize(`A1:${columnLetter(d.columnCount - 1)}${1 + d.bodyRows + change.appendDebtors.length}`);
+  }
+  if (change.deleteClientSheet) sheets.getItem(SHEET.clients).delete();
+  queueLockedSheet(state, known.password);
+  queueLockedSheet(log, known.password);
+  if (touchesDebtors && known.debtors) {
+    queueDebtorProtection(sheets.getItem(SHEET.debtors), known.debtors.map, role, known.debtors.columnCount, known.password);
+  }
+  if (touchesStructure || change.setup) wb.protection.protect(known.password);
+}
+
+function debtorOps(change: WorkbookChange, known: KnownLayout): WriteOp[] {
+  const d = known.debtors!;
+  const ops: WriteOp[] = [];
+  const map = d.map;
+  const byId = new Map(d.rows.map((r) => [r.record.rowId as string, r.index]));
+  const cells = { status: new Map<number, string>(), match: new Map<number, string>(), rijId: new Map<number, string>() };
+  for (const a of change.assignRowIds ?? []) {
+    cells.rijId.set(a.index, a.rowId);
+    byId.set(a.rowId, a.index);
+  }
+  for (const s of change.statuses ?? []) {
+    const index = byId.get(s.rowId);
+    if (index === undefined) throw new WorkbookError("Status schrijven", new Error(`Rij-ID ${s.rowId} niet gevonden`));
+    cells.status.set(index, s.status);
+    cells.match.set(index, s.match);
+  }
+  for (const key of ["status", "match", "rijId"] as const) {
+    const column = map.addIn[key];
+    if (column === undefined || cells[key].size === 0) continue;
+    ops.push(...columnOps(d, key, column, cells[key]));
+  }
+  if (change.appendDebtors?.length) {
+    const rows = change.appendDebtors.map((r) => {
+      const row: string[] = Array(d.columnCount).fill("");
+      const put = (idx: number | undefined, v: string) => {
+        if (idx !== undefined) row[idx] = asText(v);
+      };
+      put(map.fields.dossiernummer, r.dossiernummer);
+      put(map.fields.voornaam, r.voornaam);
+      put(map.fields.achternaam, r.achternaam);
+      put(map.fields.rijksregisternummer, r.rijksregisternummer);
+      if (map.fields.adres !== undefined) put(map.fields.adres, [r.straat, r.huisnummer].filter(Boolean).join(" "));
+      else {
+        put(map.fields.straat, r.straat);
+        put(map.fields.huisnummer, r.huisnummer);
+      }
+      put(map.addIn.status, r.status);
+      put(map.addIn.match, r.match);
+      put(map.addIn.rijId, r.rowId);
+      return row;
+    });
+    ops.push(...textBlockOps(SHEET.debtors, 1 + d.bodyRows, 0, rows, "nieuwe debiteuren"));
+  }
+  return ops;
+}
+
+/** Few changes: one cell each. Many: the whole column block (values of unchanged rows as read). */
+function columnOps(d: NonNullable<KnownLayout["debtors"]>, key: "status" | "match" | "rijId", column: number, changes: Map<number, string>): WriteOp[] {
+  if (changes.size <= BLOCK_THRESHOLD) {
+    return [...changes].map(([index, value]) => cellOp(SHEET.debtors, addressOf(1 + index, column), value, key));
+  }
+  const current = new Map(d.rows.map((r) => [r.index, key === "rijId" ? (r.record.rowId as string) : r.record[key]]));
+  const column2d = Array.from({ length: d.bodyRows }, (_, i) => [changes.get(i) ?? current.get(i) ?? ""]);
+  return textBlockOps(SHEET.debtors, 1, column, column2d, key);
+}
+
+function digestWrites(change: WorkbookChange, known: KnownLayout): { ops: WriteOp[]; count: number } {
+  if (change.replaceDigests) {
+    const rows = [...change.replaceDigests].map(([id, digest]) => [id, digest]);
+    const ops = textBlockOps(SHEET.state, DIGEST_FIRST_ROW - 1, 3, rows, "digests");
+    if (known.digestCount > rows.length) {
+      const from = DIGEST_FIRST_ROW + rows.length;
+      const to = DIGEST_FIRST_ROW + known.digestCount - 1;
+      ops.push({ bytes: 100, label: "oude digests", queue: (c) => void c.workbook.worksheets.getItem(SHEET.state).getRange(`D${from}:E${to}`).clear("Contents") });
+    }
+    return { ops, count: rows.length };
+  }
+  if (change.digestUpdates?.size) {
+    const rows = [...change.digestUpdates].map(([id, digest]) => [id, digest]);
+    return { ops: textBlockOps(SHEET.state, DIGEST_FIRST_ROW - 1 + known.digestCount, 3, rows, "digests"), count: known.digestCount + rows.length };
+  }
+  return { ops: [], count: known.digestCount };
+}
+
+function queueSetup(context: Excel.RequestContext, change: WorkbookChange, known: KnownLayout, deps: ApplyDeps): void {
+  const sheets = context.workbook.worksheets;
+  known.password = deps.randomHex(16);
+  known.logRows = 0;
+  known.digestCount = 0;
+  const debtors = sheets.add(SHEET.debtors);
+  const header = debtors.getRange(`A1:${columnLetter(DEBTOR_HEADERS.length - 1)}1`);
+  header.values = [[...DEBTOR_HEADERS]];
+  debtors.getRange(`A:${columnLetter(DEBTOR_HEADERS.length - 1)}`).numberFormat = [["@"]];
+  const debtorTable = debtors.tables.add(`A1:${columnLetter(DEBTOR_HEADERS.length - 1)}1`, true);
+  debtorTable.name = TABLE.debtors;
+  debtors.freezePanes.freezeRows(1);
+  const clients = sheets.add(SHEET.clients);
+  clients.getRange("A1:E1").values = [["Voornaam", "Achternaam", "Rijksregisternummer", "Straat", "Huisnummer"]];
+  clients.getRange("A:E").numberFormat = [["@"]];
+  const log = sheets.add(SHEET.log);
+  log.getRange(`A1:${columnLetter(LOG_HEADERS.length - 1)}1`).values = [[...LOG_HEADERS]];
+  const logTable = log.tables.add(`A1:${columnLetter(LOG_HEADERS.length - 1)}1`, true);
+  logTable.name = TABLE.log;
+  log.freezePanes.freezeRows(1);
+  const state = sheets.add(SHEET.state);
+  const values = initialStateValues(change.setup!.config, { nr: 0, hash: "0".repeat(64) }, known.password);
+  const fixed = state.getRange(`A1:B${values.length}`);
+  fixed.numberFormat = values.map(() => ["@", "@"]);
+  fixed.values = values;
+  state.getRange("D1:E1").values = [["Rij-ID", "Digest"]];
+  state.visibility = "VeryHidden" as Excel.SheetVisibility;
+  known.debtors = {
+    headers: [...DEBTOR_HEADERS],
+    map: {
+      headers: [...DEBTOR_HEADERS],
+      fields: { dossiernummer: 0, voornaam: 1, achternaam: 2, rijksregisternummer: 3, straat: 4, huisnummer: 5 },
+      addIn: { status: 6, match: 7, rijId: 8 },
+    } as HeaderMap,
+    rows: [],
+    bodyRows: 0,
+    columnCount: DEBTOR_HEADERS.length,
+  };
+}
+
+async function sync(context: Excel.RequestContext, step: string): Promise<void> {
+  try {
+    await context.sync();
+  } catch (e) {
+    throw new WorkbookError(step, e);
+  }
+}
+
+/** After a failed write: put protection back (a fresh batch; the failed one may have stopped halfway). */
+async function restoreProtection(context: Excel.RequestContext, known: KnownLayout, role: Role, debtorsToo: boolean): Promise<void> {
+  if (!known.password) return;
+  const sheets = context.workbook.worksheets;
+  for (const name of [SHEET.state, SHEET.log]) {
+    const sheet = sheets.getItem(name);
+    sheet.protection.unprotect(known.password);
+    queueLockedSheet(sheet, known.password);
+  }
+  if (debtorsToo && known.debtors) queueDebtorProtection(sheets.getItem(SHEET.debtors), known.debtors.map, role, known.debtors.columnCount, known.password);
+  try {
+    await context.sync();
+  } catch (e) {
+    throw new WorkbookError("Beveiliging herstellen na een mislukte schrijfactie", e);
+  }
+}
+
+/** Reads back the log rows and head just written; a mismatch is reported, never ignored. */
+async function confirm(context: Excel.RequestContext, change: WorkbookChange, known: KnownLayout): Promise<void> {
+  if (change.log.length === 0) return;
+  const log = context.workbook.worksheets.getItem(SHEET.log);
+  const firstRow = 1 + known.logRows - change.log.length;
+  const nrs = log.getRangeByIndexes(firstRow, 0, change.log.length, 1);
+  const hashes = log.getRangeByIndexes(firstRow, LOG_HEADERS.length - 1, change.log.length, 1);
+  const head = context.workbook.worksheets.getItem(SHEET.state).getRange(`B${STATE_CELL.head}`);
+  nrs.load("values");
+  hashes.load("values");
+  head.load("values");
+  await sync(context, "Controle na schrijven");
+  const mismatch = change.log.findIndex((e, i) => Number(nrs.values[i][0]) !== e.nr || String(hashes.values[i][0]) !== e.hash);
+  if (mismatch >= 0 || String(head.values[0][0]) !== headText(change.head)) {
+    throw new WorkbookError("Controle na schrijven", new Error(`logrij ${mismatch >= 0 ? change.log[mismatch].nr : "kop"} werd niet bewaard zoals geschreven`));
+  }
+}

@@ -1,0 +1,198 @@
+// The WorkbookPort over Office.js. `run` is Excel.run (or the in-memory host's run): this is the only edge where a
+// batch starts; everything below takes a RequestContext. Errors from Office are wrapped with context, never swallowed.
+import { rowToEntry, type LogEntry } from "../domain/log";
+import { SHEET } from "../domain/layout";
+import { err, ok, type Result } from "../domain/result";
+import type { Role } from "../domain/roles";
+import type { Capabilities, DebtorTable, StoredState, WorkbookChange, WorkbookPort, WorkbookReadProblem } from "../ports/workbook";
+import type { HeaderProblem } from "../domain/headers";
+import type { Cell } from "../domain/lists";
+import { WorkbookError } from "./cells";
+import { applyChange, type KnownLayout } from "./applyChange";
+import { queueDebtorProtection } from "./protection";
+import { parseDebtorBlock, readUsedBlock, type ParsedDebtors } from "./readSheets";
+import { capabilitiesOf, type RequirementChecker } from "./requirements";
+import { DIGEST_FIRST_ROW, digestsFromRows, parseState, STATE_FIXED_RANGE } from "./stateSheet";
+
+export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface ExcelWorkbookOptions {
+  /** Random hex for the protection password of a new workbook. */
+  randomHex(bytes: number): string;
+}
+
+export function isItemNotFound(e: unknown): boolean {
+  return (e as { code?: string })?.code === "ItemNotFound";
+}
+
+export async function syncOrWrap(context: Excel.RequestContext, step: string): Promise<void> {
+  try {
+    await context.sync();
+  } catch (e) {
+    throw new WorkbookError(step, e);
+  }
+}
+
+export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementChecker, options: ExcelWorkbookOptions): WorkbookPort {
+  const caps: Capabilities = capabilitiesOf(requirements);
+  /** What the last reads learned (password, row counts, debtor positions), so writes need no extra round trip. */
+  const known: KnownLayout = { password: "", logRows: 0, digestCount: 0 };
+
+  async function readStateIn(context: Excel.RequestContext): Promise<Result<StoredState, WorkbookReadProblem>> {
+    const sheets = context.workbook.worksheets;
+    const block = sheets.getItem(SHEET.state).getRange(STATE_FIXED_RANGE);
+    block.load("values");
+    const logUsed = sheets.getItem(SHEET.log).getUsedRangeOrNullObject(true);
+    logUsed.load("isNullObject,rowCount,rowIndex");
+    try {
+      await context.sync();
+    } catch (e) {
+      if (isItemNotFound(e)) return err(await missingSheetProblem(context));
+      throw new WorkbookError("Staat lezen", e);
+    }
+    const parsed = parseState(block.values as unknown[][]);
+    if (!parsed.ok) return parsed;
+    known.password = parsed.value.password;
+    known.digestCount = parsed.value.digestCount;
+    known.logRows = logUsed.isNullObject ? 0 : logUsed.rowIndex + logUsed.rowCount - 1;
+    return ok(parsed.value.state);
+  }
+
+  async function readDebtorsIn(context: Excel.RequestContext): Promise<Result<ParsedDebtors, WorkbookReadProblem | HeaderProblem>> {
+    const sheet = context.workbook.worksheets.getItem(SHEET.debtors);
+    let block;
+    try {
+      block = await readUsedBlock(context, sheet);
+    } catch (e) {
+      if (isItemNotFound(e)) return err({ code: "blad-ontbreekt", sheet: SHEET.debtors });
+      throw new WorkbookError("Debiteuren lezen", e);
+    }
+    const parsed = parseDebtorBlock(block);
+    if (!parsed.ok) return parsed;
+    known.debtors = { ...parsed.value, bodyRows: Math.max(0, block.rowCount - 1), columnCount: block.columnCount };
+    return parsed;
+  }
+
+  return {
+    capabilities: () => caps,
+
+    readState: () => run((context) => readStateIn(context)),
+
+    async readDebtors(): Promise<Result<DebtorTable, WorkbookReadProblem | HeaderProblem>> {
+      return run(async (context) => {
+        const parsed = await readDebtorsIn(context);
+        if (!parsed.ok) return parsed;
+        return ok({ headers: parsed.value.headers, map: parsed.value.map, rows: parsed.value.rows });
+      });
+    },
+
+    readClientSheet() {
+      return run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(SHEET.clients);
+        try {
+          const block = await readUsedBlock(context, sheet);
+          if (block.rowCount === 0) return { headers: [] as Cell[], rows: [] as Cell[][] };
+          return { headers: block.values[0], rows: block.values.slice(1) };
+        } catch (e) {
+          if (isItemNotFound(e)) return undefined;
+          throw new WorkbookError("Cliëntenblad lezen", e);
+        }
+      });
+    },
+
+    readLog() {
+      return run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(SHEET.log);
+        let block;
+        try {
+          block = await readUsedBlock(context, sheet);
+        } catch (e) {
+          throw new WorkbookError("Logboek lezen", e);
+        }
+        known.logRows = Math.max(0, block.rowCount - 1);
+        return block.values.slice(1).map(toEntryOrBroken);
+      });
+    },
+
+    readDigests() {
+      return run(async (context) => {
+        if (!known.password) {
+          const state = await readStateIn(context);
+          if (!state.ok) return new Map<string, string>();
+        }
+        if (known.digestCount === 0) return new Map<string, string>();
+        const range = context.workbook.worksheets
+          .getItem(SHEET.state)
+          .getRangeByIndexes(DIGEST_FIRST_ROW - 1, 3, known.digestCount, 2);
+        range.load("values");
+        await syncOrWrap(context, "Rij-digests lezen");
+        return digestsFromRows(range.values as unknown[][]);
+      });
+    },
+
+    async apply(change: WorkbookChange, role: Role) {
+      await run(async (context) => {
+        if (!change.setup && !known.password) {
+          const state = await readStateIn(context);
+          if (!state.ok) throw new WorkbookError("Staat lezen vóór schrijven", state.error);
+        }
+        const needsDebtors = !!(change.statuses?.length || change.assignRowIds?.length || change.appendDebtors?.length);
+        if (needsDebtors && !known.debtors) {
+          const read = await readDebtorsIn(context);
+          if (!read.ok) throw new WorkbookError("Debiteuren lezen vóór schrijven", read.error);
+        }
+        await applyChange(context, change, role, known, { caps, randomHex: options.randomHex });
+      });
+    },
+
+    async protectFor(role: Role) {
+      await run(async (context) => {
+        if (!known.password) {
+          const state = await readStateIn(context);
+          if (!state.ok) return;
+        }
+        if (!known.debtors) {
+          const read = await readDebtorsIn(context);
+          if (!read.ok) return;
+        }
+        const d = known.debtors!;
+        queueDebtorProtection(context.workbook.worksheets.getItem(SHEET.debtors), d.map, role, d.columnCount, known.password);
+        await syncOrWrap(context, "Beveiliging per rol toepassen");
+      });
+    },
+  };
+}
+
+async function missingSheetProblem(context: Excel.RequestContext): Promise<WorkbookReadProblem> {
+  const sheets = context.workbook.worksheets;
+  const state = sheets.getItemOrNullObject(SHEET.state);
+  const log = sheets.getItemOrNullObject(SHEET.log);
+  state.load("isNullObject");
+  log.load("isNullObject");
+  await syncOrWrap(context, "Bladen nagaan");
+  if (state.isNullObject && log.isNullObject) return { code: "niet-ingesteld" };
+  return { code: "blad-ontbreekt", sheet: state.isNullObject ? SHEET.state : SHEET.log };
+}
+
+/** A row that cannot be read as a log entry still counts: verification reports it as changed. */
+function toEntryOrBroken(cells: readonly unknown[], i: number): LogEntry {
+  const parsed = rowToEntry(cells);
+  if (parsed.ok) return parsed.value;
+  const text = (k: number) => String(cells[k] ?? "");
+  return {
+    nr: Number(cells[0]) || i + 1,
+    referentie: text(1),
+    tijdstip: text(2),
+    gebruiker: text(3),
+    identiteit: "",
+    rol: text(5),
+    actie: text(6),
+    over: text(7),
+    veld: text(8),
+    oudeWaarde: text(9),
+    nieuweWaarde: text(10),
+    doel: text(11),
+    bron: "",
+    hash: "",
+  };
+}

@@ -1,0 +1,99 @@
+// Reading the workbook in few round trips: the state block, the debtor sheet and the client sheet as whole blocks,
+// chunked only to stay under Excel on the web's 5 MB response limit.
+import { mapHeaders, type HeaderMap, type HeaderProblem } from "../domain/headers";
+import { cellText, readDebtorRows, type Cell } from "../domain/lists";
+import { ok, type Result } from "../domain/result";
+import { rowIdFrom } from "../domain/records";
+import { isStatus, STATUS } from "../domain/status";
+import type { DebtorRow } from "../ports/workbook";
+import { columnLetter } from "./cells";
+
+/** Protocol lists have at most 9 columns; reading 12 in the first request lets small sheets come back in one sync. */
+export const FIRST_READ_COLUMNS = 12;
+/** Rows in the first request (≈ 12 × 12,000 short cells ≈ 2–3 MB). */
+export const FIRST_READ_ROWS = 12_000;
+/** Rows per further request, sized from the first chunk's measured bytes per row. */
+export function rowsPerChunk(bytesPerRow: number, maxBytes = 3_500_000): number {
+  return Math.max(500, Math.floor(maxBytes / Math.max(bytesPerRow, 1)));
+}
+
+export interface SheetBlock {
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly values: Cell[][];
+}
+
+/**
+ * Reads a sheet's used range from A1 as values (one sync for small sheets). Wider sheets than
+ * FIRST_READ_COLUMNS are read at their full width (they will be refused by the proportionality check anyway).
+ */
+export async function readUsedBlock(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<SheetBlock> {
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("isNullObject,rowCount,columnCount,rowIndex,columnIndex");
+  const first = sheet.getRangeByIndexes(0, 0, FIRST_READ_ROWS, FIRST_READ_COLUMNS);
+  first.load("values");
+  await context.sync();
+  if (used.isNullObject) return { rowCount: 0, columnCount: 0, values: [] };
+  const rowCount = used.rowIndex + used.rowCount;
+  const columnCount = used.columnIndex + used.columnCount;
+  if (columnCount > FIRST_READ_COLUMNS) {
+    const header = sheet.getRangeByIndexes(0, 0, 1, columnCount);
+    header.load("values");
+    await context.sync();
+    return { rowCount: 1, columnCount, values: [header.values[0] as Cell[]] };
+  }
+  const values: Cell[][] = (first.values as Cell[][]).slice(0, rowCount).map((r) => r.slice(0, columnCount));
+  let next = values.length;
+  const perRow = Math.max(16, JSON.stringify(values.slice(0, 200)).length / Math.max(1, Math.min(values.length, 200)));
+  const step = rowsPerChunk(perRow);
+  while (next < rowCount) {
+    const count = Math.min(step, rowCount - next);
+    const chunk = sheet.getRangeByIndexes(next, 0, count, columnCount);
+    chunk.load("values");
+    await context.sync();
+    values.push(...(chunk.values as Cell[][]));
+    next += count;
+  }
+  return { rowCount, columnCount, values };
+}
+
+export interface ParsedDebtors {
+  readonly headers: string[];
+  readonly map: HeaderMap;
+  readonly rows: DebtorRow[];
+}
+
+/** Turns the Debiteuren block into rows keyed by body index (empty rows skipped, positions kept). */
+export function parseDebtorBlock(block: SheetBlock): Result<ParsedDebtors, HeaderProblem> {
+  const headerCells = block.values[0] ?? [];
+  const mapped = mapHeaders(headerCells, "debiteuren");
+  if (!mapped.ok) return mapped;
+  const read = readDebtorRows(headerCells, block.values.slice(1), { firstRowNumber: 2 });
+  if (!read.ok) return read;
+  const rows: DebtorRow[] = read.value.records.map((r) => {
+    const rawStatus = r.status ?? "";
+    const status = isStatus(rawStatus) ? rawStatus : STATUS.notCompared;
+    return {
+      index: r.bronrij - 2,
+      record: {
+        dossiernummer: r.dossiernummer,
+        voornaam: r.voornaam,
+        achternaam: r.achternaam,
+        rijksregisternummer: r.rijksregisternummer,
+        straat: r.straat,
+        huisnummer: r.huisnummer,
+        rowId: rowIdFrom(r.rowId ?? ""),
+        status,
+        match: r.match ?? "",
+      },
+      ...(rawStatus && !isStatus(rawStatus) ? { unknownStatus: rawStatus } : {}),
+    };
+  });
+  return ok({ headers: headerCells.map((h) => cellText(h)), map: mapped.value, rows });
+}
+
+export function addressOf(rowIndex: number, columnIndex: number, rowCount = 1, columnCount = 1): string {
+  const start = `${columnLetter(columnIndex)}${rowIndex + 1}`;
+  if (rowCount === 1 && columnCount === 1) return start;
+  return `${start}:${columnLetter(columnIndex + columnCount - 1)}${rowIndex + rowCount}`;
+}

@@ -1,0 +1,96 @@
+// The very hidden state sheet: fixed cells for schema, configuration, log head, pending marker and protection
+// password, and a block of Rij-ID digests (later rows override earlier ones; a full write compacts it).
+import { parseHead, type ChainHead } from "../domain/chain";
+import { validateConfig, serialiseConfig, type ProtocolConfig } from "../domain/protocol";
+import { err, ok, type Result } from "../domain/result";
+import { SHEET, STATE_SCHEMA_VERSION } from "../domain/layout";
+import type { PendingWrite, StoredState, WorkbookReadProblem } from "../ports/workbook";
+
+/** Rows of column B (1-based) holding each value; column A holds the label. */
+export const STATE_CELL = { schema: 2, config: 3, head: 4, pending: 5, password: 6, digestCount: 7 } as const;
+export const STATE_LABELS: readonly [string, number][] = [
+  ["schema", STATE_CELL.schema],
+  ["configuratie", STATE_CELL.config],
+  ["logboek-kop", STATE_CELL.head],
+  ["bezig", STATE_CELL.pending],
+  ["beveiliging", STATE_CELL.password],
+  ["rij-digests", STATE_CELL.digestCount],
+];
+export const STATE_TITLE = "Debiteurencheck – interne gegevens. Niet wijzigen: elke wijziging wordt vastgesteld.";
+export const STATE_FIXED_RANGE = "A1:B7";
+/** Digests live in D:E from row 2. */
+export const DIGEST_FIRST_ROW = 2;
+
+export interface RawState {
+  readonly state: StoredState;
+  readonly password: string;
+  readonly digestCount: number;
+}
+
+export function parseState(values: readonly (readonly unknown[])[]): Result<RawState, WorkbookReadProblem> {
+  const cell = (row: number) => String(values[row - 1]?.[1] ?? "");
+  const schema = Number(cell(STATE_CELL.schema));
+  if (!Number.isInteger(schema) || schema < 1) return err({ code: "staat-onleesbaar", detail: "schemaversie ontbreekt" });
+  if (schema > STATE_SCHEMA_VERSION) return err({ code: "nieuwere-versie", schemaVersion: schema });
+  let configJson: unknown;
+  try {
+    configJson = JSON.parse(cell(STATE_CELL.config));
+  } catch {
+    return err({ code: "staat-onleesbaar", detail: "configuratie is geen geldige JSON" });
+  }
+  const config = validateConfig(configJson);
+  if (!config.ok) return err({ code: "staat-onleesbaar", detail: `configuratie: ${config.error.detail}` });
+  const head = parseHead(cell(STATE_CELL.head));
+  if (!head) return err({ code: "staat-onleesbaar", detail: "logboek-kop ontbreekt" });
+  const pending = parsePending(cell(STATE_CELL.pending));
+  const digestCount = Number(cell(STATE_CELL.digestCount) || "0");
+  return ok({
+    state: { schemaVersion: schema, config: config.value, head, ...(pending ? { pending } : {}) },
+    password: cell(STATE_CELL.password),
+    digestCount: Number.isInteger(digestCount) && digestCount >= 0 ? digestCount : 0,
+  });
+}
+
+function parsePending(text: string): PendingWrite | undefined {
+  if (!text) return undefined;
+  try {
+    const p = JSON.parse(text) as PendingWrite;
+    return typeof p.fromNr === "number" && typeof p.toNr === "number" ? p : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function headText(head: ChainHead): string {
+  return `${head.nr}:${head.hash}`;
+}
+
+export function pendingText(p: PendingWrite | undefined): string {
+  return p ? JSON.stringify(p) : "";
+}
+
+export function initialStateValues(config: ProtocolConfig, head: ChainHead, password: string): string[][] {
+  const values: string[][] = [[STATE_TITLE, ""]];
+  const byRow: Record<number, string> = {
+    [STATE_CELL.schema]: String(STATE_SCHEMA_VERSION),
+    [STATE_CELL.config]: serialiseConfig(config),
+    [STATE_CELL.head]: headText(head),
+    [STATE_CELL.pending]: "",
+    [STATE_CELL.password]: password,
+    [STATE_CELL.digestCount]: "0",
+  };
+  for (const [label, row] of STATE_LABELS) values[row - 1] = [label, byRow[row]];
+  return values;
+}
+
+/** Later rows win: single-row updates are appended, a full write compacts. */
+export function digestsFromRows(rows: readonly (readonly unknown[])[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [id, digest] of rows) {
+    const key = String(id ?? "");
+    if (key) map.set(key, String(digest ?? ""));
+  }
+  return map;
+}
+
+export const stateSheetName = SHEET.state;

@@ -1,0 +1,168 @@
+// Reads a debtor or client list from file BYTES (CSV as Excel writes it in Belgium, or .xlsx) into a header row and rows.
+// No Node imports: the taskpane loads this lazily in the browser too; exceljs itself is imported on demand.
+import Papa from "papaparse";
+import type { ListKind } from "../domain/headers";
+import { SHEET } from "../domain/layout";
+import { cellText, MAX_LIST_FILE_BYTES, type Cell, type FileProblem } from "../domain/lists";
+import { err, ok, type Result } from "../domain/result";
+
+export { MAX_LIST_FILE_BYTES, type FileProblem };
+
+export interface ListFile {
+  readonly headers: Cell[];
+  /** The rows below the header row; trailing empty rows are dropped, empty rows in between kept. */
+  readonly rows: Cell[][];
+  readonly format: "csv" | "xlsx";
+  /** 1-based source row (CSV record) of the header row; rows[0] is the next one. */
+  readonly headerRow: number;
+  /** The worksheet read (xlsx only). */
+  readonly sheetName?: string;
+}
+
+export interface ReadListOptions {
+  /** Read this worksheet (xlsx). */
+  readonly sheetName?: string;
+  /** Without sheetName: prefer the sheet the add-in uses for this list (Debiteuren or OCMW-cliënten). */
+  readonly kind?: ListKind;
+}
+
+export async function readListFile(bytes: Uint8Array, fileName: string, options: ReadListOptions = {}): Promise<Result<ListFile, FileProblem>> {
+  if (bytes.length > MAX_LIST_FILE_BYTES) return err({ code: "te-groot", fileName, bytes: bytes.length, max: MAX_LIST_FILE_BYTES });
+  if (bytes.length === 0) return err({ code: "leeg-bestand", fileName });
+  const extension = /\.([^./\\]+)$/.exec(fileName)?.[1].toLowerCase() ?? "";
+  if (extension === "xlsx" || extension === "xlsm") return readXlsx(bytes, fileName, options);
+  if (extension === "csv" || extension === "txt") {
+    // A workbook or an old binary file given a .csv name would otherwise parse as garbage text.
+    if (isZip(bytes) || isOle(bytes)) return err({ code: "onleesbaar-bestand", fileName });
+    return readCsv(bytes, fileName);
+  }
+  // .xls, .ods, .numbers …: the message asks to save the file as .xlsx or CSV.
+  return err({ code: "onbekend-formaat", fileName, extension });
+}
+
+const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+/** Old .xls files, and .xlsx files encrypted with a password, are OLE compound files. */
+const isOle = (b: Uint8Array) => b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+
+// ---- CSV ----
+
+function readCsv(bytes: Uint8Array, fileName: string): Result<ListFile, FileProblem> {
+  const text = decode(bytes);
+  const delimiter = detectDelimiter(text);
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+  // An unbalanced quote would swallow the rest of the file into one cell: refuse rather than guess.
+  if (parsed.errors.some((e) => e.type === "Quotes")) return err({ code: "onleesbaar-bestand", fileName });
+  return splitHeader(parsed.data, fileName, "csv");
+}
+
+/** UTF-8 (with or without BOM) as Excel's "CSV UTF-8"; UTF-16 with BOM as "Unicode text"; otherwise Windows-1252 as plain "CSV". */
+function decode(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(body);
+  } catch {
+    // Not valid UTF-8: Excel's plain "CSV" on a Belgian Windows is Windows-1252.
+    return new TextDecoder("windows-1252").decode(body);
+  }
+}
+
+/** The separator most used in the first line outside quotes; Belgian Excel writes ";", ties go to it. */
+function detectDelimiter(text: string): string {
+  const counts = new Map<string, number>([
+    [";", 0],
+    [",", 0],
+    ["\t", 0],
+  ]);
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === "\n" || ch === "\r")) {
+      if ([...counts.values()].some((n) => n > 0)) break;
+    } else if (!quoted && counts.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  let best = ";";
+  for (const [ch, n] of counts) if (n > (counts.get(best) ?? 0)) best = ch;
+  return best;
+}
+
+// ---- xlsx ----
+
+type ExcelJsModule = typeof import("exceljs");
+type Worksheet = import("exceljs").Worksheet;
+type CellValue = import("exceljs").CellValue;
+
+async function loadExcelJs(): Promise<ExcelJsModule> {
+  const mod = await import("exceljs");
+  // A CommonJS module seen through a bundler's interop may sit under `default`.
+  return (mod as ExcelJsModule & { default?: ExcelJsModule }).Workbook ? mod : ((mod as { default?: ExcelJsModule }).default ?? mod);
+}
+
+async function readXlsx(bytes: Uint8Array, fileName: string, options: ReadListOptions): Promise<Result<ListFile, FileProblem>> {
+  if (!isZip(bytes)) return err({ code: "onleesbaar-bestand", fileName });
+  const ExcelJS = await loadExcelJs();
+  const workbook = new ExcelJS.Workbook();
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  try {
+    await workbook.xlsx.load(buffer as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  } catch {
+    // exceljs throws for damaged or non-workbook zips; the user can only re-save the file.
+    return err({ code: "onleesbaar-bestand", fileName });
+  }
+  const sheet = chooseSheet(workbook.worksheets, options);
+  if (!sheet) {
+    const available = workbook.worksheets.filter((w) => w.state === "visible").map((w) => w.name);
+    if (options.sheetName === undefined && available.length === 0) return err({ code: "leeg-bestand", fileName });
+    return err({ code: "werkblad-niet-gevonden", fileName, sheetName: options.sheetName ?? "", available });
+  }
+  const rows: Cell[][] = [];
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const values = sheet.findRow(r)?.values;
+    // Row values are 1-based and sparse (index 0 is unused).
+    const cells = Array.isArray(values) ? Array.from(values.slice(1), (v) => plainValue(v as CellValue)) : [];
+    rows.push(cells);
+  }
+  const result = splitHeader(rows, fileName, "xlsx");
+  return result.ok ? ok({ ...result.value, sheetName: sheet.name }) : result;
+}
+
+function chooseSheet(sheets: Worksheet[], options: ReadListOptions): Worksheet | undefined {
+  if (options.sheetName !== undefined) {
+    const wanted = options.sheetName.trim().toLowerCase();
+    return sheets.find((s) => s.name.toLowerCase() === wanted);
+  }
+  const preferred = options.kind === "clienten" ? [SHEET.clients] : options.kind === "debiteuren" ? [SHEET.debtors] : [SHEET.debtors, SHEET.clients];
+  for (const name of preferred) {
+    const sheet = sheets.find((s) => s.name === name);
+    if (sheet) return sheet;
+  }
+  return sheets.find((s) => s.state === "visible");
+}
+
+/** Formula → its cached result; rich text → plain text; hyperlink → its text; error → its code (#N/A); date → ISO date. */
+function plainValue(value: CellValue): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (value instanceof Date) return cellText(value);
+  if ("richText" in value) return value.richText.map((part) => part.text).join("");
+  if ("hyperlink" in value) return plainValue(value.text as CellValue);
+  if ("formula" in value || "sharedFormula" in value) return plainValue((value.result ?? null) as CellValue);
+  if ("error" in value) return value.error;
+  return null;
+}
+
+// ---- both ----
+
+function isEmptyRow(row: readonly Cell[]): boolean {
+  return row.every((c) => cellText(c) === "");
+}
+
+/** Header = the first non-empty row; trailing empty rows (a final newline, formatted but empty rows) dropped. */
+function splitHeader(all: Cell[][], fileName: string, format: "csv" | "xlsx"): Result<ListFile, FileProblem> {
+  const headerIndex = all.findIndex((row) => !isEmptyRow(row));
+  if (headerIndex < 0) return err({ code: "leeg-bestand", fileName });
+  let end = all.length;
+  while (end > headerIndex + 1 && isEmptyRow(all[end - 1])) end--;
+  return ok({ headers: all[headerIndex], rows: all.slice(headerIndex + 1, end), format, headerRow: headerIndex + 1 });
+}

@@ -1,0 +1,92 @@
+// The workbook as the use cases see it: debtor rows, the client sheet, the log and the hidden state — in the domain's words.
+// Implemented over Office.js (src/excel) and, through the in-memory host, over .xlsx files (src/file).
+import type { ChainHead } from "../domain/chain";
+import type { HeaderMap, HeaderProblem } from "../domain/headers";
+import type { Result } from "../domain/result";
+import type { Cell } from "../domain/lists";
+import type { LogEntry } from "../domain/log";
+import type { ProtocolConfig } from "../domain/protocol";
+import type { DebtorData, DebtorRecord, RowId } from "../domain/records";
+import type { Role } from "../domain/roles";
+import type { Status } from "../domain/status";
+
+/** What the hidden state sheet holds. */
+export interface StoredState {
+  readonly schemaVersion: number;
+  readonly config: ProtocolConfig;
+  readonly head: ChainHead;
+  /** Set while a change is being written: the Nr range of its log rows (cleared when the write is confirmed). */
+  readonly pending?: PendingWrite;
+}
+
+export interface PendingWrite {
+  readonly fromNr: number;
+  readonly toNr: number;
+  readonly action: string;
+}
+
+export interface DebtorRow {
+  /** 0-based index in the table body, at the time of reading. */
+  readonly index: number;
+  readonly record: DebtorRecord;
+  /** The Status cell held a text that is not one of the statuses (read as "nog niet vergeleken"). */
+  readonly unknownStatus?: string;
+}
+
+export interface DebtorTable {
+  readonly headers: readonly string[];
+  readonly map: HeaderMap;
+  readonly rows: readonly DebtorRow[];
+}
+
+export type WorkbookReadProblem =
+  | { readonly code: "niet-ingesteld" }
+  | { readonly code: "blad-ontbreekt"; readonly sheet: string }
+  | { readonly code: "staat-onleesbaar"; readonly detail: string }
+  | { readonly code: "nieuwere-versie"; readonly schemaVersion: number };
+
+/** One logical change, written together with the log rows that record it. */
+export interface WorkbookChange {
+  /** Create the layout (sheets, tables, state) — only for a new workbook. */
+  readonly setup?: { readonly config: ProtocolConfig };
+  readonly config?: ProtocolConfig;
+  /** Append new debtor rows (import). */
+  readonly appendDebtors?: readonly (DebtorData & { readonly rowId: RowId; readonly status: Status; readonly match: string })[];
+  /** Give existing rows without a Rij-ID one (by body index, as read). */
+  readonly assignRowIds?: readonly { readonly index: number; readonly rowId: RowId }[];
+  /** Status and Match by Rij-ID. */
+  readonly statuses?: readonly { readonly rowId: RowId; readonly status: Status; readonly match: string }[];
+  readonly deleteClientSheet?: boolean;
+  /** New, already chained log entries, appended below the log table in the same batch(es). */
+  readonly log: readonly LogEntry[];
+  readonly head: ChainHead;
+  /** Rij-ID → last-known row digest (src/domain/rowDigest.ts), merged into the stored ones. */
+  readonly digestUpdates?: ReadonlyMap<string, string>;
+  /** Replace all stored digests (close, or a full re-baseline after detecting outside edits). */
+  readonly replaceDigests?: ReadonlyMap<string, string>;
+}
+
+export interface Capabilities {
+  /** Requirement sets present, e.g. ExcelApi 1.7 → protection + events. */
+  readonly protection: boolean;
+  readonly events: boolean;
+  readonly tableResize: boolean;
+  readonly triggerSource: boolean;
+  readonly allowEditRanges: boolean;
+  readonly missing: readonly string[];
+}
+
+export interface WorkbookPort {
+  readState(): Promise<Result<StoredState, WorkbookReadProblem>>;
+  readDebtors(): Promise<Result<DebtorTable, WorkbookReadProblem | HeaderProblem>>;
+  /** The `OCMW-cliënten` sheet as raw cells, or undefined when there is none. */
+  readClientSheet(): Promise<{ readonly headers: readonly Cell[]; readonly rows: readonly (readonly Cell[])[] } | undefined>;
+  readLog(): Promise<readonly LogEntry[]>;
+  /** Rij-ID → last-known row digest. */
+  readDigests(): Promise<ReadonlyMap<string, string>>;
+  /** Writes one change with its log rows; protection for `role` holds afterwards, also when it fails. */
+  apply(change: WorkbookChange, role: Role): Promise<void>;
+  /** Applies the role's locking (unlocked columns per role). */
+  protectFor(role: Role): Promise<void>;
+  capabilities(): Capabilities;
+}
