@@ -125,6 +125,7 @@ module.exports = (_env, argv) => {
     devServer: serving
       ? {
           port: DEV_PORT,
+          host: "localhost", // not on the local network: the add-in is only for this machine's Excel
           server: devServerTransport(),
           headers: { "Content-Security-Policy": CONTENT_SECURITY_POLICY },
           static: false,

@@ -78,6 +78,7 @@ function readManifest(xmlText) {
     runtimeResids: [],
     functionFileResids: [],
     taskpaneSourceResids: [],
+    taskpaneIds: [],
     functionNames: [],
     iconUrls: [], // { where, url, size }
   };
@@ -120,6 +121,7 @@ function readManifest(xmlText) {
       }
     }
     if (element.name === "FunctionName" && parent?.name === "Action") model.functionNames.push(element.text.trim());
+    if (element.name === "TaskpaneId" && parent?.name === "Action") model.taskpaneIds.push(element.text.trim());
   }
   return model;
 }
@@ -133,6 +135,22 @@ function expectedKind(element) {
 }
 
 const violation = (rule, message) => ({ rule, message });
+
+const AUTO_SHOW_TASKPANE_ID = "Office.AutoShowTaskpaneWithDocument";
+
+/**
+ * The task pane opens with the workbook only when a ShowTaskpane action carries the reserved TaskpaneId
+ * Office.AutoShowTaskpaneWithDocument ([MS-OWEMXML]); any other id silently disables that feature.
+ */
+function checkAutoShowTaskpane(model) {
+  if (model.taskpaneIds.length === 0 || model.taskpaneIds.includes(AUTO_SHOW_TASKPANE_ID)) return [];
+  return [
+    violation(
+      "autoshow-taskpane",
+      `Geen enkele ShowTaskpane-actie heeft <TaskpaneId>${AUTO_SHOW_TASKPANE_ID}</TaskpaneId>, dus het taakvenster kan niet samen met de werkmap openen (gevonden: ${model.taskpaneIds.join(", ")}).`,
+    ),
+  ];
+}
 
 /** Office refuses resource ids longer than 32 characters, on both sides of a reference. */
 function checkResidLengths(model) {
@@ -218,7 +236,11 @@ function checkIcons(model, readAsset) {
     if (resource) wanted.push({ where: `Image ${resource.id}`, url: resource.value, size: reference.iconSize });
   }
   const found = [];
+  const seen = new Set(); // the same image is referenced by the group and by every button
   for (const icon of wanted) {
+    const key = `${icon.where}@${icon.size}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const at = (icon.url ?? "").lastIndexOf("/assets/");
     if (at < 0) {
       found.push(violation("icon-file", `${icon.where} ("${icon.url}") ligt niet onder /assets/, dus de bouw levert het niet mee.`));
@@ -258,6 +280,7 @@ function checkManifest(xmlText, options = {}) {
     ...checkResidsDefined(model),
     ...checkSharedRuntimeUrls(model),
     ...checkHttps(model),
+    ...checkAutoShowTaskpane(model),
     ...(options.production ? checkNoLocalhost(model) : []),
     ...(options.readAsset ? checkIcons(model, options.readAsset) : []),
     ...(options.commandsSource !== undefined ? checkFunctionsAssociated(model, options.commandsSource) : []),
@@ -291,6 +314,7 @@ function rewriteManifestUrls(xmlText, addinUrl) {
 }
 
 module.exports = {
+  AUTO_SHOW_TASKPANE_ID,
   DEV_URL,
   MAX_RESID_LENGTH,
   parseXml,
@@ -304,6 +328,7 @@ module.exports = {
   checkId,
   checkIcons,
   checkFunctionsAssociated,
+  checkAutoShowTaskpane,
   checkManifest,
   checkAddinUrl,
   rewriteManifestUrls,

@@ -26,12 +26,14 @@ export interface ManifestModel {
   runtimeResids: string[];
   functionFileResids: string[];
   taskpaneSourceResids: string[];
+  taskpaneIds: string[];
   functionNames: string[];
   iconUrls: { where: string; url: string; size: number }[];
 }
 
 export type ReadAsset = (relativePath: string) => Uint8Array | null;
 
+export const AUTO_SHOW_TASKPANE_ID: "Office.AutoShowTaskpaneWithDocument";
 export const DEV_URL: "https://localhost:3000/";
 export const MAX_RESID_LENGTH: 32;
 
@@ -46,6 +48,7 @@ export function checkNoLocalhost(model: ManifestModel): Violation[];
 export function checkId(model: ManifestModel): Violation[];
 export function checkIcons(model: ManifestModel, readAsset: ReadAsset): Violation[];
 export function checkFunctionsAssociated(model: ManifestModel, commandsSource: string): Violation[];
+export function checkAutoShowTaskpane(model: ManifestModel): Violation[];
 export function checkManifest(
   xmlText: string,
   options?: { production?: boolean; readAsset?: ReadAsset; commandsSource?: string },

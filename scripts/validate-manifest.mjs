@@ -44,12 +44,18 @@ function validateWithXmllint(manifest, schema) {
     fail("[xmllint] xmllint is niet geïnstalleerd. Installeer het met: apt-get install -y libxml2-utils (Debian/Ubuntu) of brew install libxml2 (Mac).");
   }
   if (run.error) fail(`[xmllint] xmllint kon niet starten: ${run.error.message}`);
-  if (run.status !== 0) fail([`[xsd] ${relative(projectRoot, manifest)} voldoet niet aan het Office-manifestschema:`, run.stderr.trim()]);
+  if (run.status !== 0) fail([`[xsd] ${display(manifest)} voldoet niet aan het Office-manifestschema:`, run.stderr.trim()]);
+}
+
+/** Paths inside the project are shown relative to it, others in full. */
+function display(file) {
+  const inside = relative(projectRoot, file);
+  return inside && !inside.startsWith("..") ? inside : file;
 }
 
 function main() {
   const { production, manifest } = parseArguments(process.argv.slice(2));
-  const shown = relative(projectRoot, manifest) || manifest;
+  const shown = display(manifest);
   if (!existsSync(manifest)) {
     fail(production ? `[productie] ${shown} bestaat niet: bouw eerst met ADDIN_URL=https://…/ npm run build.` : `${shown} bestaat niet.`);
   }
@@ -66,7 +72,7 @@ function main() {
     commandsSource: existsSync(commands) ? readFileSync(commands, "utf8") : "",
   });
   if (violations.length > 0) {
-    fail([`${shown}: ${violations.length} probleem/problemen:`, ...violations.map((v) => `  [${v.rule}] ${v.message}`)]);
+    fail([`${shown}: ${violations.length} ${violations.length === 1 ? "probleem" : "problemen"}:`, ...violations.map((v) => `  [${v.rule}] ${v.message}`)]);
   }
   console.log(`${shown}: geldig (Office-schema via xmllint${production ? ", productieregels" : ""}, resids, gedeelde runtime, https, iconen, lintopdrachten).`);
 }

@@ -5,10 +5,11 @@ import { FluentProvider, Text, Title3, makeStyles, tokens, webLightTheme } from 
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", height: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
-  banner: { padding: "8px 16px", backgroundColor: tokens.colorPaletteYellowBackground2 },
+  banner: { display: "block", margin: 0, padding: "8px 16px", backgroundColor: tokens.colorPaletteYellowBackground2 },
   columns: { display: "flex", flexGrow: 1, gap: "8px", padding: "8px", minHeight: 0 },
   workbook: { flexGrow: 1, overflow: "auto", padding: "12px", backgroundColor: tokens.colorNeutralBackground1 },
   taskpane: { width: "360px", flexShrink: 0, overflow: "auto", padding: "12px", backgroundColor: tokens.colorNeutralBackground1 },
+  block: { display: "block", margin: "0 0 8px" },
 });
 
 function DemoPage() {
@@ -20,11 +21,13 @@ function DemoPage() {
       </Text>
       <div className={styles.columns}>
         <main className={styles.workbook} aria-labelledby="demo-werkmap">
-          <Title3 as="h1" id="demo-werkmap">Werkmap (fictieve gegevens)</Title3>
+          <Title3 as="h1" id="demo-werkmap" className={styles.block}>Werkmap (fictieve gegevens)</Title3>
         </main>
         <aside className={styles.taskpane} aria-labelledby="demo-taakvenster" id="taskpane">
-          <Title3 as="h2" id="demo-taakvenster">Taakvenster</Title3>
-          <Text as="p">Debiteurencheck wordt geladen…</Text>
+          <Title3 as="h2" id="demo-taakvenster" className={styles.block}>Taakvenster</Title3>
+          <Text as="p" className={styles.block}>
+            Debiteurencheck wordt geladen…
+          </Text>
         </aside>
       </div>
     </div>

@@ -57,7 +57,7 @@ const VARIANTS: ReadonlyArray<[ColumnKey, readonly string[]]> = [
   [{ field: "achternaam" }, ["achternaam", "naam", "familienaam"]],
   [
     { field: "rijksregisternummer" },
-    ["rijksregisternummer", "rijksregisternr", "rrn", "rrnr", "insz", "insznummer", "insznr", "nationaalnummer", "rijksregisternummerbis", "rijksregisternummerbisnummer", "rijksregisternummerofbisnummer"],
+    ["rijksregisternummer", "rijksregisternr", "rijksregnr", "rijksregnummer", "rrn", "rrnr", "insz", "insznummer", "insznr", "nationaalnummer", "rijksregisternummerbis", "rijksregisternummerbisnummer", "rijksregisternummerofbisnummer"],
   ],
   [{ field: "straat" }, ["straat", "straatnaam"]],
   [{ field: "huisnummer" }, ["huisnummer", "huisnr", "nr", "nummer", "huisnummerbus", "huisnrbus", "nrbus"]],

@@ -76,16 +76,6 @@ export function normaliseName(s: string): string {
   return out.join(" ");
 }
 
-/**
- * Order-insensitive key of a person's name: the words of both normalised names, sorted, so a swapped first and
- * last name ("Yılmaz" / "Mehmet" vs "Mehmet" / "Yilmaz") gives the same key. Each name is normalised on its
- * own, so particles never join across the two fields.
- */
-export function nameKey(voornaam: string, achternaam: string): string {
-  const words = `${normaliseName(voornaam)} ${normaliseName(achternaam)}`.split(" ").filter((w) => w !== "");
-  return words.sort().join(" ");
-}
-
 /** Abbreviations written as a word of their own. "st" and "dr" depend on their place, see expandWord. */
 const STREET_WORDS: Readonly<Record<string, string>> = {
   str: "straat",
@@ -189,14 +179,70 @@ export function splitAddress(adres: string): AddressParts {
   return m ? { straat: m[1].trim(), huisnummer: m[2].trim() } : { straat: t.replace(/[\s,]+$/, ""), huisnummer: "" };
 }
 
+/** A person's name normalised once: each field on its own, and the order-insensitive key of both. */
+export interface PersonName {
+  readonly first: string;
+  readonly last: string;
+  /** The words of both names, sorted: see nameKey. */
+  readonly key: string;
+}
+
+/** The functions above bundled, so a comparison can use memoised versions (names and streets repeat a lot). */
+export interface Normaliser {
+  personName(voornaam: string, achternaam: string): PersonName;
+  addressKey(straat: string, huisnummer: string): string;
+}
+
+function normaliserOver(name: (s: string) => string, street: (s: string) => string, houseNumber: (s: string) => string): Normaliser {
+  return {
+    personName(voornaam, achternaam) {
+      const first = name(voornaam);
+      const last = name(achternaam);
+      const words = `${first} ${last}`.split(" ").filter((w) => w !== "");
+      return { first, last, key: words.sort().join(" ") };
+    },
+    addressKey(straat, huisnummer) {
+      const parts = huisnummer.trim() === "" ? splitAddress(straat) : { straat, huisnummer };
+      const s = street(parts.straat);
+      const n = houseNumber(parts.huisnummer);
+      return s === "" || n === "" ? "" : `${s}|${n}`;
+    },
+  };
+}
+
+function memoised(f: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      v = f(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
+const plain = normaliserOver(normaliseName, normaliseStreet, normaliseHouseNumber);
+
+/** A normaliser that remembers its results: for one comparison's duration (it grows with the distinct inputs). */
+export function memoisedNormaliser(): Normaliser {
+  return normaliserOver(memoised(normaliseName), memoised(normaliseStreet), memoised(normaliseHouseNumber));
+}
+
+/**
+ * Order-insensitive key of a person's name: the words of both normalised names, sorted, so a swapped first and
+ * last name ("Yılmaz" / "Mehmet" vs "Mehmet" / "Yilmaz") gives the same key. Each name is normalised on its
+ * own, so particles never join across the two fields.
+ */
+export function nameKey(voornaam: string, achternaam: string): string {
+  return plain.personName(voornaam, achternaam).key;
+}
+
 /**
  * "normalised street|normalised house number"; when huisnummer is empty, straat is taken to hold the whole
  * address and split first. "" when the street or the house number is missing: half an address is not
  * enough to call two people the same.
  */
 export function addressKey(straat: string, huisnummer: string): string {
-  const parts = huisnummer.trim() === "" ? splitAddress(straat) : { straat, huisnummer };
-  const street = normaliseStreet(parts.straat);
-  const number = normaliseHouseNumber(parts.huisnummer);
-  return street === "" || number === "" ? "" : `${street}|${number}`;
+  return plain.addressKey(straat, huisnummer);
 }

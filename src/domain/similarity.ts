@@ -1,4 +1,5 @@
 // Jaro-Winkler string similarity (0 = nothing in common, 1 = equal), for names that differ by a typo or a spelling.
+import type { PersonName } from "./normalise";
 
 /** Jaro similarity: characters that match within a window, penalised for transpositions. */
 export function jaro(a: string, b: string): number {
@@ -49,4 +50,20 @@ export function jaroWinkler(a: string, b: string): number {
   let prefix = 0;
   while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
   return j + prefix * PREFIX_SCALE * (1 - j);
+}
+
+/**
+ * How alike two normalised names are. With both first and last names present, it is the weaker of the two
+ * field scores (trying the fields swapped as well), not one score over the whole name: relatives at one address
+ * share the surname, and whole strings would make brothers alike ("tom maes"/"tim maes" 0,925; per field 0,80).
+ * When a side lacks a field (the whole name in one column), the sorted word keys are compared instead.
+ */
+export function nameSimilarity(a: PersonName, b: PersonName): number {
+  if (a.key === b.key) return 1;
+  if (a.first !== "" && a.last !== "" && b.first !== "" && b.last !== "") {
+    const straight = Math.min(jaroWinkler(a.first, b.first), jaroWinkler(a.last, b.last));
+    const swapped = Math.min(jaroWinkler(a.first, b.last), jaroWinkler(a.last, b.first));
+    return Math.max(straight, swapped);
+  }
+  return jaroWinkler(a.key, b.key);
 }

@@ -5,6 +5,7 @@
 export type ErrorCode =
   | "AccessDenied"
   | "ApiNotFound"
+  | "BadPassword"
   | "ConnectionFailure"
   | "GeneralException"
   | "InvalidArgument"
@@ -24,6 +25,7 @@ export type ErrorCode =
 const MESSAGES: Partial<Record<ErrorCode, string>> = {
   AccessDenied: "You cannot perform the requested operation.",
   ApiNotFound: "The API you are trying to use could not be found. It may be available in a newer version of Excel.",
+  BadPassword: "The password you supplied is incorrect.",
   GeneralException: "There was an internal error while processing the request.",
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
   InvalidOperation: "The operation attempted is invalid on the object.",

@@ -1,0 +1,73 @@
+// Smoke test: the built demo page loads in headless Chromium under the add-in's CSP, shows its Dutch
+// placeholder, and nothing leaves 127.0.0.1. Also pins the static server's refusals.
+import { request } from "node:http";
+import type { Browser } from "playwright-core";
+import { CONTENT_SECURITY_POLICY } from "../../scripts/csp.cjs";
+import type { ServedDirectory } from "../../scripts/serve.mjs";
+import { guardNetwork, launchBrowser, startDemoServer } from "./harness";
+
+let server: ServedDirectory;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Status and content type of a raw request; the path is sent exactly as given (no URL normalisation). */
+function rawGet(path: string): Promise<{ status: number; type: string | undefined }> {
+  const { hostname, port } = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: hostname, port, path, method: "GET" }, (res) => {
+      res.resume();
+      resolve({ status: res.statusCode ?? 0, type: res.headers["content-type"] });
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+test("the demo page shows the workbook area and the task pane placeholder, under the CSP, with only local requests", async () => {
+  const context = await browser.newContext();
+  const guard = await guardNetwork(context);
+  const page = await context.newPage();
+
+  const response = await page.goto(`${server.url}demo.html`);
+
+  expect(response?.status()).toBe(200);
+  expect(response?.headers()["content-security-policy"]).toBe(CONTENT_SECURITY_POLICY);
+  await expect(page.getByRole("heading", { name: "Werkmap (fictieve gegevens)" }).textContent()).resolves.toBe("Werkmap (fictieve gegevens)");
+  await expect(page.locator("#taskpane p").textContent()).resolves.toBe("Debiteurencheck wordt geladen…");
+  expect(await page.evaluate(() => typeof (globalThis as { Office?: unknown }).Office)).toBe("undefined");
+  guard.assertClean();
+  expect(guard.requests.every((url) => url.startsWith(server.url))).toBe(true);
+  await context.close();
+});
+
+test("the network guard aborts and reports a request that would leave 127.0.0.1", async () => {
+  const context = await browser.newContext();
+  const guard = await guardNetwork(context);
+  const page = await context.newPage();
+  await page.goto(`${server.url}assets/icon-16.png`);
+
+  // .invalid never resolves, so even a leak could not reach anyone; the guard aborts it before DNS anyway.
+  await page.evaluate(() => fetch("http://outside.invalid/pixel.png").catch(() => "aborted"));
+
+  expect(guard.blocked).toEqual(["http://outside.invalid/pixel.png"]);
+  expect(() => guard.assertClean()).toThrow("request left 127.0.0.1: http://outside.invalid/pixel.png");
+  await context.close();
+});
+
+test("the static server serves files with their type and refuses listings, traversal and hidden files", async () => {
+  await expect(rawGet("/manifest.xml")).resolves.toEqual({ status: 200, type: "application/xml; charset=utf-8" });
+  await expect(rawGet("/assets/icon-32.png")).resolves.toEqual({ status: 200, type: "image/png" });
+  await expect(rawGet("/assets/")).resolves.toEqual({ status: 404, type: "text/plain; charset=utf-8" });
+  await expect(rawGet("/../package.json")).resolves.toEqual({ status: 404, type: "text/plain; charset=utf-8" });
+  await expect(rawGet("/..%2f..%2fpackage.json")).resolves.toEqual({ status: 403, type: "text/plain; charset=utf-8" });
+  await expect(rawGet("/.hidden")).resolves.toEqual({ status: 403, type: "text/plain; charset=utf-8" });
+});
