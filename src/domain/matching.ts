@@ -1,13 +1,6 @@
 // Vergelijk: the debtors against the OCMW client list. Equal valid national numbers make a client; otherwise at most
 // a possible match on name + address, for a social worker to confirm. An earlier result or decision is never overwritten.
-import {
-  namesVeryDifferent,
-  sortedIds,
-  sortedNumbers,
-  sortedTexts,
-  sortProblems,
-  type DataQualityProblem,
-} from "./dataQuality";
+import { debtorProblems, namesVeryDifferent, sortedNumbers, sortProblems, type DataQualityProblem, type DebtorFacts } from "./dataQuality";
 import { parseNationalNumber, type NationalNumberProblemCode } from "./nationalNumber";
 import { memoisedNormaliser, type Normaliser, type PersonName } from "./normalise";
 import type { ClientRecord, DebtorRecord, RowId } from "./records";
@@ -88,20 +81,22 @@ interface IndexedClient {
   name: PersonName | undefined;
 }
 
+/** One client, or several at one key (an array): most keys have one, and an array per key costs time at 100,000 rows. */
+type Bucket = IndexedClient | IndexedClient[];
+
 interface ClientIndex {
-  readonly byNumber: Groups<IndexedClient>;
+  /** Valid number → the client; numbers on several clients are in `repeatedNumbers`. */
+  readonly byNumber: ReadonlyMap<string, IndexedClient>;
+  readonly repeatedNumbers: ReadonlyMap<string, readonly IndexedClient[]>;
   /** Blocking for the fallback: only clients at the same normalised address are ever compared by name. */
-  readonly byAddress: ReadonlyMap<string, readonly IndexedClient[]>;
-  readonly anyWithoutNumber: boolean;
+  readonly byAddress: ReadonlyMap<string, Bucket>;
+  /** The same for clients without a valid number, the only candidates for a debtor with a valid number. */
+  readonly withoutNumberByAddress: ReadonlyMap<string, Bucket>;
 }
 
-interface Finding {
+interface Finding extends DebtorFacts {
   readonly proposed: Status;
   readonly match: string;
-  readonly empty: boolean;
-  /** The debtor's valid national number. */
-  readonly number?: string;
-  readonly numberProblem?: NationalNumberProblemCode;
   readonly exactClients?: readonly IndexedClient[];
 }
 
@@ -113,71 +108,67 @@ export function compareDebtors(debtors: readonly DebtorRecord[], clients: readon
   const nameOf = (i: number): PersonName => (names[i] ??= norm.personName(debtors[i].voornaam, debtors[i].achternaam));
 
   const findings = debtors.map((d, i) => find(d, i, nameOf, index, norm));
-  problems.push(...debtorProblems(debtors, findings, nameOf, norm));
+  problems.push(...debtorProblems(debtors, findings, nameOf), ...sameNumberOtherName(debtors, findings, nameOf, norm));
   const outcomes = debtors.map((d, i) => decide(d, findings[i]));
   return { outcomes, problems: sortProblems(problems), summary: summarise(debtors.length, clients.length, findings, outcomes) };
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+function addTo(map: Map<string, Bucket>, key: string, client: IndexedClient): void {
+  const there = map.get(key);
+  if (there === undefined) map.set(key, client);
+  else if (Array.isArray(there)) there.push(client);
+  else map.set(key, [there, client]);
 }
 
-/** Groups values by key without an array per key, since most keys (numbers, dossiers) occur once. */
-class Groups<V> {
-  private readonly first = new Map<string, V>();
-  private readonly more = new Map<string, V[]>();
-  add(key: string, value: V): void {
-    const first = this.first.get(key);
-    if (first === undefined) {
-      this.first.set(key, value);
-      return;
-    }
-    const list = this.more.get(key);
-    if (list) list.push(value);
-    else this.more.set(key, [first, value]);
-  }
-  get(key: string): readonly V[] | undefined {
-    const more = this.more.get(key);
-    if (more) return more;
-    const first = this.first.get(key);
-    return first === undefined ? undefined : [first];
-  }
-  /** The groups of two or more. */
-  repeated(): Iterable<readonly V[]> {
-    return this.more.values();
-  }
+/** Empty or only whitespace; checks the first character before asking trim() (runs for every cell). */
+function blank(s: string): boolean {
+  if (s.length === 0) return true;
+  const c = s.charCodeAt(0);
+  if (c > 32 && c < 127) return false;
+  return s.trim() === "";
 }
-
-const NOT_BLANK = /\S/;
-const blank = (s: string): boolean => !NOT_BLANK.test(s);
 
 function clientName(c: IndexedClient, norm: Normaliser): PersonName {
   return (c.name ??= norm.personName(c.record.voornaam, c.record.achternaam));
 }
 
 function indexClients(clients: readonly ClientRecord[], norm: Normaliser, problems: DataQualityProblem[]): ClientIndex {
-  const byNumber = new Groups<IndexedClient>();
-  const byAddress = new Map<string, IndexedClient[]>();
-  let anyWithoutNumber = false;
+  const byNumber = new Map<string, IndexedClient>();
+  const numbered: [string, IndexedClient][] = [];
+  const repeated = new Set<string>();
+  const byAddress = new Map<string, Bucket>();
+  const withoutNumberByAddress = new Map<string, Bucket>();
   for (const record of clients) {
     const { voornaam, achternaam, rijksregisternummer, straat, huisnummer } = record;
     if (blank(rijksregisternummer) && blank(achternaam) && blank(voornaam) && blank(straat) && blank(huisnummer)) continue;
     const parsed = parseNationalNumber(rijksregisternummer);
     const entry: IndexedClient = { record, hasValidNumber: parsed.ok, name: undefined };
-    if (parsed.ok) byNumber.add(parsed.value.value, entry);
-    else problems.push({ code: "ongeldig-rijksregisternummer-client", bronrij: record.bronrij, reden: parsed.error.code });
+    if (parsed.ok) {
+      // One Map operation per client: a number seen before shows because the map does not grow.
+      const number: string = parsed.value.value;
+      const size = byNumber.size;
+      byNumber.set(number, entry);
+      if (byNumber.size === size) repeated.add(number);
+      numbered.push([number, entry]);
+    } else problems.push({ code: "ongeldig-rijksregisternummer-client", bronrij: record.bronrij, reden: parsed.error.code });
     const address = norm.addressKey(straat, huisnummer);
-    if (address !== "") {
-      push(byAddress, address, entry);
-      if (!parsed.ok) anyWithoutNumber = true;
+    if (address === "") continue;
+    addTo(byAddress, address, entry);
+    if (!parsed.ok) addTo(withoutNumberByAddress, address, entry);
+  }
+  const repeatedNumbers = new Map<string, IndexedClient[]>();
+  if (repeated.size > 0) {
+    for (const [number, entry] of numbered) {
+      if (!repeated.has(number)) continue;
+      const group = repeatedNumbers.get(number);
+      if (group) group.push(entry);
+      else repeatedNumbers.set(number, [entry]);
     }
   }
-  for (const group of byNumber.repeated()) {
+  for (const group of repeatedNumbers.values()) {
     problems.push({ code: "dubbele-client", bronrijen: sortedNumbers(group.map((c) => c.record.bronrij)) });
   }
-  return { byNumber, byAddress, anyWithoutNumber };
+  return { byNumber, repeatedNumbers, byAddress, withoutNumberByAddress };
 }
 
 function isEmptyDebtor(d: DebtorRecord): boolean {
@@ -188,44 +179,64 @@ function find(d: DebtorRecord, i: number, nameOf: (i: number) => PersonName, ind
   if (isEmptyDebtor(d)) return { proposed: STATUS.notCompared, match: MATCH_TEXT.emptyRow, empty: true };
   const parsed = parseNationalNumber(d.rijksregisternummer);
   if (parsed.ok) {
-    const number = parsed.value.value as string;
-    const exactClients = index.byNumber.get(number);
+    const number: string = parsed.value.value;
+    const exactClients = exactMatches(index, number);
     if (exactClients) return { proposed: STATUS.client, match: MATCH_TEXT.nationalNumber, empty: false, number, exactClients };
     // Both valid and different is not the same person, whatever the name and address (father and son):
     // only clients without a valid number are candidates.
-    const score = index.anyWithoutNumber ? fallbackScore(d, i, nameOf, index, norm, true) : 0;
-    if (score > 0) return { proposed: STATUS.possibleMatch, match: nameAddressMatchText(score), empty: false, number };
+    if (index.withoutNumberByAddress.size > 0) {
+      const score = fallbackScore(nameOf, i, index.withoutNumberByAddress.get(norm.addressKey(d.straat, d.huisnummer)), norm);
+      if (score > 0) return { proposed: STATUS.possibleMatch, match: nameAddressMatchText(score), empty: false, number };
+    }
     return { proposed: STATUS.noClient, match: MATCH_TEXT.none, empty: false, number };
   }
   const numberProblem = parsed.error.code;
-  const score = fallbackScore(d, i, nameOf, index, norm, false);
-  if (score > 0) return { proposed: STATUS.possibleMatch, match: nameAddressMatchText(score), empty: false, numberProblem };
-  return { proposed: STATUS.noClient, match: invalidNumberMatchText(numberProblem), empty: false, numberProblem };
+  const address = norm.addressKey(d.straat, d.huisnummer);
+  const score = fallbackScore(nameOf, i, index.byAddress.get(address), norm);
+  if (score > 0) return { proposed: STATUS.possibleMatch, match: nameAddressMatchText(score), empty: false, numberProblem, address };
+  return { proposed: STATUS.noClient, match: invalidNumberMatchText(numberProblem), empty: false, numberProblem, address };
+}
+
+function exactMatches(index: ClientIndex, number: string): readonly IndexedClient[] | undefined {
+  const one = index.byNumber.get(number);
+  if (one === undefined) return undefined;
+  return index.repeatedNumbers.size > 0 ? (index.repeatedNumbers.get(number) ?? [one]) : [one];
 }
 
 /** The best name score among the clients at the debtor's address (1 = equal name keys); 0 below the threshold. */
-function fallbackScore(
-  d: DebtorRecord,
-  i: number,
-  nameOf: (i: number) => PersonName,
-  index: ClientIndex,
-  norm: Normaliser,
-  onlyWithoutNumber: boolean,
-): number {
-  const address = norm.addressKey(d.straat, d.huisnummer);
-  if (address === "") return 0;
-  const candidates = index.byAddress.get(address);
-  if (!candidates) return 0;
+function fallbackScore(nameOf: (i: number) => PersonName, i: number, candidates: Bucket | undefined, norm: Normaliser): number {
+  if (candidates === undefined) return 0;
   const mine = nameOf(i);
   if (mine.key === "") return 0;
   let best = 0;
-  for (const c of candidates) {
-    if (onlyWithoutNumber && c.hasValidNumber) continue;
+  for (const c of Array.isArray(candidates) ? candidates : [candidates]) {
     const theirs = clientName(c, norm);
-    if (theirs.key === "") continue;
-    best = Math.max(best, nameSimilarity(mine, theirs));
+    if (theirs.key !== "") best = Math.max(best, nameSimilarity(mine, theirs));
   }
   return best >= FUZZY_THRESHOLD ? best : 0;
+}
+
+/** A debtor matched on the number whose name is unlike every client's with that number: probably a typo in a number. */
+function sameNumberOtherName(
+  debtors: readonly DebtorRecord[],
+  findings: readonly Finding[],
+  nameOf: (i: number) => PersonName,
+  norm: Normaliser,
+): DataQualityProblem[] {
+  const problems: DataQualityProblem[] = [];
+  findings.forEach((f, i) => {
+    if (!f.exactClients) return;
+    const mine = nameOf(i);
+    const theirs = f.exactClients.map((c) => clientName(c, norm)).filter((n) => n.key !== "");
+    if (mine.key === "" || theirs.length === 0 || !theirs.every((n) => namesVeryDifferent(mine, n))) return;
+    problems.push({
+      code: "zelfde-nummer-andere-naam",
+      rowIds: [debtors[i].rowId],
+      dossiernummers: [debtors[i].dossiernummer.trim()],
+      bronrijen: sortedNumbers(f.exactClients.map((c) => c.record.bronrij)),
+    });
+  });
+  return problems;
 }
 
 // Object literals, not spreads: this runs once per debtor and spreads cost several times more.
@@ -280,81 +291,6 @@ function keptReason(previous: Status, previousMatch: string): string {
 }
 
 /** Dossier numbers compared without spaces and case; the test spares two string copies per row in the usual case. */
-const dossierKey = (d: string): string => (/[a-z\s]/.test(d) ? d.replace(/\s+/g, "").toUpperCase() : d);
-
-/** Above this many distinct names on one number, the number is wrong somewhere; no need to compare them all. */
-const MAX_NAMES_COMPARED = 50;
-
-function debtorProblems(
-  debtors: readonly DebtorRecord[],
-  findings: readonly Finding[],
-  nameOf: (i: number) => PersonName,
-  norm: Normaliser,
-): DataQualityProblem[] {
-  const problems: DataQualityProblem[] = [];
-  const empties: RowId[] = [];
-  const byDossier = new Groups<number>();
-  const byNumber = new Groups<number>();
-  const byNameAndAddress = new Groups<number>();
-  findings.forEach((f, i) => {
-    const d = debtors[i];
-    if (f.empty) {
-      empties.push(d.rowId);
-      return;
-    }
-    const dossier = dossierKey(d.dossiernummer);
-    if (dossier !== "") byDossier.add(dossier, i);
-    if (f.number !== undefined) {
-      byNumber.add(f.number, i);
-    } else {
-      problems.push({ code: "ongeldig-rijksregisternummer", rowIds: [d.rowId], dossiernummer: d.dossiernummer.trim(), reden: f.numberProblem! });
-      const address = norm.addressKey(d.straat, d.huisnummer);
-      const key = nameOf(i).key;
-      if (address !== "" && key !== "") byNameAndAddress.add(`${key}|${address}`, i);
-    }
-    if (f.exactClients) {
-      const mine = nameOf(i);
-      const theirs = f.exactClients.map((c) => clientName(c, norm)).filter((n) => n.key !== "");
-      if (mine.key !== "" && theirs.length > 0 && theirs.every((n) => namesVeryDifferent(mine, n))) {
-        problems.push({
-          code: "zelfde-nummer-andere-naam",
-          rowIds: [d.rowId],
-          dossiernummers: [d.dossiernummer.trim()],
-          bronrijen: sortedNumbers(f.exactClients.map((c) => c.record.bronrij)),
-        });
-      }
-    }
-  });
-
-  const rowIdsOf = (group: readonly number[]): RowId[] => sortedIds(group.map((i) => debtors[i].rowId));
-  const dossiersOf = (group: readonly number[]): string[] => sortedTexts([...new Set(group.map((i) => debtors[i].dossiernummer.trim()))]);
-  for (const group of byDossier.repeated()) {
-    problems.push({ code: "dubbel-dossiernummer", rowIds: rowIdsOf(group), dossiernummer: dossiersOf(group)[0] });
-  }
-  const severalDossiers = (group: readonly number[]): boolean => new Set(group.map((i) => dossierKey(debtors[i].dossiernummer))).size > 1;
-  for (const group of byNumber.repeated()) {
-    if (hasVeryDifferentNames(group.map(nameOf))) {
-      problems.push({ code: "zelfde-nummer-andere-naam", rowIds: rowIdsOf(group), dossiernummers: dossiersOf(group), bronrijen: [] });
-    } else if (severalDossiers(group)) {
-      problems.push({ code: "meerdere-dossiers", rowIds: rowIdsOf(group), dossiernummers: dossiersOf(group) });
-    }
-  }
-  for (const group of byNameAndAddress.repeated()) {
-    if (severalDossiers(group)) problems.push({ code: "meerdere-dossiers", rowIds: rowIdsOf(group), dossiernummers: dossiersOf(group) });
-  }
-  if (empties.length > 0) problems.push({ code: "lege-rij", rowIds: sortedIds(empties) });
-  return problems;
-}
-
-function hasVeryDifferentNames(names: readonly PersonName[]): boolean {
-  const distinct = [...new Map(names.filter((n) => n.key !== "").map((n) => [n.key, n])).values()];
-  if (distinct.length > MAX_NAMES_COMPARED) return true;
-  for (let a = 0; a < distinct.length; a++) {
-    for (let b = a + 1; b < distinct.length; b++) if (namesVeryDifferent(distinct[a], distinct[b])) return true;
-  }
-  return false;
-}
-
 function summarise(debiteuren: number, clienten: number, findings: readonly Finding[], outcomes: readonly Outcome[]): ComparisonSummary {
   const perStatus = Object.fromEntries(ALL_STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   let nieuwVergeleken = 0;

@@ -16,7 +16,7 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
 };
 const SPECIAL_LETTER = /[ıßẞøæœłđðþ]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_ONLY = /^[\u0000-\u007f]*$/; // eslint-disable-line no-control-regex -- the whole ASCII range, on purpose
 const APOSTROPHES = /['’‘`´ʼʻ′]/g;
 const NOT_ALNUM_ASCII = /[^a-z0-9]+/g;
 const NOT_ALNUM = /[^\p{L}\p{N}]+/gu;
@@ -187,27 +187,30 @@ export interface PersonName {
   readonly key: string;
 }
 
-/** The functions above bundled, so a comparison can use memoised versions (names and streets repeat a lot). */
+/** Name and address keys together, so a comparison can use memoised versions (names and streets repeat a lot). */
 export interface Normaliser {
   personName(voornaam: string, achternaam: string): PersonName;
   addressKey(straat: string, huisnummer: string): string;
 }
 
-function normaliserOver(name: (s: string) => string, street: (s: string) => string, houseNumber: (s: string) => string): Normaliser {
-  return {
-    personName(voornaam, achternaam) {
-      const first = name(voornaam);
-      const last = name(achternaam);
-      const words = `${first} ${last}`.split(" ").filter((w) => w !== "");
-      return { first, last, key: words.sort().join(" ") };
-    },
-    addressKey(straat, huisnummer) {
-      const parts = huisnummer.trim() === "" ? splitAddress(straat) : { straat, huisnummer };
-      const s = street(parts.straat);
-      const n = houseNumber(parts.huisnummer);
-      return s === "" || n === "" ? "" : `${s}|${n}`;
-    },
-  };
+function personNameOf(first: string, last: string): PersonName {
+  return { first, last, key: sortedWords(first, last) };
+}
+
+function addressKeyOf(straat: string, huisnummer: string, street: (s: string) => string, houseNumber: (s: string) => string): string {
+  const parts = huisnummer.trim() === "" ? splitAddress(straat) : { straat, huisnummer };
+  const s = street(parts.straat);
+  const n = houseNumber(parts.huisnummer);
+  return s === "" || n === "" ? "" : `${s}|${n}`;
+}
+
+/** The words of two normalised names, sorted; without building arrays for the usual one word each. */
+function sortedWords(first: string, last: string): string {
+  if (first.includes(" ") || last.includes(" ")) {
+    return `${first} ${last}`.split(" ").filter((w) => w !== "").sort().join(" ");
+  }
+  if (first === "" || last === "") return first + last;
+  return first < last ? `${first} ${last}` : `${last} ${first}`;
 }
 
 function memoised(f: (s: string) => string): (s: string) => string {
@@ -222,11 +225,37 @@ function memoised(f: (s: string) => string): (s: string) => string {
   };
 }
 
-const plain = normaliserOver(normaliseName, normaliseStreet, normaliseHouseNumber);
+const plain: Normaliser = {
+  personName: (voornaam, achternaam) => personNameOf(normaliseName(voornaam), normaliseName(achternaam)),
+  addressKey: (straat, huisnummer) => addressKeyOf(straat, huisnummer, normaliseStreet, normaliseHouseNumber),
+};
 
-/** A normaliser that remembers its results: for one comparison's duration (it grows with the distinct inputs). */
+/**
+ * A normaliser that remembers its results, for one comparison's duration (it grows with the distinct inputs).
+ * Address keys are remembered per (street, number) as typed, so equal inputs give the very same key string,
+ * whose hash the engine then computes only once for all the Map lookups that follow.
+ */
 export function memoisedNormaliser(): Normaliser {
-  return normaliserOver(memoised(normaliseName), memoised(normaliseStreet), memoised(normaliseHouseNumber));
+  const name = memoised(normaliseName);
+  const street = memoised(normaliseStreet);
+  const houseNumber = memoised(normaliseHouseNumber);
+  const addresses = new Map<string, Map<string, string>>();
+  return {
+    personName: (voornaam, achternaam) => personNameOf(name(voornaam), name(achternaam)),
+    addressKey(straat, huisnummer) {
+      let numbers = addresses.get(straat);
+      if (numbers === undefined) {
+        numbers = new Map();
+        addresses.set(straat, numbers);
+      }
+      let key = numbers.get(huisnummer);
+      if (key === undefined) {
+        key = addressKeyOf(straat, huisnummer, street, houseNumber);
+        numbers.set(huisnummer, key);
+      }
+      return key;
+    },
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 // The WorkbookPort over Office.js. `run` is Excel.run (or the in-memory host's run): this is the only edge where a
 // batch starts; everything below takes a RequestContext. Errors from Office are wrapped with context, never swallowed.
-import { rowToEntry, type LogEntry } from "../domain/log";
+import { LOG_HEADERS, rowToEntry, type LogEntry } from "../domain/log";
 import { SHEET } from "../domain/layout";
 import { err, ok, type Result } from "../domain/result";
 import type { Role } from "../domain/roles";
@@ -43,7 +43,7 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
     const block = sheets.getItem(SHEET.state).getRange(STATE_FIXED_RANGE);
     block.load("values");
     const logUsed = sheets.getItem(SHEET.log).getUsedRangeOrNullObject(true);
-    logUsed.load("isNullObject,rowCount,rowIndex");
+    logUsed.load("rowCount,rowIndex");
     try {
       await context.sync();
     } catch (e) {
@@ -105,7 +105,7 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
         const sheet = context.workbook.worksheets.getItem(SHEET.log);
         let block;
         try {
-          block = await readUsedBlock(context, sheet);
+          block = await readUsedBlock(context, sheet, LOG_HEADERS.length);
         } catch (e) {
           throw new WorkbookError("Logboek lezen", e);
         }
@@ -167,8 +167,6 @@ async function missingSheetProblem(context: Excel.RequestContext): Promise<Workb
   const sheets = context.workbook.worksheets;
   const state = sheets.getItemOrNullObject(SHEET.state);
   const log = sheets.getItemOrNullObject(SHEET.log);
-  state.load("isNullObject");
-  log.load("isNullObject");
   await syncOrWrap(context, "Bladen nagaan");
   if (state.isNullObject && log.isNullObject) return { code: "niet-ingesteld" };
   return { code: "blad-ontbreekt", sheet: state.isNullObject ? SHEET.state : SHEET.log };

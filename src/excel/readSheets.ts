@@ -24,19 +24,19 @@ export interface SheetBlock {
 }
 
 /**
- * Reads a sheet's used range from A1 as values (one sync for small sheets). Wider sheets than
- * FIRST_READ_COLUMNS are read at their full width (they will be refused by the proportionality check anyway).
+ * Reads a sheet's used range from A1 as values (one sync for small sheets). For a sheet wider than
+ * `firstColumns` only the header row is returned: lists that wide are refused by the proportionality check.
  */
-export async function readUsedBlock(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<SheetBlock> {
+export async function readUsedBlock(context: Excel.RequestContext, sheet: Excel.Worksheet, firstColumns = FIRST_READ_COLUMNS): Promise<SheetBlock> {
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("isNullObject,rowCount,columnCount,rowIndex,columnIndex");
-  const first = sheet.getRangeByIndexes(0, 0, FIRST_READ_ROWS, FIRST_READ_COLUMNS);
+  used.load("rowCount,columnCount,rowIndex,columnIndex");
+  const first = sheet.getRangeByIndexes(0, 0, FIRST_READ_ROWS, firstColumns);
   first.load("values");
   await context.sync();
   if (used.isNullObject) return { rowCount: 0, columnCount: 0, values: [] };
   const rowCount = used.rowIndex + used.rowCount;
   const columnCount = used.columnIndex + used.columnCount;
-  if (columnCount > FIRST_READ_COLUMNS) {
+  if (columnCount > firstColumns) {
     const header = sheet.getRangeByIndexes(0, 0, 1, columnCount);
     header.load("values");
     await context.sync();

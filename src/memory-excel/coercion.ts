@@ -17,29 +17,35 @@ const DAY_MS = 86_400_000;
 const EPOCH = Date.UTC(1899, 11, 30); // Excel's serial 0 for the 1900 date system (valid from 1 March 1900)
 
 /**
- * Coerces one input value; undefined means "leave the cell as it is" (null in the 2-D array).
+ * Coerces one input value: undefined means "leave the cell as it is" (null in the 2-D array), null clears it, a
+ * plain value is stored as is, and a Written object carries a formula, error or number format with it.
  * Range.values docs (ExcelApi 1.1): a string starting with "+", "-" or "=" is interpreted as a formula, and an ISO
  * (YYYY-MM-DD) date string is stored as a date. A cell formatted as text ("@") keeps any string as typed.
  */
-export function coerceInput(input: unknown, numberFormat: string, location: string): Written | undefined {
+export function coerceInput(input: unknown, numberFormat: string, location: string): Scalar | null | undefined | Written {
   if (input === null || input === undefined) return undefined;
-  if (typeof input === "boolean") return { v: input };
+  if (typeof input === "boolean") return input;
   if (typeof input === "number") {
     if (!Number.isFinite(input)) throw richApiError("InvalidArgument", location);
-    return { v: input };
+    return input;
   }
   if (typeof input !== "string") throw richApiError("InvalidArgument", location);
-  if (input === "") return { v: null };
-  if (numberFormat === "@") return { v: input };
-  if (input.startsWith("'")) return { v: input.slice(1) }; // Excel's text prefix: shown and stored without it
-  if (input.startsWith("=") && input.length > 1) return formula(input);
-  if (NUMBER.test(input)) return { v: Number(input) };
-  if (/^(true|false)$/i.test(input)) return { v: input.toLowerCase() === "true" };
+  if (input === "") return null;
+  if (numberFormat === "@") return input;
+  const first = input[0];
+  if (first === "'") return input.slice(1); // Excel's text prefix: shown and stored without it
+  if (first === "=" && input.length > 1) return formula(input);
+  if (!PARSED_FIRST.has(first)) return input; // fast path: plain text (most cells)
+  if (NUMBER.test(input)) return Number(input);
+  if (/^(true|false)$/i.test(input)) return input.toLowerCase() === "true";
   const date = isoDateSerial(input);
   if (date !== null) return { v: date, nf: numberFormat === "General" ? "yyyy-mm-dd" : undefined };
-  if ((input.startsWith("+") || input.startsWith("-")) && input.length > 1) return formula(`=${input}`);
-  return { v: input };
+  if ((first === "+" || first === "-") && input.length > 1) return formula(`=${input}`);
+  return input;
 }
+
+/** First characters of strings Excel may read as something other than text. */
+const PARSED_FIRST = new Set([..."0123456789+-.tTfF"]);
 
 function formula(f: string): Written {
   const result = evaluateFormula(f.slice(1));

@@ -57,9 +57,14 @@ export class MemoryContext {
     this.queue.push(op);
   }
 
-  /** @internal Excel.run's end: the context cannot queue anything afterwards. */
+  /** @internal Excel.run's end: the context cannot queue anything until a run reuses it. */
   close(): void {
     this.closed = true;
+  }
+
+  /** @internal */
+  reopen(): void {
+    this.closed = false;
   }
 
   load(object: { load(spec?: unknown): unknown }, spec?: unknown): void {
@@ -100,14 +105,19 @@ async function roundTrip(host: Host, ops: Op[]): Promise<void> {
   const traces: string[] = [];
   let responseBytes = 0;
   const tx: Tx = {
-    commit: (apply, bytes) => (commits.push(apply), (responseBytes += bytes)),
+    commit: (apply, bytes) => {
+      commits.push(apply);
+      responseBytes += bytes;
+    },
     change: (record) => void changes.push(record),
     trace: (message) => void traces.push(message),
   };
-  const count = fault === "partial" ? Math.floor(ops.length / 2) : ops.length;
+  // A partial failure applies the first half of the real operations (binding proxies does not count).
+  let budget = fault === "partial" ? Math.floor(ops.filter((op) => !op.silent).length / 2) : Infinity;
   let failure: unknown;
   let wrote = false;
-  for (let i = 0; i < count && failure === undefined; i++) {
+  for (let i = 0; i < ops.length && failure === undefined; i++) {
+    if (!ops[i].silent && budget-- <= 0) break;
     try {
       ops[i].apply(tx);
       wrote ||= ops[i].writes === true;

@@ -30,8 +30,12 @@ export interface MemoryExcelOptions {
 }
 
 export interface MemoryExcel {
-  /** Like Excel.run: a new context, the batch, then a final sync. */
+  /**
+   * Like Excel.run: a new context, the batch, then a final sync. As Excel.run(object, batch), it reuses the
+   * context of an earlier object (e.g. an EventHandlerResult, whose remove() must run in the context that added it).
+   */
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(reuse: { context: unknown } | Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** Direct inspection for tests and for rendering the demo grid. */
   readonly model: WorkbookModel;
   readonly counters: { readonly syncs: number; readonly requestBytes: number; readonly maxRequestBytes: number; readonly responseBytes: number; reset(): void };
@@ -76,8 +80,12 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
   };
 
   return {
-    async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-      const context = new MemoryContext(host);
+    async run<T>(first: unknown, second?: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+      const batch = (second ?? first) as (context: Excel.RequestContext) => Promise<T>;
+      const reused = second === undefined ? undefined : first instanceof MemoryContext ? first : (first as { context?: unknown }).context;
+      if (reused !== undefined && !(reused instanceof MemoryContext)) throw new TypeError("run(object, batch): object has no memory-excel context");
+      const context = reused ?? new MemoryContext(host);
+      context.reopen();
       try {
         const pending = batch(context as unknown as Excel.RequestContext);
         if (!pending || typeof (pending as { then?: unknown }).then !== "function") throw richApiError("RunMustReturnPromise", "Excel.run");

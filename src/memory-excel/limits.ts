@@ -3,20 +3,11 @@
 
 import type { ErrorCode } from "./errors";
 
+const utf8 = new TextEncoder();
+
 /** UTF-8 size of a value's JSON, the way a request body would be measured. */
 export function jsonBytes(value: unknown): number {
-  const s = JSON.stringify(value) ?? "";
-  let bytes = 0;
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
+  return utf8.encode(JSON.stringify(value) ?? "").length;
 }
 
 export class Counters {

@@ -6,7 +6,7 @@
  * Pure TypeScript without Node or DOM: used by the benchmark, the browser demo and the CLI.
  */
 import type { ClientRecord, DebtorData } from "../domain/records";
-import { NAME_GROUPS, STREETS, type NameGroup } from "./names";
+import { MORE_STREETS, NAME_GROUPS, STREETS, type NameGroup } from "./names";
 import { breakNumber, makeNationalNumber, presentNumber } from "./nationalNumbers";
 import { seededRandom, shuffleInPlace, type Random } from "./random";
 import { houseNumberVariant, nameVariant, streetVariant } from "./variants";
@@ -100,12 +100,12 @@ function personFactory(r: Random): () => Person {
     let nummer = makeNationalNumber(r);
     while (used.has(nummer)) nummer = makeNationalNumber(r);
     used.add(nummer);
-    return { voornaam: r.pick(group.firstNames), achternaam: r.pick(group.lastNames), nummer, straat: r.pick(STREETS), huisnummer: houseNumber(r) };
+    return { voornaam: r.pick(group.firstNames), achternaam: r.pick(group.lastNames), nummer, straat: r.pick(r.chance(0.4) ? STREETS : MORE_STREETS), huisnummer: houseNumber(r) };
   };
 }
 
 function houseNumber(r: Random): string {
-  const n = r.between(1, 250);
+  const n = r.between(1, 300);
   const x = r.next();
   if (x < 0.7) return String(n);
   if (x < 0.85) return `${n}${r.pick(["A", "B", "C"])}`;

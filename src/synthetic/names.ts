@@ -81,3 +81,14 @@ export const STREETS: readonly string[] = [
   "Evence Coppéelaan", "André Dumontlaan", "Weg naar Zwartberg", "Wiemesmeerstraat", "Hoevenzavellaan", "Zonhoverweg",
   "Bosdel", "Langerloweg", "Onderwijslaan", "Nieuwe Kuilenstraat", "Kattevennen", "Slagmolenweg", "Dokter Vermeylenstraat",
 ];
+
+/** More streets, so a large dataset is not crowded onto a few dozen: root + kind ("Berken" + "laan"). */
+const STREET_ROOTS: readonly string[] = [
+  "Berken", "Eiken", "Linden", "Beuken", "Kastanje", "Sparren", "Dennen", "Wilgen", "Populieren", "Heide", "Weide", "Akker",
+  "Bremhof", "Bijen", "Vlinder", "Merel", "Zwaluw", "Leeuwerik", "Koolmijn", "Schacht", "Kompel", "Mijnwerkers", "Bokrijk",
+  "Kattenberg", "Termien", "Waterschei", "Bret", "Gelieren", "Hoevezavel", "Sledderlo", "Nieuwdorp", "Kolderbos", "Boxberg",
+  "Camerlo", "Langerlo", "Terboekt", "Hengelhoef", "Westerlo", "Oosterlo", "Zuiderlo",
+];
+const STREET_KINDS: readonly string[] = ["straat", "laan", "weg", "plein", "steenweg", "dreef", "hof"];
+
+export const MORE_STREETS: readonly string[] = STREET_ROOTS.flatMap((root) => STREET_KINDS.map((kind) => root + kind));

@@ -35,8 +35,8 @@ const isGone = (t: unknown): boolean => typeof t === "object" && t !== null && (
 
 export abstract class ProxyBase<T = unknown> {
   protected readonly props = new Map<string, unknown>();
-  private resolved = false;
-  private bound: T | null = null;
+  /** Outcome of resolving; a failure is kept and thrown where the proxy is used, as Excel reports it there. */
+  private binding: { ok: true; value: T | null } | { ok: false; error: unknown } | undefined;
   private nullState: boolean | undefined;
 
   /** `resolver` runs at this point of the batch (as Excel resolves an object where it is created); a model object is bound at once. */
@@ -47,18 +47,28 @@ export abstract class ProxyBase<T = unknown> {
     private readonly orNull = false,
   ) {
     if (typeof resolver !== "function") {
-      this.bound = resolver.bound;
-      this.resolved = true;
+      this.binding = { ok: true, value: resolver.bound };
       return;
     }
     context.enqueue({
       payload: { o: entity, new: true },
       silent: !orNull,
       apply: (tx) => {
+        this.bind();
+        if (!orNull) return;
         const t = this.targetOrNull();
-        if (orNull) tx.commit(() => (this.nullState = t === null), 8);
+        tx.commit(() => (this.nullState = t === null), 8);
       },
     });
+  }
+
+  private bind(): void {
+    if (this.binding || typeof this.resolver !== "function") return;
+    try {
+      this.binding = { ok: true, value: this.resolver() };
+    } catch (error) {
+      this.binding = { ok: false, error };
+    }
   }
 
   protected abstract readonly scalarNames: readonly string[];
@@ -76,12 +86,11 @@ export abstract class ProxyBase<T = unknown> {
 
   /** @internal */
   targetOrNull(): T | null {
-    if (!this.resolved && typeof this.resolver === "function") {
-      this.bound = this.resolver();
-      this.resolved = true;
-    }
-    if (this.bound !== null && isGone(this.bound)) throw richApiError("ItemNotFound", this.entity);
-    return this.bound;
+    this.bind();
+    const b = this.binding!;
+    if (!b.ok) throw b.error;
+    if (b.value !== null && isGone(b.value)) throw richApiError("ItemNotFound", this.entity);
+    return b.value;
   }
 
   get isNullObject(): boolean {

@@ -1,0 +1,268 @@
+import { compareDebtors, FUZZY_THRESHOLD, KEPT_REASON, MATCH_TEXT, nameAddressMatchText, type Outcome } from "./matching";
+import { rowIdFrom, type ClientRecord, type DebtorRecord } from "./records";
+import { STATUS, type Status } from "./status";
+
+/** A valid national number from its first nine digits (check digits: 97 − n mod 97, "2" prepended from 2000). */
+function nr(first9: string, bornFrom2000 = false): string {
+  const n = Number(first9) + (bornFrom2000 ? 2_000_000_000 : 0);
+  return first9 + String(97 - (n % 97)).padStart(2, "0");
+}
+
+const JAN = nr("850730033");
+const JEF = nr("120406127", true);
+const AYSE = nr("791212402");
+/** JAN with wrong check digits. */
+const JAN_TYPO = JAN.slice(0, 9) + String((Number(JAN.slice(9)) % 97) + 1).padStart(2, "0");
+
+let nextRow = 1;
+function aDebtor(fields: Partial<DebtorRecord> = {}): DebtorRecord {
+  const n = nextRow++;
+  return {
+    rowId: rowIdFrom(`R${n}`),
+    status: STATUS.notCompared,
+    match: "",
+    dossiernummer: `DOS-2021-${String(n).padStart(6, "0")}`,
+    voornaam: "Jan",
+    achternaam: "Peeters",
+    rijksregisternummer: JAN,
+    straat: "Stalenstraat",
+    huisnummer: "12",
+    ...fields,
+  };
+}
+
+function aClient(fields: Partial<ClientRecord> = {}): ClientRecord {
+  return { voornaam: "Jan", achternaam: "Peeters", rijksregisternummer: JAN, straat: "Stalenstraat", huisnummer: "12", bronrij: 2, ...fields };
+}
+
+function only(debtor: DebtorRecord, clients: ClientRecord[]): Outcome {
+  const { outcomes } = compareDebtors([debtor], clients);
+  expect(outcomes).toHaveLength(1);
+  return outcomes[0];
+}
+
+const result = (o: Outcome) => ({ status: o.status, match: o.match });
+
+describe("exact match on the national number", () => {
+  it("marks a debtor with the client's valid number as cliënt OCMW", () => {
+    expect(result(only(aDebtor(), [aClient()]))).toEqual({ status: STATUS.client, match: "rijksregisternummer" });
+  });
+
+  it("sees through formatting and lost leading zeros", () => {
+    const formatted = "12.04.06-127." + JEF.slice(9);
+    const numericCell = JEF.replace(/^0+/, "");
+    expect(only(aDebtor({ rijksregisternummer: formatted }), [aClient({ rijksregisternummer: numericCell })]).status).toBe(STATUS.client);
+  });
+
+  it("needs no name or address agreement", () => {
+    const o = only(aDebtor({ voornaam: "Jan", achternaam: "Peeters", straat: "Molenstraat", huisnummer: "3" }), [aClient({ straat: "Hasseltweg" })]);
+    expect(result(o)).toEqual({ status: STATUS.client, match: "rijksregisternummer" });
+  });
+
+  it("never matches two different valid numbers, even with equal name and address (father and son)", () => {
+    const o = only(aDebtor({ rijksregisternummer: JAN }), [aClient({ rijksregisternummer: JEF })]);
+    expect(result(o)).toEqual({ status: STATUS.noClient, match: "geen overeenkomst" });
+  });
+});
+
+describe("fallback on name + address", () => {
+  const noNumber = { rijksregisternummer: "" };
+
+  it("proposes a possible match, never cliënt OCMW, for a debtor without a number", () => {
+    const o = only(aDebtor(noNumber), [aClient()]);
+    expect(result(o)).toEqual({ status: STATUS.possibleMatch, match: "naam + adres" });
+  });
+
+  it("sees through spelling, particles, swapped names and address notation", () => {
+    const debtor = aDebtor({ ...noNumber, voornaam: "Mehmet", achternaam: "Yılmaz", straat: "Hasseltweg 7 bus 2", huisnummer: "" });
+    const client = aClient({ voornaam: "YILMAZ", achternaam: "Mehmet", straat: "Hasselt weg", huisnummer: "7/2" });
+    expect(result(only(debtor, [client]))).toEqual({ status: STATUS.possibleMatch, match: "naam + adres" });
+
+    const vdb = aDebtor({ ...noNumber, voornaam: "Ann", achternaam: "Van den Bossche", straat: "Stalenstr.", huisnummer: "4B" });
+    expect(only(vdb, [aClient({ voornaam: "Ann", achternaam: "Vandenbossche", straat: "Stalenstraat", huisnummer: "4 b" })]).match).toBe("naam + adres");
+  });
+
+  it("proposes a similar name at the same address with its score (Dutch decimal comma)", () => {
+    const o = only(aDebtor(noNumber), [aClient({ achternaam: "Peetres" })]);
+    expect(result(o)).toEqual({ status: STATUS.possibleMatch, match: "naam + adres (score 0,97)" });
+  });
+
+  it("ignores similar names below the threshold, and similar names at another address", () => {
+    expect(only(aDebtor(noNumber), [aClient({ voornaam: "Jef" })]).status).toBe(STATUS.noClient);
+    expect(only(aDebtor(noNumber), [aClient({ achternaam: "Peetres", huisnummer: "14" })]).status).toBe(STATUS.noClient);
+    expect(only(aDebtor(noNumber), [aClient({ huisnummer: "" })]).status).toBe(STATUS.noClient);
+  });
+
+  it("tries clients without a valid number for a debtor whose valid number is not on the list", () => {
+    const o = only(aDebtor({ rijksregisternummer: JAN }), [aClient({ rijksregisternummer: "" })]);
+    expect(result(o)).toEqual({ status: STATUS.possibleMatch, match: "naam + adres" });
+  });
+
+  it("explains an invalid number without a match", () => {
+    const o = only(aDebtor({ rijksregisternummer: JAN_TYPO }), [aClient({ voornaam: "Ayşe", achternaam: "Öztürk", rijksregisternummer: AYSE })]);
+    expect(result(o)).toEqual({ status: STATUS.noClient, match: "rijksregisternummer ongeldig (controlegetal), geen overeenkomst op naam + adres" });
+    expect(only(aDebtor(noNumber), []).match).toBe("geen rijksregisternummer, geen overeenkomst op naam + adres");
+    expect(only(aDebtor({ rijksregisternummer: "8507300" }), []).match).toBe("rijksregisternummer ongeldig (verkeerde lengte), geen overeenkomst op naam + adres");
+  });
+
+  it("still finds a debtor with an invalid number on name + address", () => {
+    expect(result(only(aDebtor({ rijksregisternummer: JAN_TYPO }), [aClient()]))).toEqual({ status: STATUS.possibleMatch, match: "naam + adres" });
+  });
+});
+
+describe("nameAddressMatchText", () => {
+  it("rounds down, so a shown score is never above the real one", () => {
+    expect(nameAddressMatchText(0.9299)).toBe("naam + adres (score 0,92)");
+    expect(nameAddressMatchText(FUZZY_THRESHOLD)).toBe("naam + adres (score 0,92)");
+    expect(nameAddressMatchText(1)).toBe("naam + adres");
+  });
+});
+
+describe("comparing again", () => {
+  const asBefore = (status: Status, match: string, fields: Partial<DebtorRecord> = {}) => aDebtor({ status, match, ...fields });
+
+  it.each([
+    ["a social worker's 'invorderingsprocedure voortzetten'", asBefore(STATUS.continueCollection, "rijksregisternummer"), [], KEPT_REASON.decision],
+    ["an earlier automatic cliënt OCMW", asBefore(STATUS.client, "rijksregisternummer"), [], KEPT_REASON.earlier],
+    ["a confirmed possible match", asBefore(STATUS.client, "naam + adres"), [], KEPT_REASON.decision],
+    ["an earlier 'geen cliënt'", asBefore(STATUS.noClient, "geen overeenkomst"), [aClient()], KEPT_REASON.earlier],
+    ["a rejected possible match", asBefore(STATUS.noClient, "naam + adres"), [aClient()], KEPT_REASON.decision],
+    ["a possible match awaiting review", asBefore(STATUS.possibleMatch, "naam + adres"), [aClient()], KEPT_REASON.awaiting],
+  ])("keeps %s and says why when the finding differs", (_what, debtor, clients, reason) => {
+    const o = only(debtor, clients);
+    expect(o).toEqual({ ...o, status: debtor.status, match: debtor.match, changed: false, kept: { reason } });
+    expect(o.proposed).not.toBe(debtor.status);
+  });
+
+  it.each([
+    ["'invorderingsprocedure voortzetten' for a client found again", asBefore(STATUS.continueCollection, "x"), [aClient()]],
+    ["a confirmed possible match found again", asBefore(STATUS.client, "bevestigd", { rijksregisternummer: "" }), [aClient()]],
+    ["a rejected possible match found again", asBefore(STATUS.noClient, "naam + adres", { rijksregisternummer: "" }), [aClient()]],
+    ["the same result", asBefore(STATUS.client, "rijksregisternummer"), [aClient()]],
+  ])("keeps %s without reporting a difference", (_what, debtor, clients) => {
+    const o = only(debtor, clients);
+    expect(o.kept).toBeUndefined();
+    expect(o).toEqual({ ...o, status: debtor.status, match: debtor.match, changed: false });
+  });
+
+  it("counts new, kept and differing rows", () => {
+    const debtors = [
+      aDebtor(),
+      asBefore(STATUS.continueCollection, "rijksregisternummer"),
+      asBefore(STATUS.continueCollection, "rijksregisternummer", { rijksregisternummer: AYSE }),
+    ];
+    const { summary, outcomes } = compareDebtors(debtors, [aClient()]);
+    expect(outcomes.map((o) => [o.status, o.changed, o.kept?.reason])).toEqual([
+      [STATUS.client, true, undefined],
+      [STATUS.continueCollection, false, undefined],
+      [STATUS.continueCollection, false, KEPT_REASON.decision],
+    ]);
+    expect(summary).toMatchObject({ nieuwVergeleken: 1, behouden: 2, afwijkendBijHerhaling: 1, exacteMatches: 2 });
+  });
+
+  it("does not rewrite a row whose result is already there", () => {
+    const first = only(aDebtor(), [aClient()]);
+    expect(first.changed).toBe(true);
+    const again = only(aDebtor({ status: STATUS.notCompared, match: first.match }), [aClient()]);
+    expect(again.changed).toBe(true);
+    expect(only(aDebtor({ status: first.status, match: first.match }), [aClient()]).changed).toBe(false);
+  });
+});
+
+describe("the comparison as a whole", () => {
+  it("gives one outcome per debtor, in input order, each with an explanation", () => {
+    const debtors = [aDebtor(), aDebtor({ rijksregisternummer: "" }), aDebtor({ rijksregisternummer: AYSE }), aDebtor({ rijksregisternummer: JAN_TYPO })];
+    const { outcomes } = compareDebtors(debtors, [aClient({ rijksregisternummer: JAN })]);
+    expect(outcomes.map((o) => o.rowId)).toEqual(debtors.map((d) => d.rowId));
+    expect(outcomes.map((o) => o.match)).toEqual([
+      MATCH_TEXT.nationalNumber,
+      MATCH_TEXT.nameAddress,
+      MATCH_TEXT.none,
+      MATCH_TEXT.nameAddress,
+    ]);
+  });
+
+  it("summarises per status after the comparison", () => {
+    const debtors = [aDebtor(), aDebtor({ rijksregisternummer: "" }), aDebtor({ rijksregisternummer: AYSE }), aDebtor({ status: STATUS.continueCollection })];
+    const { summary } = compareDebtors(debtors, [aClient()]);
+    expect(summary).toEqual({
+      debiteuren: 4,
+      clienten: 1,
+      perStatus: {
+        [STATUS.notCompared]: 0,
+        [STATUS.noClient]: 1,
+        [STATUS.client]: 1,
+        [STATUS.possibleMatch]: 1,
+        [STATUS.continueCollection]: 1,
+      },
+      nieuwVergeleken: 3,
+      behouden: 1,
+      afwijkendBijHerhaling: 0,
+      ongeldigeNummers: 1,
+      mogelijkeMatches: 1,
+      exacteMatches: 2,
+    });
+  });
+
+  it("leaves an empty row uncompared, with a reason", () => {
+    const empty = aDebtor({ dossiernummer: "", voornaam: "", achternaam: " ", rijksregisternummer: "", straat: "", huisnummer: "" });
+    const { outcomes, problems, summary } = compareDebtors([empty], [aClient()]);
+    expect(result(outcomes[0])).toEqual({ status: STATUS.notCompared, match: "lege rij – niet vergeleken" });
+    expect(problems).toEqual([{ code: "lege-rij", rowIds: [empty.rowId] }]);
+    expect(summary.nieuwVergeleken).toBe(0);
+  });
+});
+
+describe("data quality", () => {
+  it("reports an invalid debtor number by dossier and reason", () => {
+    const d = aDebtor({ rijksregisternummer: JAN_TYPO, dossiernummer: " DOS-2021-000001 " });
+    expect(compareDebtors([d], []).problems).toEqual([
+      { code: "ongeldig-rijksregisternummer", rowIds: [d.rowId], dossiernummer: "DOS-2021-000001", reden: "controlegetal" },
+    ]);
+  });
+
+  it("reports invalid and duplicated client numbers by source row", () => {
+    const clients = [aClient({ bronrij: 2 }), aClient({ rijksregisternummer: "12345", bronrij: 3 }), aClient({ bronrij: 4 })];
+    expect(compareDebtors([], clients).problems).toEqual([
+      { code: "dubbele-client", bronrijen: [2, 4] },
+      { code: "ongeldig-rijksregisternummer-client", bronrij: 3, reden: "verkeerde-lengte" },
+    ]);
+  });
+
+  it("reports one number on a debtor and a client with different names, and still matches on the number", () => {
+    const d = aDebtor();
+    const { outcomes, problems } = compareDebtors([d], [aClient({ voornaam: "Ayşe", achternaam: "Öztürk", bronrij: 7 })]);
+    expect(outcomes[0].status).toBe(STATUS.client);
+    expect(problems).toEqual([{ code: "zelfde-nummer-andere-naam", rowIds: [d.rowId], dossiernummers: [d.dossiernummer], bronrijen: [7] }]);
+  });
+
+  it("does not report spelling differences of the same name as different names", () => {
+    expect(compareDebtors([aDebtor({ voornaam: "Mehmet", achternaam: "Yılmaz" })], [aClient({ voornaam: "YILMAZ", achternaam: "Mehmed" })]).problems).toEqual([]);
+  });
+
+  it("reports one number on two debtors with different names", () => {
+    const a = aDebtor();
+    const b = aDebtor({ voornaam: "Fatima", achternaam: "El Amrani" });
+    expect(compareDebtors([b, a], []).problems).toEqual([
+      { code: "zelfde-nummer-andere-naam", rowIds: [a.rowId, b.rowId].sort(), dossiernummers: [a.dossiernummer, b.dossiernummer].sort(), bronrijen: [] },
+    ]);
+  });
+
+  it("reports duplicate dossier numbers", () => {
+    const a = aDebtor({ dossiernummer: "DOS-2021-000777" });
+    const b = aDebtor({ dossiernummer: "dos-2021-000777", rijksregisternummer: AYSE, voornaam: "Ayşe", achternaam: "Öztürk" });
+    expect(compareDebtors([a, b], []).problems).toEqual([{ code: "dubbel-dossiernummer", rowIds: [a.rowId, b.rowId], dossiernummer: "DOS-2021-000777" }]);
+  });
+
+  it("tells that one person has several dossiers, by number or by name + address", () => {
+    const a = aDebtor();
+    const b = aDebtor({ voornaam: "JAN", achternaam: "PEETERS" });
+    const c = aDebtor({ rijksregisternummer: "", voornaam: "Ayşe", achternaam: "Öztürk" });
+    const d = aDebtor({ rijksregisternummer: "", voornaam: "Ayse", achternaam: "Ozturk", straat: "Stalenstr.", huisnummer: "012" });
+    const { problems } = compareDebtors([a, b, c, d], []);
+    expect(problems.filter((p) => p.code === "meerdere-dossiers")).toEqual([
+      { code: "meerdere-dossiers", rowIds: [a.rowId, b.rowId], dossiernummers: [a.dossiernummer, b.dossiernummer] },
+      { code: "meerdere-dossiers", rowIds: [c.rowId, d.rowId], dossiernummers: [c.dossiernummer, d.dossiernummer] },
+    ]);
+  });
+});

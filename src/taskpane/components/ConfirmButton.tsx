@@ -1,0 +1,52 @@
+// A button whose action runs only after a confirmation dialog ("Bevestigen dat … ?"); Fluent's Dialog handles
+// focus and Escape, so there is no custom focus trap here.
+import { useId, useState } from "react";
+import {
+  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, type ButtonProps,
+} from "@fluentui/react-components";
+
+export interface ConfirmButtonProps {
+  readonly label: string;
+  readonly title: string;
+  readonly question: string;
+  readonly confirmLabel?: string;
+  readonly disabled?: boolean;
+  readonly appearance?: ButtonProps["appearance"];
+  readonly testId?: string;
+  onConfirm(): void;
+}
+
+export function ConfirmButton({ label, title, question, confirmLabel = "Bevestigen", disabled, appearance, testId, onConfirm }: ConfirmButtonProps) {
+  const [open, setOpen] = useState(false);
+  const questionId = useId();
+  return (
+    <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
+      <DialogTrigger disableButtonEnhancement>
+        <Button size="small" appearance={appearance} disabled={disabled} data-testid={testId}>
+          {label}
+        </Button>
+      </DialogTrigger>
+      <DialogSurface aria-describedby={questionId}>
+        <DialogBody>
+          <DialogTitle>{title}</DialogTitle>
+          <DialogContent id={questionId}>{question}</DialogContent>
+          <DialogActions>
+            <Button
+              appearance="primary"
+              data-testid="bevestigen"
+              onClick={() => {
+                setOpen(false);
+                onConfirm();
+              }}
+            >
+              {confirmLabel}
+            </Button>
+            <DialogTrigger disableButtonEnhancement>
+              <Button>Annuleren</Button>
+            </DialogTrigger>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
