@@ -69,9 +69,11 @@ function dossierName(d: string): string {
   return d.trim() === "" ? "(zonder dossiernummer)" : d;
 }
 
+/** "rij 4", "rijen 4 en 17". */
 function rowList(rows: readonly number[]): string {
-  if (rows.length <= SHOWN) return joinDutch(rows.map(String));
-  return `${rows.slice(0, SHOWN).join(", ")} en ${rows.length - SHOWN} andere`;
+  const word = rows.length === 1 ? "rij" : "rijen";
+  if (rows.length <= SHOWN) return `${word} ${joinDutch(rows.map(String))}`;
+  return `${word} ${rows.slice(0, SHOWN).join(", ")} en ${rows.length - SHOWN} andere`;
 }
 
 function joinDutch(items: readonly string[]): string {
@@ -91,7 +93,7 @@ export function dataQualityMessage(p: DataQualityProblem): string {
         : `Cliëntenlijst, rij ${p.bronrij}: het rijksregisternummer is ongeldig (${REASON[p.reden]}). Deze cliënt kan alleen op naam + adres gevonden worden; vraag het OCMW het nummer na te kijken.`;
     case "zelfde-nummer-andere-naam":
       return p.bronrijen.length > 0
-        ? `Dossier ${dossierList(p.dossiernummers)}: hetzelfde rijksregisternummer als de cliënt op rij ${rowList(p.bronrijen)} van de cliëntenlijst, maar met een andere naam. Controleer het nummer voor u op deze status steunt.`
+        ? `Dossier ${dossierList(p.dossiernummers)}: hetzelfde rijksregisternummer als ${p.bronrijen.length === 1 ? "de cliënt" : "de cliënten"} op ${rowList(p.bronrijen)} van de cliëntenlijst, maar met een andere naam. Controleer het nummer voor u op deze status steunt.`
         : `Dossiers ${dossierList(p.dossiernummers)}: hetzelfde rijksregisternummer bij verschillende namen. Controleer welk nummer juist is.`;
     case "dubbel-dossiernummer":
       return `Dossiernummer ${p.dossiernummer} staat op ${p.rowIds.length} rijen. Geef elk dossier een eigen nummer of verwijder de dubbele rij.`;
@@ -102,7 +104,7 @@ export function dataQualityMessage(p: DataQualityProblem): string {
         ? "1 lege rij in de debiteurenlijst werd niet vergeleken. Verwijder ze of vul ze aan."
         : `${p.rowIds.length} lege rijen in de debiteurenlijst werden niet vergeleken. Verwijder ze of vul ze aan.`;
     case "dubbele-client":
-      return `De cliëntenlijst bevat hetzelfde rijksregisternummer op rij ${rowList(p.bronrijen)}. Vraag het OCMW de dubbele rij te verwijderen of het nummer na te kijken.`;
+      return `De cliëntenlijst bevat hetzelfde rijksregisternummer op ${rowList(p.bronrijen)}. Vraag het OCMW de dubbele rij te verwijderen of het nummer na te kijken.`;
   }
 }
 
@@ -169,10 +171,10 @@ export function repeatedKeys(n: number, keyAt: (i: number) => string | undefined
 export interface DebtorFacts {
   readonly empty: boolean;
   /** The valid national number (11 digits). */
-  readonly number?: string;
-  readonly numberProblem?: NationalNumberProblemCode;
+  readonly number: string | undefined;
+  readonly numberProblem: NationalNumberProblemCode | undefined;
   /** The normalised address key, known for rows without a valid number ("" when incomplete). */
-  readonly address?: string;
+  readonly address: string | undefined;
 }
 
 /** Above this many distinct names on one number, the number is wrong somewhere; no need to compare them all. */

@@ -76,7 +76,8 @@ export function invalidNumberMatchText(code: NationalNumberProblemCode): string 
 
 interface IndexedClient {
   readonly record: ClientRecord;
-  readonly hasValidNumber: boolean;
+  /** The valid national number, if any. */
+  readonly number: string | undefined;
   /** Normalised on first use: most clients are never a fallback candidate. */
   name: PersonName | undefined;
 }
@@ -88,26 +89,33 @@ interface ClientIndex {
   /** Valid number → the client; numbers on several clients are in `repeatedNumbers`. */
   readonly byNumber: ReadonlyMap<string, IndexedClient>;
   readonly repeatedNumbers: ReadonlyMap<string, readonly IndexedClient[]>;
-  /** Blocking for the fallback: only clients at the same normalised address are ever compared by name. */
+  /**
+   * Blocking for the fallback: only clients at the same normalised address are ever compared by name. Holds only
+   * the addresses of debtors without a valid number, the only debtors for whom every client is a candidate.
+   */
   readonly byAddress: ReadonlyMap<string, Bucket>;
-  /** The same for clients without a valid number, the only candidates for a debtor with a valid number. */
+  /** Clients without a valid number, the only candidates for a debtor with a valid number that is not on the list. */
   readonly withoutNumberByAddress: ReadonlyMap<string, Bucket>;
 }
 
+/** Per debtor: first what its own data says (DebtorFacts), then what the comparison finds. */
 interface Finding extends DebtorFacts {
-  readonly proposed: Status;
-  readonly match: string;
-  readonly exactClients?: readonly IndexedClient[];
+  proposed: Status;
+  match: string;
+  exactClients: readonly IndexedClient[] | undefined;
 }
 
 export function compareDebtors(debtors: readonly DebtorRecord[], clients: readonly ClientRecord[]): Comparison {
   const norm = memoisedNormaliser();
   const problems: DataQualityProblem[] = [];
-  const index = indexClients(clients, norm, problems);
+  const findings = debtors.map((d) => debtorFacts(d, norm));
+  const wanted = new Set<string>();
+  for (const f of findings) if (f.address) wanted.add(f.address);
+  const index = indexClients(clients, norm, problems, wanted);
+
   const names: (PersonName | undefined)[] = new Array(debtors.length);
   const nameOf = (i: number): PersonName => (names[i] ??= norm.personName(debtors[i].voornaam, debtors[i].achternaam));
-
-  const findings = debtors.map((d, i) => find(d, i, nameOf, index, norm));
+  findings.forEach((f, i) => find(f, debtors[i], i, nameOf, index, norm));
   problems.push(...debtorProblems(debtors, findings, nameOf), ...sameNumberOtherName(debtors, findings, nameOf, norm));
   const outcomes = debtors.map((d, i) => decide(d, findings[i]));
   return { outcomes, problems: sortProblems(problems), summary: summarise(debtors.length, clients.length, findings, outcomes) };
@@ -132,9 +140,34 @@ function clientName(c: IndexedClient, norm: Normaliser): PersonName {
   return (c.name ??= norm.personName(c.record.voornaam, c.record.achternaam));
 }
 
-function indexClients(clients: readonly ClientRecord[], norm: Normaliser, problems: DataQualityProblem[]): ClientIndex {
+function isEmptyDebtor(d: DebtorRecord): boolean {
+  return blank(d.rijksregisternummer) && blank(d.dossiernummer) && blank(d.achternaam) && blank(d.voornaam) && blank(d.straat) && blank(d.huisnummer);
+}
+
+/** Every field is set (undefined where it does not apply), so all findings share one shape. */
+function debtorFacts(d: DebtorRecord, norm: Normaliser): Finding {
+  if (isEmptyDebtor(d)) {
+    return { empty: true, number: undefined, numberProblem: undefined, address: undefined, proposed: STATUS.notCompared, match: MATCH_TEXT.emptyRow, exactClients: undefined };
+  }
+  const parsed = parseNationalNumber(d.rijksregisternummer);
+  if (parsed.ok) {
+    return { empty: false, number: parsed.value.value, numberProblem: undefined, address: undefined, proposed: STATUS.noClient, match: MATCH_TEXT.none, exactClients: undefined };
+  }
+  const numberProblem = parsed.error.code;
+  return {
+    empty: false,
+    number: undefined,
+    numberProblem,
+    address: norm.addressKey(d.straat, d.huisnummer),
+    proposed: STATUS.noClient,
+    match: invalidNumberMatchText(numberProblem),
+    exactClients: undefined,
+  };
+}
+
+function indexClients(clients: readonly ClientRecord[], norm: Normaliser, problems: DataQualityProblem[], wanted: ReadonlySet<string>): ClientIndex {
   const byNumber = new Map<string, IndexedClient>();
-  const numbered: [string, IndexedClient][] = [];
+  const numbered: IndexedClient[] = [];
   const repeated = new Set<string>();
   const byAddress = new Map<string, Bucket>();
   const withoutNumberByAddress = new Map<string, Bucket>();
@@ -142,23 +175,30 @@ function indexClients(clients: readonly ClientRecord[], norm: Normaliser, proble
     const { voornaam, achternaam, rijksregisternummer, straat, huisnummer } = record;
     if (blank(rijksregisternummer) && blank(achternaam) && blank(voornaam) && blank(straat) && blank(huisnummer)) continue;
     const parsed = parseNationalNumber(rijksregisternummer);
-    const entry: IndexedClient = { record, hasValidNumber: parsed.ok, name: undefined };
     if (parsed.ok) {
-      // One Map operation per client: a number seen before shows because the map does not grow.
       const number: string = parsed.value.value;
+      const entry: IndexedClient = { record, number, name: undefined };
+      // One Map operation per client: a number seen before shows because the map does not grow.
       const size = byNumber.size;
       byNumber.set(number, entry);
       if (byNumber.size === size) repeated.add(number);
-      numbered.push([number, entry]);
-    } else problems.push({ code: "ongeldig-rijksregisternummer-client", bronrij: record.bronrij, reden: parsed.error.code });
-    const address = norm.addressKey(straat, huisnummer);
-    if (address === "") continue;
-    addTo(byAddress, address, entry);
-    if (!parsed.ok) addTo(withoutNumberByAddress, address, entry);
+      numbered.push(entry);
+      if (wanted.size === 0) continue;
+      const address = norm.addressKey(straat, huisnummer);
+      if (wanted.has(address)) addTo(byAddress, address, entry);
+    } else {
+      problems.push({ code: "ongeldig-rijksregisternummer-client", bronrij: record.bronrij, reden: parsed.error.code });
+      const entry: IndexedClient = { record, number: undefined, name: undefined };
+      const address = norm.addressKey(straat, huisnummer);
+      if (address === "") continue;
+      addTo(withoutNumberByAddress, address, entry);
+      if (wanted.has(address)) addTo(byAddress, address, entry);
+    }
   }
   const repeatedNumbers = new Map<string, IndexedClient[]>();
   if (repeated.size > 0) {
-    for (const [number, entry] of numbered) {
+    for (const entry of numbered) {
+      const number = entry.number!;
       if (!repeated.has(number)) continue;
       const group = repeatedNumbers.get(number);
       if (group) group.push(entry);
@@ -171,30 +211,30 @@ function indexClients(clients: readonly ClientRecord[], norm: Normaliser, proble
   return { byNumber, repeatedNumbers, byAddress, withoutNumberByAddress };
 }
 
-function isEmptyDebtor(d: DebtorRecord): boolean {
-  return blank(d.rijksregisternummer) && blank(d.dossiernummer) && blank(d.achternaam) && blank(d.voornaam) && blank(d.straat) && blank(d.huisnummer);
-}
-
-function find(d: DebtorRecord, i: number, nameOf: (i: number) => PersonName, index: ClientIndex, norm: Normaliser): Finding {
-  if (isEmptyDebtor(d)) return { proposed: STATUS.notCompared, match: MATCH_TEXT.emptyRow, empty: true };
-  const parsed = parseNationalNumber(d.rijksregisternummer);
-  if (parsed.ok) {
-    const number: string = parsed.value.value;
-    const exactClients = exactMatches(index, number);
-    if (exactClients) return { proposed: STATUS.client, match: MATCH_TEXT.nationalNumber, empty: false, number, exactClients };
+function find(f: Finding, d: DebtorRecord, i: number, nameOf: (i: number) => PersonName, index: ClientIndex, norm: Normaliser): void {
+  if (f.empty) return;
+  if (f.number !== undefined) {
+    const exactClients = exactMatches(index, f.number);
+    if (exactClients) {
+      f.proposed = STATUS.client;
+      f.match = MATCH_TEXT.nationalNumber;
+      f.exactClients = exactClients;
+      return;
+    }
     // Both valid and different is not the same person, whatever the name and address (father and son):
     // only clients without a valid number are candidates.
-    if (index.withoutNumberByAddress.size > 0) {
-      const score = fallbackScore(nameOf, i, index.withoutNumberByAddress.get(norm.addressKey(d.straat, d.huisnummer)), norm);
-      if (score > 0) return { proposed: STATUS.possibleMatch, match: nameAddressMatchText(score), empty: false, number };
-    }
-    return { proposed: STATUS.noClient, match: MATCH_TEXT.none, empty: false, number };
+    if (index.withoutNumberByAddress.size === 0) return;
+    const score = fallbackScore(nameOf, i, index.withoutNumberByAddress.get(norm.addressKey(d.straat, d.huisnummer)), norm);
+    if (score > 0) proposePossibleMatch(f, score);
+    return;
   }
-  const numberProblem = parsed.error.code;
-  const address = norm.addressKey(d.straat, d.huisnummer);
-  const score = fallbackScore(nameOf, i, index.byAddress.get(address), norm);
-  if (score > 0) return { proposed: STATUS.possibleMatch, match: nameAddressMatchText(score), empty: false, numberProblem, address };
-  return { proposed: STATUS.noClient, match: invalidNumberMatchText(numberProblem), empty: false, numberProblem, address };
+  const score = f.address ? fallbackScore(nameOf, i, index.byAddress.get(f.address), norm) : 0;
+  if (score > 0) proposePossibleMatch(f, score);
+}
+
+function proposePossibleMatch(f: Finding, score: number): void {
+  f.proposed = STATUS.possibleMatch;
+  f.match = nameAddressMatchText(score);
 }
 
 function exactMatches(index: ClientIndex, number: string): readonly IndexedClient[] | undefined {
@@ -226,13 +266,16 @@ function sameNumberOtherName(
   const problems: DataQualityProblem[] = [];
   findings.forEach((f, i) => {
     if (!f.exactClients) return;
+    const d = debtors[i];
+    // Usually both lists spell the name exactly alike; no need to normalise then.
+    if (f.exactClients.some((c) => c.record.voornaam === d.voornaam && c.record.achternaam === d.achternaam)) return;
     const mine = nameOf(i);
     const theirs = f.exactClients.map((c) => clientName(c, norm)).filter((n) => n.key !== "");
     if (mine.key === "" || theirs.length === 0 || !theirs.every((n) => namesVeryDifferent(mine, n))) return;
     problems.push({
       code: "zelfde-nummer-andere-naam",
-      rowIds: [debtors[i].rowId],
-      dossiernummers: [debtors[i].dossiernummer.trim()],
+      rowIds: [d.rowId],
+      dossiernummers: [d.dossiernummer.trim()],
       bronrijen: sortedNumbers(f.exactClients.map((c) => c.record.bronrij)),
     });
   });

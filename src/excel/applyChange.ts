@@ -249,20 +249,31 @@ async function restoreProtection(context: Excel.RequestContext, known: KnownLayo
   }
 }
 
+/** Rows per read-back request: Nr + 64-character hash ≈ 80 bytes a row, well under the 5 MB response limit. */
+const CONFIRM_ROWS = 30_000;
+
 /** Reads back the log rows and head just written; a mismatch is reported, never ignored. */
 async function confirm(context: Excel.RequestContext, change: WorkbookChange, known: KnownLayout): Promise<void> {
   if (change.log.length === 0) return;
   const log = context.workbook.worksheets.getItem(SHEET.log);
   const firstRow = 1 + known.logRows - change.log.length;
-  const nrs = log.getRangeByIndexes(firstRow, 0, change.log.length, 1);
-  const hashes = log.getRangeByIndexes(firstRow, LOG_HEADERS.length - 1, change.log.length, 1);
   const head = context.workbook.worksheets.getItem(SHEET.state).getRange(`B${STATE_CELL.head}`);
-  nrs.load("values");
-  hashes.load("values");
   head.load("values");
-  await sync(context, "Controle na schrijven");
-  const mismatch = change.log.findIndex((e, i) => Number(nrs.values[i][0]) !== e.nr || String(hashes.values[i][0]) !== e.hash);
-  if (mismatch >= 0 || String(head.values[0][0]) !== headText(change.head)) {
-    throw new WorkbookError("Controle na schrijven", new Error(`logrij ${mismatch >= 0 ? change.log[mismatch].nr : "kop"} werd niet bewaard zoals geschreven`));
+  for (let start = 0; start < change.log.length; start += CONFIRM_ROWS) {
+    const count = Math.min(CONFIRM_ROWS, change.log.length - start);
+    const nrs = log.getRangeByIndexes(firstRow + start, 0, count, 1);
+    const hashes = log.getRangeByIndexes(firstRow + start, LOG_HEADERS.length - 1, count, 1);
+    nrs.load("values");
+    hashes.load("values");
+    await sync(context, "Controle na schrijven");
+    for (let i = 0; i < count; i++) {
+      const e = change.log[start + i];
+      if (Number(nrs.values[i][0]) !== e.nr || String(hashes.values[i][0]) !== e.hash) {
+        throw new WorkbookError("Controle na schrijven", new Error(`logrij ${e.nr} werd niet bewaard zoals geschreven`));
+      }
+    }
+  }
+  if (String(head.values[0][0]) !== headText(change.head)) {
+    throw new WorkbookError("Controle na schrijven", new Error("de logboek-kop werd niet bewaard zoals geschreven"));
   }
 }

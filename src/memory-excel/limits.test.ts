@@ -77,11 +77,12 @@ describe("limits and counters", () => {
   test("100,000 rows × 10 columns are written in one sync well under a second", async () => {
     const excel = createMemoryExcel({ maxRequestBytes: Infinity });
     const rows = rowsOf(100_000, 10);
-    const started = performance.now();
+    // CPU time, not wall time: the test machine is shared, and waiting for a core is not our cost.
+    const started = process.cpuUsage();
     await excel.run(async (ctx) => void (ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:J100000").values = rows));
-    const elapsed = performance.now() - started;
+    const used = process.cpuUsage(started);
     expect(excel.counters.syncs).toBe(1);
     expect(excel.model.values("Sheet1", "J100000")).toEqual([["r99999c9"]]);
-    expect(elapsed).toBeLessThan(1000);
+    expect((used.user + used.system) / 1000).toBeLessThan(1000);
   });
 });

@@ -53,6 +53,18 @@ describe("load and sync", () => {
     expect(names).toEqual([["Debiteuren", "Logboek"], ["Debiteuren:Visible", "Logboek:Visible"]]);
   });
 
+  test("nested collections load through paths: tables/items/name, columns/items/name", async () => {
+    const excel = await aWorkbook({ values: [["Nr", "Naam"]] });
+    const loaded = await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Debiteuren").tables.add("A1:B1", true);
+      const sheet = ctx.workbook.worksheets.getItem("Debiteuren").load("name, tables/items/name");
+      const table = ctx.workbook.tables.getItem("Table1").load("name, columns/items/name, rows/count");
+      await ctx.sync();
+      return [sheet.tables.items.map((t) => t.name), table.columns.items.map((c) => c.name), table.rows.count];
+    });
+    expect(loaded).toEqual([["Table1"], ["Nr", "Naam"], 1]);
+  });
+
   test("a property set by the add-in reads back as set, without a load", async () => {
     const excel = await aWorkbook();
     await excel.run(async (ctx) => {

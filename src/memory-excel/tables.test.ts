@@ -123,6 +123,19 @@ describe("tables", () => {
     expect(await tableAddress(excel)).toBe("Debiteuren!A2:C5");
   });
 
+  test("a row inserted right below a table stays outside it", async () => {
+    const excel = await withTable();
+    excel.userInsertRows("Debiteuren", 3, 1);
+    expect(await tableAddress(excel)).toBe("Debiteuren!A1:C3");
+  });
+
+  test("without headers, Excel adds a header row above the data", async () => {
+    const excel = await aWorkbook({ values: [["D-1", "Jan"], ["D-2", "An"]] });
+    await excel.run(async (ctx) => void ctx.workbook.tables.add("Debiteuren!A1:B2", false));
+    expect(excel.model.values("Debiteuren", "A1:B3")).toEqual([["Column1", "Column2"], ["D-1", "Jan"], ["D-2", "An"]]);
+    expect(excel.model.tables[0].rect).toEqual({ row: 0, col: 0, rows: 3, cols: 2 });
+  });
+
   test("tables cannot overlap", async () => {
     const excel = await withTable();
     const error = await rejectionOf(excel.run(async (ctx) => void ctx.workbook.tables.add("Debiteuren!C3:D6", true)));

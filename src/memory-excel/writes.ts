@@ -3,7 +3,7 @@
 // (Range.values docs: "If the argument is a single value, it will be applied to all cells";
 // office-js-docs-reference issue #578 shows [["…"]] is the form that works). Mismatch: InvalidArgument (issue #1025).
 
-import { Rect, cellCount, lastCol, lastRow } from "./address";
+import { Rect, cellCount } from "./address";
 import { coerceInput, readValue, readValueType } from "./coercion";
 import { DIMENSION_MISMATCH, richApiError } from "./errors";
 import type { CellState, ChangeRecord } from "./events";

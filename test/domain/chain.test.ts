@@ -6,6 +6,7 @@ import {
   GENESIS,
   parseHead,
   segmentStartDraft,
+  hmacSha256HexSync,
   sha256HexSync,
   verifyChain,
 } from "../../src/domain/chain";
@@ -74,6 +75,18 @@ describe("sha256HexSync", () => {
 
   it("equals Web Crypto on any Unicode text", async () => {
     await fc.assert(fc.asyncProperty(fc.string({ unit: "binary", maxLength: 300 }), async (text) => sha256HexSync(text) === (await webCrypto.sha256Hex(text))), { numRuns: 300 });
+  });
+});
+
+describe("hmacSha256HexSync", () => {
+  it("equals Web Crypto's HMAC for any key up to 64 bytes and any text", async () => {
+    const aKey = fc.uint8Array({ minLength: 1, maxLength: 64 }).map((b) => Array.from(b, (x) => x.toString(16).padStart(2, "0")).join(""));
+    await fc.assert(fc.asyncProperty(aKey, fc.string({ unit: "binary", maxLength: 200 }), async (key, text) => hmacSha256HexSync(key)(text) === (await webCrypto.hmacHex(key, text))), { numRuns: 200 });
+  });
+
+  it("matches RFC 4231 test case 2", () => {
+    const key = Array.from("Jefe", (c) => c.charCodeAt(0).toString(16)).join("");
+    expect(hmacSha256HexSync(key)("what do ya want for nothing?")).toBe("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
   });
 });
 

@@ -3,6 +3,7 @@ import {
   GENK_2021_PRESET,
   newProjectConfig,
   parseConfig,
+  periodMessage,
   periodState,
   roleForMember,
   serialiseConfig,
@@ -72,6 +73,18 @@ describe("periodState (both dates inclusive)", () => {
     ["2022-01-01", { code: "verlopen", dagenVoorbij: 1 }],
   ])("on %s", (today, expected) => {
     expect(periodState(period, today)).toEqual(expected);
+  });
+});
+
+describe("periodMessage", () => {
+  const period = { start: "2021-04-01", einde: "2021-12-31" };
+  it.each([
+    ["2021-03-31", "Het protocol loopt pas vanaf 2021-04-01 (over 1 dag): importeren en vergelijken kan nog niet."],
+    ["2021-03-29", "Het protocol loopt pas vanaf 2021-04-01 (over 3 dagen): importeren en vergelijken kan nog niet."],
+    ["2021-06-01", "Het protocol loopt tot en met 2021-12-31."],
+    ["2022-01-01", "Het protocol liep af op 2021-12-31: importeren en vergelijken kan niet meer. Sluit het project af of laat de periode verlengen."],
+  ])("on %s says why import and comparison are (not) possible", (today, message) => {
+    expect(periodMessage(periodState(period, today), period)).toBe(message);
   });
 });
 

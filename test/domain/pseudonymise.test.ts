@@ -94,3 +94,12 @@ describe("pseudonymiseLog at close", () => {
     expect(await verifyChain(second.all, crypto, { knownHead: second.head, seal: first.head })).toEqual({ ok: true, head: second.head, count: 10, segments: 3, sealFound: true });
   });
 });
+
+describe("pseudonymiseLog progress", () => {
+  it("reports progress while verifying and while pseudonymising", async () => {
+    const { entries } = await appendEntries(GENESIS, Array.from({ length: 1200 }, () => aDraft()), deps);
+    const calls: number[] = [];
+    await pseudonymiseLog(entries, { crypto, onProgress: (done) => void calls.push(done) });
+    expect(calls).toEqual([1000, 1200, 1000, 1200]);
+  });
+});

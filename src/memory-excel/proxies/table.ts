@@ -102,6 +102,9 @@ export class TableProxy extends ProxyBase<TableModel> {
   protected read(name: string, t: TableModel): unknown {
     return { name: t.name, id: t.id, showHeaders: true, showTotals: false }[name];
   }
+  protected override nav(name: string): ProxyBase<unknown> | undefined {
+    return name === "columns" ? this.columns : name === "rows" ? this.rows : name === "worksheet" ? this.worksheet : undefined;
+  }
 
   get name(): string { return this.get("name"); }
   set name(value: string) {

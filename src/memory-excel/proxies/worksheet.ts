@@ -29,7 +29,7 @@ export class WorksheetProxy extends ProxyBase<SheetModel> {
   }
 
   protected override nav(name: string): ProxyBase<unknown> | undefined {
-    return name === "protection" ? this.protection : undefined;
+    return name === "protection" ? this.protection : name === "tables" ? this.tables : undefined;
   }
 
   get name(): string {

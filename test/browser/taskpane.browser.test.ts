@@ -1,0 +1,188 @@
+// The task pane in demo mode, end to end in headless Chromium: the debtor team compares from the client sheet,
+// a social worker sees only OCMW rows and continues collection for one, a bad import is refused in Dutch without
+// changing the workbook, the DPO reads the log — and no request leaves 127.0.0.1. Screenshots per role go to
+// test-output/screenshots/.
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { ServedDirectory } from "../../scripts/serve.mjs";
+import { guardNetwork, launchBrowser, startDemoServer, type NetworkGuard } from "./harness";
+
+const SCREENSHOTS = join(__dirname, "..", "..", "test-output", "screenshots");
+const TEAM = "an.demo@stad.genk.example";
+const WORKER = "sofie.demo@ocmw.genk.example";
+const OCMW_STATUSES = ["cliënt OCMW", "mogelijke match – te bevestigen", "invorderingsprocedure voortzetten"];
+
+let server: ServedDirectory;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  browser = await launchBrowser();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Demo {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly guard: NetworkGuard;
+  /** Milliseconds from navigation until the start flow could be used. */
+  readonly interactiveAfter: number;
+}
+
+async function openDemo(): Promise<Demo> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
+  const guard = await guardNetwork(context);
+  const page = await context.newPage();
+  const started = Date.now();
+  await page.goto(`${server.url}demo.html`);
+  await page.getByTestId("start-sessie").waitFor();
+  return { context, page, guard, interactiveAfter: Date.now() - started };
+}
+
+async function signIn(page: Page, purpose: string): Promise<void> {
+  await page.getByRole("radio", { name: purpose, exact: true }).check();
+  await page.getByTestId("start-sessie").click();
+  await page.getByTestId("sessie").waitFor();
+}
+
+async function playAs(page: Page, label: string, purpose: string): Promise<void> {
+  await page.getByRole("radio", { name: label }).check();
+  await page.getByTestId("start-sessie").waitFor();
+  await signIn(page, purpose);
+}
+
+/** The grid of one sheet as text rows (row 1 = headers), read from the DOM. */
+async function sheetRows(page: Page, sheet: string): Promise<string[][]> {
+  await page.getByTestId(`blad-${sheet}`).click();
+  await page.locator(`[data-testid="raster"][data-blad="${sheet}"]`).waitFor();
+  return page.$$eval('[data-testid="raster"] tbody tr', (rows) => rows.map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent ?? "")));
+}
+
+async function compareFromSheet(page: Page): Promise<Record<string, number>> {
+  await page.getByRole("radio", { name: "Uit het blad ‘OCMW-cliënten’ in deze werkmap" }).check();
+  await page.getByTestId("vergelijk").click();
+  await page.getByTestId("samenvatting").waitFor();
+  const counts: Record<string, number> = {};
+  for (const status of ["nog niet vergeleken", "geen cliënt", ...OCMW_STATUSES]) {
+    counts[status] = Number(await page.getByTestId(`aantal-${status}`).textContent());
+  }
+  return counts;
+}
+
+const count = (values: readonly string[], wanted: string) => values.filter((v) => v === wanted).length;
+
+test("debtor team: Vergelijk from the client sheet marks the grid, shows the summary and logs it", async () => {
+  const { context, page, guard, interactiveAfter } = await openDemo();
+  expect(interactiveAfter).toBeLessThan(2000);
+  await expect(page.getByTestId("identiteit").textContent()).resolves.toBe(`U bent aangemeld als ${TEAM} (Microsoft 365-account).`);
+  await signIn(page, "vergelijking uitvoeren");
+
+  const counts = await compareFromSheet(page);
+  expect(counts["nog niet vergeleken"]).toBe(0);
+  expect(counts["cliënt OCMW"]).toBeGreaterThan(0);
+  expect(counts["mogelijke match – te bevestigen"]).toBeGreaterThan(0);
+  expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(60);
+  await expect(page.getByTestId("grafiek").getAttribute("aria-label")).resolves.toContain(`cliënt OCMW: ${counts["cliënt OCMW"]}`);
+  await expect(page.getByTestId("gegevenskwaliteit").textContent()).resolves.toContain("Gegevenskwaliteit");
+  await page.getByTestId("blad-verwijderen-aanbod").waitFor();
+
+  const debtors = await sheetRows(page, "Debiteuren");
+  expect(debtors[0]).toEqual(["Dossiernummer", "Voornaam", "Achternaam", "Rijksregisternummer", "Straat", "Huisnummer", "Status", "Match", "Rij-ID"]);
+  const statuses = debtors.slice(1).map((r) => r[6]);
+  for (const [status, n] of Object.entries(counts)) expect([status, count(statuses, status)]).toEqual([status, n]);
+
+  const log = await sheetRows(page, "Logboek");
+  const actions = log.slice(1).map((r) => r[6]);
+  expect(count(actions, "vergelijking")).toBe(1);
+  expect(count(actions, "status gewijzigd")).toBe(60);
+  const comparison = log.find((r) => r[6] === "vergelijking")!;
+  expect([comparison[3], comparison[5], comparison[8], comparison[11]]).toEqual([TEAM, "Debiteurenteam", "cliëntenlijst: blad OCMW-cliënten", "vergelijking uitvoeren"]);
+
+  await page.getByTestId("blad-Debiteuren").click();
+  await page.screenshot({ path: join(SCREENSHOTS, "debiteurenteam.png") });
+  guard.assertClean();
+  expect(guard.requests.every((url) => url.startsWith(server.url))).toBe(true);
+  await context.close();
+});
+
+test("social worker: sees only OCMW rows and continues collection for one, confirmed, visible in grid and log", async () => {
+  const { context, page, guard } = await openDemo();
+  await signIn(page, "vergelijking uitvoeren");
+  const counts = await compareFromSheet(page);
+
+  await playAs(page, "Sofie (maatschappelijk werker)", "beslissing invordering registreren");
+  const items = page.locator('li[data-testid^="dossier-"]');
+  await items.first().waitFor();
+  const badges = await items.getByTestId("status").allTextContents();
+  expect(badges.length).toBe(counts["cliënt OCMW"] + counts["mogelijke match – te bevestigen"]);
+  expect(badges.every((b) => OCMW_STATUSES.includes(b))).toBe(true);
+
+  const item = items.filter({ has: page.getByTestId("naar-invorderingsprocedure voortzetten") }).first();
+  const dossier = (await item.getAttribute("data-testid"))!.replace("dossier-", "");
+  await item.getByTestId("naar-invorderingsprocedure voortzetten").click();
+  await expect(page.getByRole("dialog").textContent()).resolves.toContain(`Bevestigen dat de invorderingsprocedure voor dossier ${dossier} wordt voortgezet?`);
+  await page.getByTestId("bevestigen").click();
+  await page.getByTestId("status-klaar").waitFor();
+  await expect(page.getByTestId("status-klaar").textContent()).resolves.toBe(`Dossier ${dossier}: ‘cliënt OCMW’ → ‘invorderingsprocedure voortzetten’.`);
+  await expect(page.getByTestId(`dossier-${dossier}`).getByTestId("status").textContent()).resolves.toBe("invorderingsprocedure voortzetten");
+  await page.screenshot({ path: join(SCREENSHOTS, "maatschappelijk-werker.png") });
+
+  const debtors = await sheetRows(page, "Debiteuren");
+  expect(debtors.filter((r) => r[0] === dossier).map((r) => r[6])).toEqual(["invorderingsprocedure voortzetten"]);
+  const log = await sheetRows(page, "Logboek");
+  const newest = log[log.length - 1];
+  expect([newest[3], newest[4], newest[5], newest[6], newest[7].startsWith(dossier), newest[9], newest[10], newest[11]]).toEqual([
+    WORKER,
+    "Microsoft 365-account",
+    "Maatschappelijk werker",
+    "status gewijzigd",
+    true,
+    "cliënt OCMW",
+    "invorderingsprocedure voortzetten",
+    "beslissing invordering registreren",
+  ]);
+  guard.assertClean();
+  await context.close();
+});
+
+test("a debtor file with a Bedrag column is refused in Dutch, naming it, and the workbook stays unchanged", async () => {
+  const { context, page, guard } = await openDemo();
+  await signIn(page, "debiteuren voorbereiden voor dwangbevel");
+  const debtorsBefore = (await sheetRows(page, "Debiteuren")).length;
+  const logBefore = (await sheetRows(page, "Logboek")).length;
+
+  const csv = "Dossiernummer;Voornaam;Achternaam;Rijksregisternummer;Straat;Huisnummer;Bedrag\r\nDOS-2099-000001;Test;Fictief;85073003328;Teststraat;1;125,50\r\n";
+  await page.getByTestId("import-bestand").setInputFiles({ name: "debiteuren-met-bedrag.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+  const message = page.getByTestId("sectie-import").getByTestId("fout");
+  await message.waitFor();
+  await expect(message.textContent()).resolves.toContain("Het bestand bevat een kolom die het protocol niet toelaat: Bedrag. Verwijder deze kolom en probeer opnieuw.");
+  await expect(page.getByTestId("importeren").count()).resolves.toBe(0);
+
+  await page.getByTestId("sectie-import").screenshot({ path: join(SCREENSHOTS, "import-geweigerd.png") });
+  expect((await sheetRows(page, "Debiteuren")).length).toBe(debtorsBefore);
+  expect((await sheetRows(page, "Logboek")).length).toBe(logBefore);
+  guard.assertClean();
+  await context.close();
+});
+
+test("DPO: reads the latest log entries, newest first, with the sealing features marked as coming later", async () => {
+  const { context, page, guard } = await openDemo();
+  await playAs(page, "Dirk (functionaris gegevensbescherming)", "controle logboek");
+  const rows = page.getByTestId("logrij");
+  await rows.first().waitFor();
+  const newest = await rows.first().locator("td").allTextContents();
+  expect([newest[2], newest[3], newest[4], newest[8]]).toEqual(["dirk.demo@genk.example", "Functionaris gegevensbescherming", "toegang", "Functionaris gegevensbescherming"]);
+  await page.getByTestId("filter-actie").selectOption("import");
+  await expect(rows.count()).resolves.toBe(1);
+  await expect(page.getByTestId("sectie-dpo-volgende-versie").textContent()).resolves.toContain("In een volgende versie");
+  await page.screenshot({ path: join(SCREENSHOTS, "dpo.png") });
+  guard.assertClean();
+  expect(guard.requests.every((url) => url.startsWith(server.url))).toBe(true);
+  await context.close();
+});
