@@ -37,6 +37,12 @@ export const DEMO_ROLE_CODES: Readonly<Record<Role, string>> = {
 
 export const DEMO_SIZES = { debtors: 60, clients: 20, seed: 2021 } as const;
 
+/**
+ * PBKDF2 iterations for the demo's role codes: the lowest the configuration accepts. The codes are printed on the
+ * demo page, so slow hashing would protect nothing there and only delay the start; real workbooks use the default.
+ */
+export const DEMO_ROLE_CODE_ITERATIONS = 1000;
+
 const CLIENT_HEADERS = ["Voornaam", "Achternaam", "Rijksregisternummer", "Straat", "Huisnummer"];
 const DEBTOR_HEADERS = ["Dossiernummer", "Voornaam", "Achternaam", "Rijksregisternummer", "Straat", "Huisnummer"];
 
@@ -50,7 +56,7 @@ export interface DemoWorkbook {
 export interface DemoOptions {
   readonly crypto: CryptoPort;
   readonly clock: Clock;
-  /** PBKDF2 iterations for the demo role codes (the real default when omitted). */
+  /** PBKDF2 iterations for the demo role codes; DEMO_ROLE_CODE_ITERATIONS when omitted. */
   readonly roleCodeIterations?: number;
 }
 
@@ -62,7 +68,7 @@ function expectOk<T>(step: string, result: { ok: true; value: T } | { ok: false;
 export async function createDemoWorkbook(options: DemoOptions): Promise<DemoWorkbook> {
   const host = createMemoryExcel();
   const workbook = createExcelWorkbook(host.run.bind(host), host.officeShim().context.requirements, { randomHex: options.crypto.randomHex });
-  const deps: AppDeps = { workbook, crypto: options.crypto, clock: options.clock, roleCodeIterations: options.roleCodeIterations };
+  const deps: AppDeps = { workbook, crypto: options.crypto, clock: options.clock, roleCodeIterations: options.roleCodeIterations ?? DEMO_ROLE_CODE_ITERATIONS };
   const team = DEMO_USERS[0];
   const session: Session = { gebruiker: team.email, identiteit: "Microsoft 365-account", rol: team.rol, doel: "demo voorbereiden", bron: "taakvenster" };
 

@@ -198,9 +198,9 @@ function personNameOf(first: string, last: string): PersonName {
 }
 
 function addressKeyOf(straat: string, huisnummer: string, street: (s: string) => string, houseNumber: (s: string) => string): string {
-  const parts = huisnummer.trim() === "" ? splitAddress(straat) : { straat, huisnummer };
-  const s = street(parts.straat);
-  const n = houseNumber(parts.huisnummer);
+  if (!/\S/.test(huisnummer)) ({ straat, huisnummer } = splitAddress(straat));
+  const s = street(straat);
+  const n = houseNumber(huisnummer);
   return s === "" || n === "" ? "" : `${s}|${n}`;
 }
 
@@ -230,31 +230,14 @@ const plain: Normaliser = {
   addressKey: (straat, huisnummer) => addressKeyOf(straat, huisnummer, normaliseStreet, normaliseHouseNumber),
 };
 
-/**
- * A normaliser that remembers its results, for one comparison's duration (it grows with the distinct inputs).
- * Address keys are remembered per (street, number) as typed, so equal inputs give the very same key string,
- * whose hash the engine then computes only once for all the Map lookups that follow.
- */
+/** A normaliser that remembers its results, for one comparison's duration (it grows with the distinct inputs). */
 export function memoisedNormaliser(): Normaliser {
   const name = memoised(normaliseName);
   const street = memoised(normaliseStreet);
   const houseNumber = memoised(normaliseHouseNumber);
-  const addresses = new Map<string, Map<string, string>>();
   return {
     personName: (voornaam, achternaam) => personNameOf(name(voornaam), name(achternaam)),
-    addressKey(straat, huisnummer) {
-      let numbers = addresses.get(straat);
-      if (numbers === undefined) {
-        numbers = new Map();
-        addresses.set(straat, numbers);
-      }
-      let key = numbers.get(huisnummer);
-      if (key === undefined) {
-        key = addressKeyOf(straat, huisnummer, street, houseNumber);
-        numbers.set(huisnummer, key);
-      }
-      return key;
-    },
+    addressKey: (straat, huisnummer) => addressKeyOf(straat, huisnummer, street, houseNumber),
   };
 }
 
