@@ -24,7 +24,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground3, textAlign: "right", padding: "0 4px", fontWeight: tokens.fontWeightRegular,
   },
   cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "1px 4px", whiteSpace: "nowrap", maxWidth: "260px", overflow: "hidden", textOverflow: "ellipsis", cursor: "cell" },
-  locked: { backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground2 },
+  locked: { backgroundColor: tokens.colorNeutralBackground5, color: tokens.colorNeutralForeground2 },
   header: { fontWeight: tokens.fontWeightSemibold },
   focused: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   editor: { width: "100%", minWidth: "120px", font: "inherit", border: "none", padding: 0, outline: "none" },

@@ -197,11 +197,19 @@ function personNameOf(first: string, last: string): PersonName {
   return { first, last, key: sortedWords(first, last) };
 }
 
-function addressKeyOf(straat: string, huisnummer: string, street: (s: string) => string, houseNumber: (s: string) => string): string {
+const joinKey = (s: string, n: string): string => `${s}|${n}`;
+
+function addressKeyOf(
+  straat: string,
+  huisnummer: string,
+  street: (s: string) => string,
+  houseNumber: (s: string) => string,
+  join: (s: string, n: string) => string,
+): string {
   if (!/\S/.test(huisnummer)) ({ straat, huisnummer } = splitAddress(straat));
   const s = street(straat);
   const n = houseNumber(huisnummer);
-  return s === "" || n === "" ? "" : `${s}|${n}`;
+  return s === "" || n === "" ? "" : join(s, n);
 }
 
 /** The words of two normalised names, sorted; without building arrays for the usual one word each. */
@@ -227,17 +235,35 @@ function memoised(f: (s: string) => string): (s: string) => string {
 
 const plain: Normaliser = {
   personName: (voornaam, achternaam) => personNameOf(normaliseName(voornaam), normaliseName(achternaam)),
-  addressKey: (straat, huisnummer) => addressKeyOf(straat, huisnummer, normaliseStreet, normaliseHouseNumber),
+  addressKey: (straat, huisnummer) => addressKeyOf(straat, huisnummer, normaliseStreet, normaliseHouseNumber, joinKey),
 };
 
-/** A normaliser that remembers its results, for one comparison's duration (it grows with the distinct inputs). */
+/**
+ * A normaliser that remembers its results, for one comparison's duration (it grows with the distinct inputs).
+ * Each address key is made once per normalised (street, number) and then handed out as the very same string, so
+ * the engine hashes it once for all the Map lookups that follow instead of once per freshly joined copy.
+ */
 export function memoisedNormaliser(): Normaliser {
   const name = memoised(normaliseName);
   const street = memoised(normaliseStreet);
   const houseNumber = memoised(normaliseHouseNumber);
+  const keys = new Map<string, Map<string, string>>();
+  const join = (s: string, n: string): string => {
+    let byNumber = keys.get(s);
+    if (byNumber === undefined) {
+      byNumber = new Map();
+      keys.set(s, byNumber);
+    }
+    let key = byNumber.get(n);
+    if (key === undefined) {
+      key = `${s}|${n}`;
+      byNumber.set(n, key);
+    }
+    return key;
+  };
   return {
     personName: (voornaam, achternaam) => personNameOf(name(voornaam), name(achternaam)),
-    addressKey: (straat, huisnummer) => addressKeyOf(straat, huisnummer, street, houseNumber),
+    addressKey: (straat, huisnummer) => addressKeyOf(straat, huisnummer, street, houseNumber, join),
   };
 }
 

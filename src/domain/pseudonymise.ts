@@ -1,7 +1,6 @@
 // Pseudonymises the Logboek when the project is closed (PRODUCT.md "Lifecycle"): personal values become
 // keyed pseudonyms whose key is discarded, and the archive is re-chained so that it verifies again.
 import { hmacSha256HexSync, rechain, verifyChain, type ChainHead } from "./chain";
-// eslint-disable-next-line no-restricted-imports -- the domain's own port, not Node's "crypto" (the lint pattern matches both)
 import type { CryptoPort } from "./crypto";
 import { IDENTITY_SOURCES, isSegmentStart, LOG_ACTION, LOG_SOURCES, NOT_ABOUT_A_DEBTOR, type LogEntry } from "./log";
 import { GENK_2021_PRESET } from "./protocol";

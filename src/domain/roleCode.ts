@@ -1,6 +1,5 @@
 // Role codes: chosen at setup, checked when someone not on the member list takes a role. Only a salted,
 // slow hash (PBKDF2-SHA-256) is kept in the workbook, so the file does not reveal the codes directly.
-// eslint-disable-next-line no-restricted-imports -- the domain's own port, not Node's "crypto" (the lint pattern matches both)
 import type { CryptoPort } from "./crypto";
 
 export interface RoleCodeHash {

@@ -14,12 +14,15 @@ import { Section } from "./Section";
 
 const SHOWN_ENTRIES = 200;
 const COLUMNS = ["Nr", "Tijdstip", "Gebruiker", "Rol", "Actie", "Over", "Veld", "Oude", "Nieuwe"] as const;
+/** Short columns never wrap (Nr, Tijdstip, Actie); the others wrap at a readable width. */
+const NOWRAP = new Set([0, 1, 4]);
 
 const useStyles = makeStyles({
-  filters: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  filters: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
   scroller: { overflowX: "auto", maxHeight: "420px", overflowY: "auto", border: `1px solid ${tokens.colorNeutralStroke2}` },
-  table: { minWidth: "900px" },
-  cell: { fontSize: tokens.fontSizeBase200, verticalAlign: "top", wordBreak: "break-word" },
+  table: { width: "max-content", tableLayout: "auto" },
+  cell: { fontSize: tokens.fontSizeBase200, verticalAlign: "top", maxWidth: "220px", overflowWrap: "anywhere" },
+  nowrap: { fontSize: tokens.fontSizeBase200, verticalAlign: "top", whiteSpace: "nowrap" },
 });
 
 const cells = (e: LogEntry): string[] => [String(e.nr), e.tijdstip.replace("T", " "), e.gebruiker, e.rol, e.actie, e.over, e.veld, e.oudeWaarde, e.nieuweWaarde];
@@ -96,7 +99,7 @@ export function DpoPage({ services, session }: { services: TaskpaneServices; ses
               {shown.map((e) => (
                 <TableRow key={e.nr} data-testid="logrij">
                   {cells(e).map((text, i) => (
-                    <TableCell key={COLUMNS[i]} className={styles.cell}>
+                    <TableCell key={COLUMNS[i]} className={NOWRAP.has(i) ? styles.nowrap : styles.cell}>
                       {text}
                     </TableCell>
                   ))}

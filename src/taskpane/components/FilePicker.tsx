@@ -1,11 +1,13 @@
-// A labelled native file input (keyboard and screen-reader friendly as browsers make it); hands over name + bytes.
-import { useId } from "react";
-import { Label, makeStyles, tokens } from "@fluentui/react-components";
+// A file choice with a Dutch button (the browser's own file input speaks the browser's language): a labelled
+// button opens the hidden native input; the chosen file's name is shown and read out. Hands over name + bytes.
+import { useId, useRef, useState } from "react";
+import { Button, Label, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ChosenFile } from "../useCases";
 
 const useStyles = makeStyles({
   wrap: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  input: { fontSize: tokens.fontSizeBase200, maxWidth: "100%" },
+  row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
+  name: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0 },
 });
 
 export interface FilePickerProps {
@@ -17,23 +19,41 @@ export interface FilePickerProps {
   onFile(file: ChosenFile | undefined): void;
 }
 
-export function FilePicker({ label, testId, disabled, resetKey, onFile }: FilePickerProps) {
+export function FilePicker({ label, testId, disabled, resetKey = 0, onFile }: FilePickerProps) {
   const styles = useStyles();
-  const id = useId();
+  const labelId = useId();
+  const buttonId = useId();
+  const nameId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [chosen, setChosen] = useState<{ name: string; key: number } | undefined>();
+  const name = chosen && chosen.key === resetKey ? chosen.name : undefined;
   return (
     <div className={styles.wrap}>
-      <Label htmlFor={id}>{label}</Label>
+      <Label id={labelId}>{label}</Label>
+      <div className={styles.row}>
+        <Button id={buttonId} aria-labelledby={`${labelId} ${buttonId}`} aria-describedby={nameId} disabled={disabled} onClick={() => input.current?.click()}>
+          Bestand kiezen…
+        </Button>
+        <Text id={nameId} size={200} className={styles.name} aria-live="polite" data-testid={`${testId}-naam`}>
+          {name ?? "Geen bestand gekozen"}
+        </Text>
+      </div>
       <input
         key={resetKey}
-        id={id}
+        ref={input}
         type="file"
         accept=".csv,.txt,.xlsx,.xlsm"
-        className={styles.input}
-        disabled={disabled}
+        hidden
+        tabIndex={-1}
+        aria-hidden="true"
         data-testid={testId}
         onChange={async (e) => {
           const file = e.currentTarget.files?.[0];
-          if (!file) return onFile(undefined);
+          if (!file) {
+            setChosen(undefined);
+            return onFile(undefined);
+          }
+          setChosen({ name: file.name, key: resetKey });
           onFile({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
         }}
       />
