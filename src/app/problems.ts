@@ -2,6 +2,7 @@
 import type { HeaderProblem, ListKind } from "../domain/headers";
 import { headerProblemMessage } from "../domain/messages";
 import type { PeriodState } from "../domain/protocol";
+import type { BreakKind } from "../domain/seal";
 import type { Action, Role } from "../domain/roles";
 import { ROLE_LABEL } from "../domain/roles";
 import type { TransitionRefusal } from "../domain/status";
@@ -22,7 +23,12 @@ export type AppProblem =
   | { readonly code: "geen-clientenlijst" }
   | { readonly code: "lege-lijst"; readonly list: ListKind }
   | { readonly code: "dubbele-rij-id"; readonly rowId: string }
-  | { readonly code: "ongeldige-configuratie"; readonly detail: string };
+  | { readonly code: "ongeldige-configuratie"; readonly detail: string }
+  | { readonly code: "project-afgesloten"; readonly gesloten: string }
+  | { readonly code: "logboek-gebroken"; readonly breakKind: BreakKind; readonly nr: number; readonly detail: string }
+  | { readonly code: "logboek-verwijderd" }
+  | { readonly code: "blad-hernoemd"; readonly sheet: string; readonly nu: string }
+  | { readonly code: "onderbroken-schrijfactie"; readonly actie: string; readonly fromNr: number; readonly toNr: number };
 
 const ACTION_LABEL: Partial<Record<Action, string>> = {
   "werkmap-instellen": "de werkmap instellen",
@@ -33,6 +39,7 @@ const ACTION_LABEL: Partial<Record<Action, string>> = {
   "lijst-exporteren": "de lijst exporteren",
   "logboek-controleren": "het logboek controleren",
   "logboek-verzegelen": "het logboek verzegelen",
+  "logboek-exporteren": "het logboek exporteren",
   "project-afsluiten": "het project afsluiten",
 };
 
@@ -85,6 +92,16 @@ export function appProblemMessage(p: AppProblem): string {
       return `De Rij-ID ‘${p.rowId}’ komt meer dan eens voor (een rij werd gekopieerd). Maak de Rij-ID-cel van de gekopieerde rij leeg en probeer opnieuw.`;
     case "ongeldige-configuratie":
       return `De instellingen zijn niet geldig: ${p.detail}`;
+    case "project-afgesloten":
+      return `Het project werd afgesloten op ${p.gesloten}: de persoonsgegevens zijn verwijderd en het Logboek is gepseudonimiseerd. Importeren, vergelijken en statussen wijzigen kan niet meer; het Logboek controleren en exporteren kan wel.`;
+    case "logboek-gebroken":
+      return `Het Logboek is niet intact (eerste breuk bij Nr ${p.nr}): ${p.detail} Verzegelen en afsluiten kan alleen op een intact Logboek. Wijzig niets, bewaar een kopie van deze werkmap als bewijs, meld het incident en zet een intacte reservekopie terug.`;
+    case "logboek-verwijderd":
+      return "Het blad ‘Logboek’ werd verwijderd. Wat er in deze werkmap gebeurde, kan niet meer worden aangetoond; Debiteurencheck maakt geen nieuw Logboek aan. Werk niet verder in deze werkmap, zet een reservekopie terug en verwittig de functionaris gegevensbescherming.";
+    case "blad-hernoemd":
+      return `Het blad ‘${p.sheet}’ werd hernoemd naar ‘${p.nu}’. Debiteurencheck schrijft niets tot de oorspronkelijke naam terug is. Vraag de functionaris gegevensbescherming om de naam terug te zetten en de wijziging te melden.`;
+    case "onderbroken-schrijfactie":
+      return `Een schrijfactie (‘${p.actie}’, logrijen Nr ${p.fromNr} t/m ${p.toNr}) werd onderbroken en kon niet worden afgewerkt. Wijzig niets en verwittig de functionaris gegevensbescherming.`;
   }
 }
 

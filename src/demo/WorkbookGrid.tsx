@@ -88,7 +88,16 @@ export function WorkbookGrid({ host }: { host: MemoryExcel }) {
     setEditing({ row, col, text: view.text[row]?.[col] ?? "" });
   };
 
-  const onKey = (e: KeyboardEvent<HTMLTableCellElement>, row: number, col: number) => {
+  /** The cell an event happened in (one handler on the table instead of three per cell: the grid renders faster). */
+  const cellOf = (target: EventTarget): Focus | undefined => {
+    const td = (target as HTMLElement).closest?.("td[data-r]");
+    return td ? { row: Number(td.getAttribute("data-r")), col: Number(td.getAttribute("data-c")) } : undefined;
+  };
+
+  const onKey = (e: KeyboardEvent<HTMLTableElement>) => {
+    const at = cellOf(e.target);
+    if (!at || editing) return;
+    const { row, col } = at;
     const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
     const move = moves[e.key];
     if (move) {
@@ -121,7 +130,19 @@ export function WorkbookGrid({ host }: { host: MemoryExcel }) {
         </MessageBar>
       )}
       <div className={styles.scroller}>
-        <table ref={table} className={styles.table} role="grid" aria-label={`Blad ${sheet.name}`} data-testid="raster" data-blad={sheet.name} data-rijen={view.total}>
+        <table
+          ref={table}
+          className={styles.table}
+          onClick={(e) => {
+            const at = cellOf(e.target);
+            if (at && !editing) setFocus(at);
+          }}
+          onDoubleClick={(e) => {
+            const at = cellOf(e.target);
+            if (at && !editing) startEdit(at.row, at.col);
+          }}
+          onKeyDown={onKey}
+          role="grid" aria-label={`Blad ${sheet.name}`} data-testid="raster" data-blad={sheet.name} data-rijen={view.total}>
           <thead>
             <tr>
               <th className={styles.corner} aria-hidden="true" />
@@ -151,9 +172,8 @@ export function WorkbookGrid({ host }: { host: MemoryExcel }) {
                       data-testid={`cel-${address}`}
                       aria-label={`${address}${locked ? " (vergrendeld)" : ""}: ${text}`}
                       title={text}
-                      onClick={() => setFocus({ row: r, col: c })}
-                      onDoubleClick={() => startEdit(r, c)}
-                      onKeyDown={(e) => !isEditing && onKey(e, r, c)}
+                      data-r={r}
+                      data-c={c}
                     >
                       {isEditing ? (
                         <input

@@ -2,7 +2,7 @@
 // a possible match on name + address, for a social worker to confirm. An earlier result or decision is never overwritten.
 import { debtorProblems, namesVeryDifferent, sortedNumbers, sortProblems, type DataQualityProblem, type DebtorFacts } from "./dataQuality";
 import { parseNationalNumber, type NationalNumberProblemCode } from "./nationalNumber";
-import { memoisedNormaliser, type Normaliser, type PersonName } from "./normalise";
+import { isBlank, memoisedNormaliser, type Normaliser, type PersonName } from "./normalise";
 import type { ClientRecord, DebtorRecord, RowId } from "./records";
 import { nameSimilarity } from "./similarity";
 import { ALL_STATUSES, STATUS, type Status } from "./status";
@@ -85,6 +85,12 @@ interface IndexedClient {
 /** One client, or several at one key (an array): most keys have one, and an array per key costs time at 100,000 rows. */
 type Bucket = IndexedClient | IndexedClient[];
 
+/**
+ * Normalised street → normalised house number → value. Looked up with the memoised normaliser's strings, whose hashes
+ * are cached, this costs less than joining a key per record, and a street with no entry ends the lookup early.
+ */
+type ByStreet<V> = Map<string, Map<string, V>>;
+
 interface ClientIndex {
   /** Valid number → the client; numbers on several clients are in `repeatedNumbers`. */
   readonly byNumber: ReadonlyMap<string, IndexedClient>;
@@ -95,7 +101,7 @@ interface ClientIndex {
    */
   readonly byAddress: ReadonlyMap<string, Bucket>;
   /** Clients without a valid number, the only candidates for a debtor with a valid number that is not on the list. */
-  readonly withoutNumberByAddress: ReadonlyMap<string, Bucket>;
+  readonly withoutNumber: ByStreet<Bucket>;
 }
 
 /** Per debtor: first what its own data says (DebtorFacts), then what the comparison finds. */
@@ -109,16 +115,29 @@ export function compareDebtors(debtors: readonly DebtorRecord[], clients: readon
   const norm = memoisedNormaliser();
   const problems: DataQualityProblem[] = [];
   const findings = debtors.map((d) => debtorFacts(d, norm));
-  const wanted = new Set<string>();
-  for (const f of findings) if (f.address) wanted.add(f.address);
+  // The addresses where every client is a candidate: those of debtors without a valid number.
+  const wanted: ByStreet<true> = new Map();
+  findings.forEach((f, i) => {
+    if (f.address) atStreet(wanted, norm.street(debtors[i].straat, debtors[i].huisnummer)).set(norm.houseNumber(debtors[i].straat, debtors[i].huisnummer), true);
+  });
   const index = indexClients(clients, norm, problems, wanted);
 
   const names: (PersonName | undefined)[] = new Array(debtors.length);
   const nameOf = (i: number): PersonName => (names[i] ??= norm.personName(debtors[i].voornaam, debtors[i].achternaam));
   findings.forEach((f, i) => find(f, debtors[i], i, nameOf, index, norm));
-  problems.push(...debtorProblems(debtors, findings, nameOf), ...sameNumberOtherName(debtors, findings, nameOf, norm));
+  // concat, not push(...): a list where every number is invalid gives 100,000 problems, too many for spread arguments.
+  const allProblems = problems.concat(debtorProblems(debtors, findings, nameOf), sameNumberOtherName(debtors, findings, nameOf, norm));
   const outcomes = debtors.map((d, i) => decide(d, findings[i]));
-  return { outcomes, problems: sortProblems(problems), summary: summarise(debtors.length, clients.length, findings, outcomes) };
+  return { outcomes, problems: sortProblems(allProblems), summary: summarise(debtors.length, clients.length, findings, outcomes) };
+}
+
+function atStreet<V>(map: ByStreet<V>, street: string): Map<string, V> {
+  let numbers = map.get(street);
+  if (numbers === undefined) {
+    numbers = new Map();
+    map.set(street, numbers);
+  }
+  return numbers;
 }
 
 function addTo(map: Map<string, Bucket>, key: string, client: IndexedClient): void {
@@ -128,20 +147,14 @@ function addTo(map: Map<string, Bucket>, key: string, client: IndexedClient): vo
   else map.set(key, [there, client]);
 }
 
-/** Empty or only whitespace; checks the first character before asking trim() (runs for every cell). */
-function blank(s: string): boolean {
-  if (s.length === 0) return true;
-  const c = s.charCodeAt(0);
-  if (c > 32 && c < 127) return false;
-  return s.trim() === "";
-}
 
 function clientName(c: IndexedClient, norm: Normaliser): PersonName {
   return (c.name ??= norm.personName(c.record.voornaam, c.record.achternaam));
 }
 
 function isEmptyDebtor(d: DebtorRecord): boolean {
-  return blank(d.rijksregisternummer) && blank(d.dossiernummer) && blank(d.achternaam) && blank(d.voornaam) && blank(d.straat) && blank(d.huisnummer);
+  const { rijksregisternummer, dossiernummer, achternaam, voornaam, straat, huisnummer } = d;
+  return isBlank(rijksregisternummer) && isBlank(dossiernummer) && isBlank(achternaam) && isBlank(voornaam) && isBlank(straat) && isBlank(huisnummer);
 }
 
 /** Every field is set (undefined where it does not apply), so all findings share one shape. */
@@ -165,15 +178,15 @@ function debtorFacts(d: DebtorRecord, norm: Normaliser): Finding {
   };
 }
 
-function indexClients(clients: readonly ClientRecord[], norm: Normaliser, problems: DataQualityProblem[], wanted: ReadonlySet<string>): ClientIndex {
+function indexClients(clients: readonly ClientRecord[], norm: Normaliser, problems: DataQualityProblem[], wanted: ByStreet<true>): ClientIndex {
   const byNumber = new Map<string, IndexedClient>();
   const numbered: IndexedClient[] = [];
   const repeated = new Set<string>();
   const byAddress = new Map<string, Bucket>();
-  const withoutNumberByAddress = new Map<string, Bucket>();
+  const withoutNumber: ByStreet<Bucket> = new Map();
   for (const record of clients) {
     const { voornaam, achternaam, rijksregisternummer, straat, huisnummer } = record;
-    if (blank(rijksregisternummer) && blank(achternaam) && blank(voornaam) && blank(straat) && blank(huisnummer)) continue;
+    if (isBlank(rijksregisternummer) && isBlank(achternaam) && isBlank(voornaam) && isBlank(straat) && isBlank(huisnummer)) continue;
     const parsed = parseNationalNumber(rijksregisternummer);
     if (parsed.ok) {
       const number: string = parsed.value.value;
@@ -184,15 +197,17 @@ function indexClients(clients: readonly ClientRecord[], norm: Normaliser, proble
       if (byNumber.size === size) repeated.add(number);
       numbered.push(entry);
       if (wanted.size === 0) continue;
-      const address = norm.addressKey(straat, huisnummer);
-      if (wanted.has(address)) addTo(byAddress, address, entry);
+      const numbers = wanted.get(norm.street(straat, huisnummer));
+      if (numbers?.has(norm.houseNumber(straat, huisnummer))) addTo(byAddress, norm.addressKey(straat, huisnummer), entry);
     } else {
       problems.push({ code: "ongeldig-rijksregisternummer-client", bronrij: record.bronrij, reden: parsed.error.code });
       const entry: IndexedClient = { record, number: undefined, name: undefined };
       const address = norm.addressKey(straat, huisnummer);
       if (address === "") continue;
-      addTo(withoutNumberByAddress, address, entry);
-      if (wanted.has(address)) addTo(byAddress, address, entry);
+      const street = norm.street(straat, huisnummer);
+      const houseNumber = norm.houseNumber(straat, huisnummer);
+      addTo(atStreet(withoutNumber, street), houseNumber, entry);
+      if (wanted.get(street)?.has(houseNumber)) addTo(byAddress, address, entry);
     }
   }
   const repeatedNumbers = new Map<string, IndexedClient[]>();
@@ -208,7 +223,7 @@ function indexClients(clients: readonly ClientRecord[], norm: Normaliser, proble
   for (const group of repeatedNumbers.values()) {
     problems.push({ code: "dubbele-client", bronrijen: sortedNumbers(group.map((c) => c.record.bronrij)) });
   }
-  return { byNumber, repeatedNumbers, byAddress, withoutNumberByAddress };
+  return { byNumber, repeatedNumbers, byAddress, withoutNumber };
 }
 
 function find(f: Finding, d: DebtorRecord, i: number, nameOf: (i: number) => PersonName, index: ClientIndex, norm: Normaliser): void {
@@ -223,8 +238,9 @@ function find(f: Finding, d: DebtorRecord, i: number, nameOf: (i: number) => Per
     }
     // Both valid and different is not the same person, whatever the name and address (father and son):
     // only clients without a valid number are candidates.
-    if (index.withoutNumberByAddress.size === 0) return;
-    const score = fallbackScore(nameOf, i, index.withoutNumberByAddress.get(norm.addressKey(d.straat, d.huisnummer)), norm);
+    const numbers = index.withoutNumber.size === 0 ? undefined : index.withoutNumber.get(norm.street(d.straat, d.huisnummer));
+    if (numbers === undefined) return;
+    const score = fallbackScore(nameOf, i, numbers.get(norm.houseNumber(d.straat, d.huisnummer)), norm);
     if (score > 0) proposePossibleMatch(f, score);
     return;
   }

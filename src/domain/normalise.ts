@@ -187,29 +187,52 @@ export interface PersonName {
   readonly key: string;
 }
 
-/** Name and address keys together, so a comparison can use memoised versions (names and streets repeat a lot). */
+/** Name and address normalisation together, so a comparison can use memoised versions (names and streets repeat a lot). */
 export interface Normaliser {
   personName(voornaam: string, achternaam: string): PersonName;
+  /** normaliseStreet of the street, split from straat first when huisnummer is empty (one Adres column). */
+  street(straat: string, huisnummer: string): string;
+  /** normaliseHouseNumber of the house number, likewise. */
+  houseNumber(straat: string, huisnummer: string): string;
+  /** "street|house number" of the two above, "" when either is missing (see addressKey). */
   addressKey(straat: string, huisnummer: string): string;
 }
 
-function personNameOf(first: string, last: string): PersonName {
-  return { first, last, key: sortedWords(first, last) };
+/** Empty or only whitespace; looks at the first character before asking a regex (this runs for every cell). */
+export function isBlank(s: string): boolean {
+  if (s.length === 0) return true;
+  const c = s.charCodeAt(0);
+  if (c > 32 && c < 127) return false;
+  return !/\S/.test(s);
 }
 
-const joinKey = (s: string, n: string): string => `${s}|${n}`;
+interface Steps {
+  readonly name: (s: string) => string;
+  readonly street: (s: string) => string;
+  readonly houseNumber: (s: string) => string;
+  readonly split: (adres: string) => AddressParts;
+  readonly join: (street: string, houseNumber: string) => string;
+}
 
-function addressKeyOf(
-  straat: string,
-  huisnummer: string,
-  street: (s: string) => string,
-  houseNumber: (s: string) => string,
-  join: (s: string, n: string) => string,
-): string {
-  if (!/\S/.test(huisnummer)) ({ straat, huisnummer } = splitAddress(straat));
-  const s = street(straat);
-  const n = houseNumber(huisnummer);
-  return s === "" || n === "" ? "" : join(s, n);
+function normaliserOver(steps: Steps): Normaliser {
+  const street = (straat: string, huisnummer: string): string => steps.street(isBlank(huisnummer) ? steps.split(straat).straat : straat);
+  const houseNumber = (straat: string, huisnummer: string): string =>
+    steps.houseNumber(isBlank(huisnummer) ? steps.split(straat).huisnummer : huisnummer);
+  return {
+    personName: (voornaam, achternaam) => {
+      const first = steps.name(voornaam);
+      const last = steps.name(achternaam);
+      return { first, last, key: sortedWords(first, last) };
+    },
+    street,
+    houseNumber,
+    addressKey(straat, huisnummer) {
+      const s = street(straat, huisnummer);
+      if (s === "") return "";
+      const n = houseNumber(straat, huisnummer);
+      return n === "" ? "" : steps.join(s, n);
+    },
+  };
 }
 
 /** The words of two normalised names, sorted; without building arrays for the usual one word each. */
@@ -221,8 +244,8 @@ function sortedWords(first: string, last: string): string {
   return first < last ? `${first} ${last}` : `${last} ${first}`;
 }
 
-function memoised(f: (s: string) => string): (s: string) => string {
-  const cache = new Map<string, string>();
+function memoised<T>(f: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
   return (s) => {
     let v = cache.get(s);
     if (v === undefined) {
@@ -233,10 +256,13 @@ function memoised(f: (s: string) => string): (s: string) => string {
   };
 }
 
-const plain: Normaliser = {
-  personName: (voornaam, achternaam) => personNameOf(normaliseName(voornaam), normaliseName(achternaam)),
-  addressKey: (straat, huisnummer) => addressKeyOf(straat, huisnummer, normaliseStreet, normaliseHouseNumber, joinKey),
-};
+const plain = normaliserOver({
+  name: normaliseName,
+  street: normaliseStreet,
+  houseNumber: normaliseHouseNumber,
+  split: splitAddress,
+  join: (s, n) => `${s}|${n}`,
+});
 
 /**
  * A normaliser that remembers its results, for one comparison's duration (it grows with the distinct inputs).
@@ -244,9 +270,6 @@ const plain: Normaliser = {
  * the engine hashes it once for all the Map lookups that follow instead of once per freshly joined copy.
  */
 export function memoisedNormaliser(): Normaliser {
-  const name = memoised(normaliseName);
-  const street = memoised(normaliseStreet);
-  const houseNumber = memoised(normaliseHouseNumber);
   const keys = new Map<string, Map<string, string>>();
   const join = (s: string, n: string): string => {
     let byNumber = keys.get(s);
@@ -261,10 +284,13 @@ export function memoisedNormaliser(): Normaliser {
     }
     return key;
   };
-  return {
-    personName: (voornaam, achternaam) => personNameOf(name(voornaam), name(achternaam)),
-    addressKey: (straat, huisnummer) => addressKeyOf(straat, huisnummer, street, houseNumber, join),
-  };
+  return normaliserOver({
+    name: memoised(normaliseName),
+    street: memoised(normaliseStreet),
+    houseNumber: memoised(normaliseHouseNumber),
+    split: memoised(splitAddress),
+    join,
+  });
 }
 
 /**

@@ -20,6 +20,8 @@ export interface ProtocolConfig {
   toegangsdoelen: Record<Role, string[]>;
   leden: { email: string; rol: Role }[];
   rolcodes: Partial<Record<Role, RoleCodeHash>>;
+  /** YYYY-MM-DD on which the DPO closed the project (evaluation written, personal data removed); absent while it runs. */
+  gesloten?: string;
 }
 
 const deepFreeze = <T>(value: T): T => {
@@ -216,7 +218,8 @@ function roleCodeHash(v: unknown, path: string): RoleCodeHash {
 /** Refuses unknown or missing fields, bad dates, an end before the start, unknown roles and invalid e-mails. */
 export function validateConfig(input: unknown): Result<ProtocolConfig, ConfigProblem> {
   try {
-    const o = object(input, "configuratie", Object.keys(GENK_2021_PRESET));
+    const closed = !!input && typeof input === "object" && "gesloten" in input ? ["gesloten"] : []; // optional: set at close
+    const o = object(input, "configuratie", [...Object.keys(GENK_2021_PRESET), ...closed]);
     if (o.version !== 1) fail("onbekende-versie", `Configuratieversie ${String(o.version)} is onbekend; deze add-in kent versie 1.`);
     const start = date(o.start, "start");
     const einde = date(o.einde, "einde");
@@ -260,6 +263,7 @@ export function validateConfig(input: unknown): Result<ProtocolConfig, ConfigPro
       },
       leden,
       rolcodes,
+      ...(o.gesloten === undefined ? {} : { gesloten: date(o.gesloten, "gesloten") }),
     });
   } catch (e) {
     if (e instanceof Invalid) return err(e.problem);

@@ -6,6 +6,7 @@ import type { HeaderMap } from "../domain/headers";
 import type { Role } from "../domain/roles";
 import type { Capabilities, DebtorRow, WorkbookChange } from "../ports/workbook";
 import { asText, blockBytes, columnLetter, WorkbookError } from "./cells";
+import { closeWrites, prepareClose } from "./closeWrites";
 import { queueDebtorProtection, queueLockedSheet } from "./protection";
 import { addressOf } from "./readSheets";
 import { DIGEST_FIRST_ROW, headText, initialStateValues, pendingText, STATE_CELL } from "./stateSheet";
@@ -34,14 +35,16 @@ export async function applyChange(context: Excel.RequestContext, change: Workboo
   const state = sheets.getItem(SHEET.state);
   const log = sheets.getItem(SHEET.log);
   const debtors = sheets.getItem(SHEET.debtors);
-  const touchesDebtors = !!(change.setup || change.statuses?.length || change.assignRowIds?.length || change.appendDebtors?.length);
-  const touchesStructure = !!change.deleteClientSheet;
+  const touchesDebtors = !!(change.setup || change.statuses?.length || change.assignRowIds?.length || change.appendDebtors?.length || change.debtorCells?.length || change.close);
+  const touchesStructure = !!(change.deleteClientSheet || change.close);
+  const close = change.close ? closeWrites(change.close, await prepareClose(context), known) : undefined;
 
   const first = change.log[0]?.nr ?? change.head.nr;
   const pending = { fromNr: first, toNr: change.head.nr, action: change.log[0]?.actie ?? "" };
   const ops: WriteOp[] = [];
   ops.push(cellOp(SHEET.state, `B${STATE_CELL.pending}`, pendingText(pending), "markering"));
   ops.push(...logOps(SHEET.log, known.logRows, change.log));
+  if (close) ops.push(...close.ops);
   if (known.debtors && touchesDebtors) ops.push(...debtorOps(change, known));
   const digestOps = digestWrites(change, known);
   ops.push(...digestOps.ops);
@@ -56,15 +59,18 @@ export async function applyChange(context: Excel.RequestContext, change: Workboo
         if (touchesDebtors) debtors.protection.unprotect(password);
       }
       for (const op of groups[g]) op.queue(context);
+      if (g === groups.length - 1) close?.queueFinish(context);
       if (g === groups.length - 1) queueFinish(context, change, known, role, digestOps.count, touchesDebtors, touchesStructure);
       await sync(context, `Schrijven (${g + 1}/${groups.length}: ${groups[g].map((o) => o.label).join(", ")})`);
     }
   } catch (e) {
-    await restoreProtection(context, known, role, touchesDebtors || !!change.setup);
+    await restoreProtection(context, known, role, touchesDebtors || !!change.setup, touchesStructure || !!change.setup);
+    await close?.restore(context);
     throw e;
   }
   known.logRows += change.log.length;
   known.digestCount = digestOps.count;
+  if (change.close) known.debtors = undefined; // its rows are gone; the next read learns the new layout
   await confirm(context, change, known);
 }
 
@@ -132,28 +138,32 @@ function debtorOps(change: WorkbookChange, known: KnownLayout): WriteOp[] {
     ops.push(...columnOps(d, key, column, cells[key]));
   }
   if (change.appendDebtors?.length) {
-    const rows = change.appendDebtors.map((r) => {
-      const row: string[] = Array(d.columnCount).fill("");
-      const put = (idx: number | undefined, v: string) => {
-        if (idx !== undefined) row[idx] = asText(v);
-      };
-      put(map.fields.dossiernummer, r.dossiernummer);
-      put(map.fields.voornaam, r.voornaam);
-      put(map.fields.achternaam, r.achternaam);
-      put(map.fields.rijksregisternummer, r.rijksregisternummer);
-      if (map.fields.adres !== undefined) put(map.fields.adres, [r.straat, r.huisnummer].filter(Boolean).join(" "));
-      else {
-        put(map.fields.straat, r.straat);
-        put(map.fields.huisnummer, r.huisnummer);
-      }
-      put(map.addIn.status, r.status);
-      put(map.addIn.match, r.match);
-      put(map.addIn.rijId, r.rowId);
-      return row;
-    });
+    const rows = change.appendDebtors.map((r) => appendedRowCells(r, map, d.columnCount));
     ops.push(...textBlockOps(SHEET.debtors, 1 + d.bodyRows, 0, rows, "nieuwe debiteuren"));
   }
+  for (const c of change.debtorCells ?? []) ops.push(cellOp(SHEET.debtors, addressOf(1 + c.index, c.column), c.value, "raster"));
   return ops;
+}
+
+/** The cells of an appended debtor row, as text (also used by gridEvents.ts to foresee the add-in's own writes). */
+export function appendedRowCells(r: NonNullable<WorkbookChange["appendDebtors"]>[number], map: HeaderMap, columnCount: number): string[] {
+  const row: string[] = Array(columnCount).fill("");
+  const put = (idx: number | undefined, v: string) => {
+    if (idx !== undefined) row[idx] = asText(v);
+  };
+  put(map.fields.dossiernummer, r.dossiernummer);
+  put(map.fields.voornaam, r.voornaam);
+  put(map.fields.achternaam, r.achternaam);
+  put(map.fields.rijksregisternummer, r.rijksregisternummer);
+  if (map.fields.adres !== undefined) put(map.fields.adres, [r.straat, r.huisnummer].filter(Boolean).join(" "));
+  else {
+    put(map.fields.straat, r.straat);
+    put(map.fields.huisnummer, r.huisnummer);
+  }
+  put(map.addIn.status, r.status);
+  put(map.addIn.match, r.match);
+  put(map.addIn.rijId, r.rowId);
+  return row;
 }
 
 /** Few changes: one cell each. Many: the whole column block (values of unchanged rows as read). */
@@ -233,9 +243,13 @@ async function sync(context: Excel.RequestContext, step: string): Promise<void> 
 }
 
 /** After a failed write: put protection back (a fresh batch; the failed one may have stopped halfway). */
-async function restoreProtection(context: Excel.RequestContext, known: KnownLayout, role: Role, debtorsToo: boolean): Promise<void> {
+async function restoreProtection(context: Excel.RequestContext, known: KnownLayout, role: Role, debtorsToo: boolean, structureToo: boolean): Promise<void> {
   if (!known.password) return;
   const sheets = context.workbook.worksheets;
+  if (structureToo) {
+    context.workbook.protection.unprotect(known.password);
+    context.workbook.protection.protect(known.password);
+  }
   for (const name of [SHEET.state, SHEET.log]) {
     const sheet = sheets.getItem(name);
     sheet.protection.unprotect(known.password);

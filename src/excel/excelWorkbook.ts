@@ -12,6 +12,7 @@ import { applyChange, type KnownLayout } from "./applyChange";
 import { queueDebtorProtection } from "./protection";
 import { parseDebtorBlock, readUsedBlock, type ParsedDebtors } from "./readSheets";
 import { capabilitiesOf, type RequirementChecker } from "./requirements";
+import { findMovedSheetsIn } from "./movedSheets";
 import { DIGEST_FIRST_ROW, digestsFromRows, parseState, STATE_FIXED_RANGE } from "./stateSheet";
 
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -33,10 +34,26 @@ export async function syncOrWrap(context: Excel.RequestContext, step: string): P
   }
 }
 
-export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementChecker, options: ExcelWorkbookOptions): WorkbookPort {
+/** Told about the add-in's own writes before they are sent, so the grid-event shadow copy (gridEvents.ts) stays right. */
+export interface WriteObserver {
+  willWrite(change: WorkbookChange, debtors: KnownLayout["debtors"]): void;
+  writeFailed(change: WorkbookChange): void;
+}
+
+/** The Debiteuren sheet as read: its rows plus the raw cells (for the grid-event shadow copy). */
+export type DebtorSheet = ParsedDebtors & { readonly values: readonly (readonly Cell[])[] };
+
+export interface ExcelWorkbook extends WorkbookPort {
+  readDebtorSheet(): Promise<Result<DebtorSheet, WorkbookReadProblem | HeaderProblem>>;
+  observeWrites(observer: WriteObserver): () => void;
+}
+
+export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementChecker, options: ExcelWorkbookOptions): ExcelWorkbook {
   const caps: Capabilities = capabilitiesOf(requirements);
   /** What the last reads learned (password, row counts, debtor positions), so writes need no extra round trip. */
   const known: KnownLayout = { password: "", logRows: 0, digestCount: 0 };
+  const observers = new Set<WriteObserver>();
+  let debtorValues: readonly (readonly Cell[])[] = [];
 
   async function readStateIn(context: Excel.RequestContext): Promise<Result<StoredState, WorkbookReadProblem>> {
     const sheets = context.workbook.worksheets;
@@ -70,6 +87,7 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
     const parsed = parseDebtorBlock(block);
     if (!parsed.ok) return parsed;
     known.debtors = { ...parsed.value, bodyRows: Math.max(0, block.rowCount - 1), columnCount: block.columnCount };
+    debtorValues = block.values;
     return parsed;
   }
 
@@ -105,12 +123,12 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
         const sheet = context.workbook.worksheets.getItem(SHEET.log);
         let block;
         try {
-          block = await readUsedBlock(context, sheet, LOG_HEADERS.length);
+          block = await readUsedBlock(context, sheet, LOG_HEADERS.length, "full");
         } catch (e) {
           throw new WorkbookError("Logboek lezen", e);
         }
         known.logRows = Math.max(0, block.rowCount - 1);
-        return block.values.slice(1).map(toEntryOrBroken);
+        return block.values.slice(1).map((row, i) => toEntryOrBroken(row.slice(0, LOG_HEADERS.length), i));
       });
     },
 
@@ -136,14 +154,33 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
           const state = await readStateIn(context);
           if (!state.ok) throw new WorkbookError("Staat lezen vóór schrijven", state.error);
         }
-        const needsDebtors = !!(change.statuses?.length || change.assignRowIds?.length || change.appendDebtors?.length);
+        const needsDebtors = !!(change.statuses?.length || change.assignRowIds?.length || change.appendDebtors?.length || change.debtorCells?.length || change.close);
         if (needsDebtors && !known.debtors) {
           const read = await readDebtorsIn(context);
           if (!read.ok) throw new WorkbookError("Debiteuren lezen vóór schrijven", read.error);
         }
-        await applyChange(context, change, role, known, { caps, randomHex: options.randomHex });
+        for (const o of observers) o.willWrite(change, known.debtors);
+        try {
+          await applyChange(context, change, role, known, { caps, randomHex: options.randomHex });
+        } catch (e) {
+          for (const o of observers) o.writeFailed(change);
+          throw e;
+        }
       });
     },
+
+    readDebtorSheet: () =>
+      run(async (context) => {
+        const parsed = await readDebtorsIn(context);
+        return parsed.ok ? ok({ ...parsed.value, values: debtorValues }) : parsed;
+      }),
+
+    observeWrites(observer: WriteObserver) {
+      observers.add(observer);
+      return () => void observers.delete(observer);
+    },
+
+    findMovedSheets: () => run((context) => findMovedSheetsIn(context)),
 
     async protectFor(role: Role) {
       await run(async (context) => {

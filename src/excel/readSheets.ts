@@ -27,7 +27,12 @@ export interface SheetBlock {
  * Reads a sheet's used range from A1 as values (one sync for small sheets). For a sheet wider than
  * `firstColumns` only the header row is returned: lists that wide are refused by the proportionality check.
  */
-export async function readUsedBlock(context: Excel.RequestContext, sheet: Excel.Worksheet, firstColumns = FIRST_READ_COLUMNS): Promise<SheetBlock> {
+export async function readUsedBlock(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  firstColumns = FIRST_READ_COLUMNS,
+  wider: "header-only" | "full" = "header-only",
+): Promise<SheetBlock> {
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("rowCount,columnCount,rowIndex,columnIndex");
   const first = sheet.getRangeByIndexes(0, 0, FIRST_READ_ROWS, firstColumns);
@@ -36,15 +41,16 @@ export async function readUsedBlock(context: Excel.RequestContext, sheet: Excel.
   if (used.isNullObject) return { rowCount: 0, columnCount: 0, values: [] };
   const rowCount = used.rowIndex + used.rowCount;
   const columnCount = used.columnIndex + used.columnCount;
-  if (columnCount > firstColumns) {
+  if (columnCount > firstColumns && wider === "header-only") {
     const header = sheet.getRangeByIndexes(0, 0, 1, columnCount);
     header.load("values");
     await context.sync();
     return { rowCount: 1, columnCount, values: [header.values[0] as Cell[]] };
   }
-  const values: Cell[][] = (first.values as Cell[][]).slice(0, rowCount).map((r) => r.slice(0, columnCount));
+  // A sheet wider than the first read (e.g. someone typed beside the log) is read again at full width.
+  const values: Cell[][] = columnCount > firstColumns ? [] : (first.values as Cell[][]).slice(0, rowCount).map((r) => r.slice(0, columnCount));
   let next = values.length;
-  const perRow = Math.max(16, JSON.stringify(values.slice(0, 200)).length / Math.max(1, Math.min(values.length, 200)));
+  const perRow = values.length > 0 ? Math.max(16, JSON.stringify(values.slice(0, 200)).length / Math.min(values.length, 200)) : columnCount * 40;
   const step = rowsPerChunk(perRow);
   while (next < rowCount) {
     const count = Math.min(step, rowCount - next);

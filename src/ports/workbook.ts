@@ -57,13 +57,27 @@ export interface WorkbookChange {
   /** Status and Match by Rij-ID. */
   readonly statuses?: readonly { readonly rowId: RowId; readonly status: Status; readonly match: string }[];
   readonly deleteClientSheet?: boolean;
+  /** Single Debiteuren body cells (by body index and 0-based column, as last read), written as text: grid edits undone, Rij-IDs and statuses set from the grid (src/app/recordGridEdits.ts). */
+  readonly debtorCells?: readonly { readonly index: number; readonly column: number; readonly value: string }[];
   /** New, already chained log entries, appended below the log table in the same batch(es). */
   readonly log: readonly LogEntry[];
   readonly head: ChainHead;
-  /** Rij-ID → last-known row digest (src/domain/rowDigest.ts), merged into the stored ones. */
+  /** Rij-ID → last-known row digest (src/domain/rowDigest.ts), merged into the stored ones; "" marks a row known to be removed. */
   readonly digestUpdates?: ReadonlyMap<string, string>;
   /** Replace all stored digests (close, or a full re-baseline after detecting outside edits). */
   readonly replaceDigests?: ReadonlyMap<string, string>;
+  /** Closing the project (src/app/closeProject.ts); combine with deleteClientSheet, replaceDigests and config. */
+  readonly close?: WorkbookClose;
+}
+
+/**
+ * What closing writes besides the new log rows: the pseudonymised archive over the existing log rows (same Nrs,
+ * same count), the Evaluatie sheet (aggregates only, replacing any sheet of that name), and every Debiteuren
+ * row below the header cleared (headers kept).
+ */
+export interface WorkbookClose {
+  readonly archivedLog: readonly LogEntry[];
+  readonly evaluation: readonly (readonly (string | number)[])[];
 }
 
 export interface Capabilities {
@@ -89,4 +103,6 @@ export interface WorkbookPort {
   /** Applies the role's locking (unlocked columns per role). */
   protectFor(role: Role): Promise<void>;
   capabilities(): Capabilities;
+  /** For each of the add-in's sheets that is missing under its own name, the sheet that now holds its table or title (renamed), if any. */
+  findMovedSheets?(): Promise<ReadonlyMap<string, string>>;
 }

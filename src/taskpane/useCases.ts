@@ -107,8 +107,8 @@ export function createServices(deps: AppDeps, options: ServiceOptions): Taskpane
     rememberName: (name) => options.names.remember(name.trim()),
     today: () => localDate(deps.clock.now()),
     readState: () => deps.workbook.readState(),
-    startSession: (input) => startSession(deps, input),
-    switchRole: (session, input) => switchRole(deps, session, input),
+    startSession: async (input) => withRoleLocking(deps, await startSession(deps, input)),
+    switchRole: async (session, input) => withRoleLocking(deps, await switchRole(deps, session, input)),
     setUpWorkbook: (session, input) => setUpWorkbook(deps, session, input),
     readListFile: (file, kind) => readList(file.bytes, file.name, kind),
     previewImport: (session, list) => previewDebtorImport(deps, session, list),
@@ -130,6 +130,15 @@ export function createServices(deps: AppDeps, options: ServiceOptions): Taskpane
     capabilities: () => deps.workbook.capabilities(),
     download: (fileName, text) => options.download(fileName, text),
   };
+}
+
+/**
+ * After a session starts or the role changes, the Debiteuren sheet is locked for that role: use cases re-protect the
+ * sheet only when they write to it, so without this the previous writer's role would still apply in the grid.
+ */
+async function withRoleLocking(deps: AppDeps, started: Result<Session, AppProblem>): Promise<Result<Session, AppProblem>> {
+  if (started.ok) await deps.workbook.protectFor(started.value.rol);
+  return started;
 }
 
 /** Browser download through a temporary object URL (no network involved). */

@@ -4,7 +4,7 @@ import { STATUS } from "../../src/domain/status";
 import { localNameMemory, NAME_KEY } from "../../src/taskpane/host";
 import { createServices, type Progress, type TaskpaneServices } from "../../src/taskpane/useCases";
 import { createDemoWorkbook, DEMO_USERS, demoServices } from "../../src/demo/demoWorkbook";
-import { aConfig, ANNA, aSession, aWorkbook, DEBTOR_LIST_HEADERS, debtorRows, LUCA, MEHMET, testCrypto, fixedClock } from "../support/fixtures";
+import { aConfig, ANNA, aSession, aWorkbook, DEBTOR_LIST_HEADERS, debtorRows, LUCA, MEHMET, testCrypto, fixedClock, type TestWorkbook } from "../support/fixtures";
 import { setUpWorkbook } from "../../src/app/setUpWorkbook";
 import { importDebtors } from "../../src/app/importDebtors";
 
@@ -13,7 +13,7 @@ const worker = aSession("maatschappelijk-werker");
 const dpo = aSession("dpo");
 const encode = (text: string) => new TextEncoder().encode(text);
 
-async function servicesOverAWorkbook(): Promise<{ services: TaskpaneServices; downloads: [string, string][] }> {
+async function servicesOverAWorkbook(): Promise<{ services: TaskpaneServices; downloads: [string, string][]; tw: TestWorkbook }> {
   const tw = aWorkbook();
   await setUpWorkbook(tw.deps, team, { config: aConfig(), roleCodes: {} });
   await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([ANNA, MEHMET, LUCA]), bron: "debiteuren.csv" });
@@ -24,7 +24,7 @@ async function servicesOverAWorkbook(): Promise<{ services: TaskpaneServices; do
     names,
     download: (f, t) => void downloads.push([f, t]),
   });
-  return { services, downloads };
+  return { services, downloads, tw };
 }
 
 describe("task pane services", () => {
@@ -45,6 +45,18 @@ describe("task pane services", () => {
     const report = await services.compare(team, source, (p) => steps.push(p));
     expect(report.ok && report.value.summary.perStatus[STATUS.client]).toBe(1);
     expect(steps).toEqual([{ stap: "De debiteuren en de cliëntenlijst worden vergeleken…" }, { stap: "Klaar", fraction: 1 }]);
+  });
+
+  it("lock the Debiteuren sheet for the role of a session that starts or switches", async () => {
+    const { services, tw } = await servicesOverAWorkbook();
+    expect(tw.host.userEdit(SHEET.debtors, "B2", [["Anneke"]])).toEqual({ ok: true });
+    const user = { name: worker.gebruiker, source: "Microsoft 365-account" as const };
+    const session = await services.startSession({ user, role: "maatschappelijk-werker", purpose: "cliëntstatus nakijken" });
+    if (!session.ok) throw new Error(session.error.code);
+    expect(tw.host.userEdit(SHEET.debtors, "B2", [["Anna"]])).toEqual({ ok: false, reason: "beveiligd" });
+    const asTeam = await services.switchRole(session.value, { role: "debiteurenteam", user, roleCode: undefined });
+    expect(asTeam).toEqual({ ok: false, error: { code: "rolcode-niet-ingesteld", role: "debiteurenteam" } });
+    expect(tw.host.userEdit(SHEET.debtors, "B2", [["Anna"]])).toEqual({ ok: false, reason: "beveiligd" });
   });
 
   it("let only roles that may read the log read it", async () => {

@@ -20,7 +20,9 @@ const SHOWN_NOTES = 8;
 
 const useStyles = makeStyles({
   counts: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase300 },
-  cell: { padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  cell: { padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, textAlign: "left", fontWeight: tokens.fontWeightRegular },
+  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: "4px" },
+  found: { margin: 0, paddingLeft: "20px" },
   number: { padding: "2px 4px", textAlign: "right", borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, fontVariantNumeric: "tabular-nums" },
 });
 
@@ -53,8 +55,7 @@ export function CompareSection({ services, session }: { services: TaskpaneServic
   };
 
   const deleteSheet = async () => {
-    const done = await action.run("het verwijderen van het blad OCMW-cliënten", () => services.deleteClientSheet(session));
-    if (done !== undefined) setSheetDeleted(true);
+    if (await action.attempt("het verwijderen van het blad OCMW-cliënten", () => services.deleteClientSheet(session))) setSheetDeleted(true);
   };
 
   return (
@@ -120,11 +121,12 @@ export function CompareResult({ report }: { report: CompareReport }) {
       <Text as="p" style={{ margin: 0 }}>
         {summary.debiteuren} debiteuren vergeleken met {summary.clienten} cliënten; {report.changed} rij(en) bijgewerkt.
       </Text>
-      <table className={styles.counts} aria-label="Aantal debiteuren per status">
+      <table className={styles.counts}>
+        <caption className={styles.caption}>Debiteuren per status, na de vergelijking</caption>
         <tbody>
           {ALL_STATUSES.map((s) => (
             <tr key={s}>
-              <th scope="row" className={styles.cell} style={{ textAlign: "left", fontWeight: "normal" }}>
+              <th scope="row" className={styles.cell}>
                 {s}
               </th>
               <td className={styles.number} data-testid={`aantal-${s}`}>
@@ -132,33 +134,28 @@ export function CompareResult({ report }: { report: CompareReport }) {
               </td>
             </tr>
           ))}
-          <tr>
-            <th scope="row" className={styles.cell} style={{ textAlign: "left", fontWeight: "normal" }}>
-              ongeldige rijksregisternummers
-            </th>
-            <td className={styles.number} data-testid="aantal-ongeldig">
-              {summary.ongeldigeNummers}
-            </td>
-          </tr>
-          <tr>
-            <th scope="row" className={styles.cell} style={{ textAlign: "left", fontWeight: "normal" }}>
-              mogelijke matches (door een maatschappelijk werker te bevestigen)
-            </th>
-            <td className={styles.number} data-testid="aantal-mogelijk">
-              {summary.mogelijkeMatches}
-            </td>
-          </tr>
-          {summary.afwijkendBijHerhaling > 0 && (
-            <tr>
-              <th scope="row" className={styles.cell} style={{ textAlign: "left", fontWeight: "normal" }}>
-                eerdere beslissingen behouden, hoewel deze vergelijking iets anders vindt
-              </th>
-              <td className={styles.number}>{summary.afwijkendBijHerhaling}</td>
-            </tr>
-          )}
         </tbody>
       </table>
       <SummaryChart perStatus={summary.perStatus} />
+      <Text weight="semibold">Deze vergelijking vond</Text>
+      <ul className={styles.found}>
+        <li>
+          <span data-testid="aantal-exact">{summary.exacteMatches}</span> cliënt(en) op rijksregisternummer
+        </li>
+        <li>
+          <span data-testid="aantal-mogelijk">{summary.mogelijkeMatches}</span> mogelijke match(es) op naam + adres: een maatschappelijk werker
+          bevestigt of wijst af
+        </li>
+        <li>
+          <span data-testid="aantal-ongeldig">{summary.ongeldigeNummers}</span> debiteur(en) zonder geldig rijksregisternummer (alleen op naam + adres
+          vergeleken)
+        </li>
+        {summary.afwijkendBijHerhaling > 0 && (
+          <li>
+            {summary.afwijkendBijHerhaling} eerdere beslissing(en) behouden, hoewel deze vergelijking iets anders vindt (zie het logboek)
+          </li>
+        )}
+      </ul>
       {problems.length > 0 && (
         <MessageBar intent="warning" layout="multiline" data-testid="gegevenskwaliteit">
           <MessageBarBody>

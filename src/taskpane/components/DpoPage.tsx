@@ -18,7 +18,7 @@ const COLUMNS = ["Nr", "Tijdstip", "Gebruiker", "Rol", "Actie", "Over", "Veld", 
 const NOWRAP = new Set([0, 1, 4]);
 
 const useStyles = makeStyles({
-  filters: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
+  filters: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   scroller: { overflowX: "auto", maxHeight: "420px", overflowY: "auto", border: `1px solid ${tokens.colorNeutralStroke2}` },
   table: { width: "max-content", tableLayout: "auto" },
   cell: { fontSize: tokens.fontSizeBase200, verticalAlign: "top", maxWidth: "220px", overflowWrap: "anywhere" },

@@ -34,8 +34,13 @@ export function ProblemBar({ shown, testId = "fout" }: { shown: Shown | undefine
 export interface Action {
   readonly busy: boolean;
   readonly shown: Shown | undefined;
-  /** Runs a use case: an expected problem is shown in Dutch, an exception as an unexpected failure; returns the value or undefined. */
+  /**
+   * Runs a use case: an expected problem is shown in Dutch, an exception as an unexpected failure; returns the value,
+   * or undefined when it failed (or another action was still running). For a use case without a value, use attempt.
+   */
   run<T, E = AppProblem>(what: string, task: () => Promise<Result<T, E>>, message?: (e: E) => string): Promise<T | undefined>;
+  /** As run, for a use case whose success carries no value: true when it succeeded. */
+  attempt<E = AppProblem>(what: string, task: () => Promise<Result<unknown, E>>, message?: (e: E) => string): Promise<boolean>;
   show(shown: Shown | undefined): void;
 }
 
@@ -63,5 +68,15 @@ export function useAction(): Action {
       setBusy(false);
     }
   }, []);
-  return { busy, shown, run, show: setShown };
+  const attempt = useCallback(
+    async <E,>(what: string, task: () => Promise<Result<unknown, E>>, message?: (e: E) => string): Promise<boolean> => {
+      const done = await run(what, async () => {
+        const result = await task();
+        return result.ok ? ({ ok: true, value: true } as const) : result;
+      }, message);
+      return done === true;
+    },
+    [run],
+  );
+  return { busy, shown, run, attempt, show: setShown };
 }

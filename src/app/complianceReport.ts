@@ -1,0 +1,129 @@
+// Use case: a one-page compliance report for the DPO — protocol period, fields in use against those allowed, debtors
+// per status, invalid national numbers, edits made outside the add-in, and the log check. Data plus Dutch text; logged.
+import { countByStatus, type StatusCounts } from "../domain/evaluation";
+import { CANONICAL_HEADERS, type FieldKey } from "../domain/headers";
+import { LOG_ACTION } from "../domain/log";
+import { parseNationalNumber } from "../domain/nationalNumber";
+import { periodMessage, periodState, type PeriodState } from "../domain/protocol";
+import { ok, type Result } from "../domain/result";
+import { ROLE_LABEL } from "../domain/roles";
+import { ALL_STATUSES } from "../domain/status";
+import { commit, draft } from "./commit";
+import type { AppDeps, Session } from "./deps";
+import { localDate } from "./deps";
+import { allowed, readDebtorTable } from "./guards";
+import { appProblemMessage, type AppProblem } from "./problems";
+import { checkLog, type LogCheck } from "./verifyLog";
+
+export interface ComplianceReport {
+  /** When it was drawn up (the Tijdstip of its log row). */
+  readonly opgesteld: string;
+  readonly opgesteldDoor: string;
+  readonly protocol: { readonly naam: string; readonly start: string; readonly einde: string; readonly periode: PeriodState; readonly gesloten?: string };
+  readonly velden: {
+    /** The protocol's wording of the data the city sends (config.velden.stadNaarOcmw). */
+    readonly toegestaan: readonly string[];
+    /** Debiteuren columns holding protocol fields, as headed in the sheet. */
+    readonly inGebruik: readonly string[];
+    /** Columns the protocol does not allow (the sheet is then refused until they are removed). */
+    readonly buitenProtocol: readonly string[];
+  };
+  /** Undefined when the Debiteuren sheet cannot be read; `debiteurenProbleem` says why. */
+  readonly debiteuren?: { readonly aantal: number; readonly perStatus: StatusCounts; readonly ongeldigeNummers: number; readonly ontbrekendeNummers: number };
+  readonly debiteurenProbleem?: string;
+  /** Log rows "wijziging buiten add-in": edits found on opening that were made without the add-in. */
+  readonly wijzigingenBuitenAddin: number;
+  readonly controle: LogCheck;
+  /** The report as plain Dutch text (one page). */
+  readonly text: string;
+}
+
+const FIELD_ORDER: readonly FieldKey[] = ["dossiernummer", "voornaam", "achternaam", "rijksregisternummer", "straat", "huisnummer", "bus", "adres"];
+
+export async function complianceReport(deps: AppDeps, session: Session): Promise<Result<ComplianceReport, AppProblem>> {
+  const permitted = allowed(session, "logboek-exporteren");
+  if (!permitted.ok) return permitted;
+  const state = await deps.workbook.readState();
+  if (!state.ok) return state;
+  const config = state.value.config;
+  const table = await readDebtorTable(deps);
+  const entries = await deps.workbook.readLog();
+  const controle = await checkLog(deps, state.value, entries);
+
+  let debiteuren: ComplianceReport["debiteuren"];
+  let inGebruik: string[] = [];
+  let buitenProtocol: string[] = [];
+  let debiteurenProbleem: string | undefined;
+  if (table.ok) {
+    const map = table.value.map;
+    inGebruik = FIELD_ORDER.flatMap((f) => (map.fields[f] === undefined ? [] : [map.headers[map.fields[f]!] || CANONICAL_HEADERS[f]]));
+    const numbers = table.value.rows.map((r) => parseNationalNumber(r.record.rijksregisternummer));
+    debiteuren = {
+      aantal: table.value.rows.length,
+      perStatus: countByStatus(table.value.rows.map((r) => r.record.status)),
+      ongeldigeNummers: numbers.filter((n) => !n.ok && n.error.code !== "leeg").length,
+      ontbrekendeNummers: numbers.filter((n) => !n.ok && n.error.code === "leeg").length,
+    };
+  } else {
+    const e = table.error;
+    if (e.code === "extra-kolommen" || e.code === "gegevens-zonder-kop") buitenProtocol = [...e.columns];
+    debiteurenProbleem = appProblemMessage(e);
+  }
+  const wijzigingenBuitenAddin = entries.filter((e) => e.actie === LOG_ACTION.wijzigingBuitenAddin).length;
+
+  const summary = `Logboek ${controle.intact ? "intact" : "niet intact"}; ${debiteuren?.aantal ?? "?"} debiteuren; ${wijzigingenBuitenAddin} wijziging(en) buiten add-in`;
+  const [row] = await commit(deps, session, state.value, [draft(session, { actie: LOG_ACTION.export, veld: "nalevingsrapport", nieuweWaarde: summary })], {});
+
+  const report: Omit<ComplianceReport, "text"> = {
+    opgesteld: row.tijdstip,
+    opgesteldDoor: `${session.gebruiker} (${ROLE_LABEL[session.rol]})`,
+    protocol: {
+      naam: config.naam,
+      start: config.start,
+      einde: config.einde,
+      periode: periodState(config, localDate(deps.clock.now())),
+      ...(config.gesloten ? { gesloten: config.gesloten } : {}),
+    },
+    velden: { toegestaan: config.velden.stadNaarOcmw, inGebruik, buitenProtocol },
+    ...(debiteuren ? { debiteuren } : {}),
+    ...(debiteurenProbleem ? { debiteurenProbleem } : {}),
+    wijzigingenBuitenAddin,
+    controle,
+  };
+  return ok({ ...report, text: renderComplianceReport(report) });
+}
+
+export function renderComplianceReport(r: Omit<ComplianceReport, "text">): string {
+  const p = r.protocol;
+  const lines = [
+    "NALEVINGSRAPPORT DEBITEURENCHECK",
+    `Opgesteld op ${r.opgesteld} door ${r.opgesteldDoor}.`,
+    "",
+    "1. Protocol",
+    `   ${p.naam}`,
+    `   Periode: ${p.start} t/m ${p.einde}. ${p.gesloten ? `Afgesloten op ${p.gesloten}.` : periodMessage(p.periode, p)}`,
+    "",
+    "2. Gegevens (proportionaliteit)",
+    `   Toegestaan volgens het protocol: ${r.velden.toegestaan.join(", ")}.`,
+    `   In gebruik in het blad Debiteuren: ${r.velden.inGebruik.join(", ") || "geen"} (plus de kolommen van de add-in: Status, Match, Rij-ID).`,
+    `   Buiten het protocol: ${r.velden.buitenProtocol.length ? `${r.velden.buitenProtocol.join(", ")} — te verwijderen` : "geen"}.`,
+    "",
+    "3. Debiteuren per status",
+  ];
+  if (r.debiteuren) {
+    for (const s of ALL_STATUSES) lines.push(`   ${s}: ${r.debiteuren.perStatus[s]}`);
+    lines.push(`   Totaal: ${r.debiteuren.aantal}`, "", "4. Rijksregisternummers");
+    lines.push(`   Ongeldig: ${r.debiteuren.ongeldigeNummers}; ontbrekend: ${r.debiteuren.ontbrekendeNummers} (nooit automatisch gekoppeld).`);
+  } else {
+    lines.push(`   Niet leesbaar: ${r.debiteurenProbleem ?? "onbekende reden"}`, "", "4. Rijksregisternummers", "   Niet geteld (blad Debiteuren niet leesbaar).");
+  }
+  lines.push(
+    "",
+    "5. Wijzigingen buiten de add-in",
+    `   ${r.wijzigingenBuitenAddin} vastgesteld bij het openen van de werkmap (zie het Logboek, actie ‘wijziging buiten add-in’).`,
+    "",
+    "6. Controle van het Logboek",
+    `   ${r.controle.explanation}`,
+  );
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,103 @@
+// Use case (on open): edits made while the add-in was not running — each row compared with its last-known digest,
+// every difference logged with source "buiten add-in vastgesteld", then the digests re-baselined.
+import { isSegmentStart, LOG_ACTION, type LogDraft, type LogEntry } from "../domain/log";
+import type { DebtorRecord, RowId } from "../domain/records";
+import { ok, type Result } from "../domain/result";
+import { aboutDebtor, rowDigest, rowIdFromAbout } from "../domain/rowDigest";
+import { STATUS, type Status } from "../domain/status";
+import type { DebtorRow } from "../ports/workbook";
+import { commit, draft } from "./commit";
+import type { AppDeps, Session } from "./deps";
+import { readDebtorTable } from "./guards";
+import type { AppProblem } from "./problems";
+import { nextRowIds } from "./rowIds";
+
+export interface OutsideChanges {
+  /** Rows found changed, added or removed (the banner's count). */
+  readonly rows: number;
+  readonly entries: readonly LogEntry[];
+}
+
+/** Log entries whose Nieuwe waarde is a row's status from then on (Veld "Status"). */
+const STATUS_SETTING: ReadonlySet<string> = new Set([LOG_ACTION.statusGewijzigd, LOG_ACTION.rasterwijziging, LOG_ACTION.wijzigingBuitenAddin, LOG_ACTION.herstel]);
+
+/** The status the log last gave each Rij-ID (rows the log never gave one are "nog niet vergeleken", as imported). */
+export function loggedStatuses(log: readonly Pick<LogEntry, "actie" | "over" | "veld" | "nieuweWaarde">[]): Map<string, string> {
+  const last = new Map<string, string>();
+  for (const e of log) {
+    if (e.veld !== "Status" || !STATUS_SETTING.has(e.actie)) continue;
+    const id = rowIdFromAbout(e.over);
+    if (id) last.set(id, e.nieuweWaarde);
+  }
+  return last;
+}
+
+/** Closing pseudonymises Over, so statuses before a segment start cannot be traced to rows any more. */
+export function statusHistoryComplete(log: readonly LogEntry[]): boolean {
+  return !log.some((e) => isSegmentStart(e));
+}
+
+export async function detectOutsideChanges(deps: AppDeps, session: Session, known: { log?: readonly LogEntry[] } = {}): Promise<Result<OutsideChanges, AppProblem>> {
+  const state = await deps.workbook.readState();
+  if (!state.ok) return state;
+  const table = await readDebtorTable(deps);
+  if (!table.ok) return table;
+  const digests = new Map([...(await deps.workbook.readDigests())].filter(([, d]) => d !== ""));
+  const log = known.log ?? (await deps.workbook.readLog());
+  const logged = loggedStatuses(log);
+  const outside: Session = { ...session, bron: "buiten add-in vastgesteld" };
+  const drafts: LogDraft[] = [];
+  const say = (over: string, veld: string, oudeWaarde: string, nieuweWaarde: string) =>
+    drafts.push(draft(outside, { actie: LOG_ACTION.wijzigingBuitenAddin, over, veld, oudeWaarde, nieuweWaarde }));
+
+  const { rows, assigned } = withUniqueIds(table.value.rows);
+  const seen = new Set<string>();
+  let changedRows = 0;
+  for (const { record } of rows) {
+    seen.add(record.rowId);
+    const digest = digests.get(record.rowId);
+    if (digest === rowDigest(record)) continue;
+    changedRows++;
+    const about = aboutDebtor(record.dossiernummer, record.rowId);
+    const previous = (logged.get(record.rowId) ?? STATUS.notCompared) as Status;
+    if (digest === undefined) {
+      say(about, "rij toegevoegd", "", dataSummary(record));
+      if (record.status !== STATUS.notCompared) say(about, "Status", "", record.status);
+      continue;
+    }
+    if (record.status !== previous) say(about, "Status", previous, record.status);
+    // Only the status differs when the row with the logged status still has the stored digest.
+    if (rowDigest({ ...record, status: previous }) !== digest) say(about, "persoonsgegevens", "", "persoonsgegevens gewijzigd");
+  }
+  const lastAbout = new Map(log.map((e) => [rowIdFromAbout(e.over) ?? "", e.over]));
+  for (const id of digests.keys()) {
+    if (seen.has(id)) continue;
+    changedRows++;
+    say(lastAbout.get(id) ?? aboutDebtor("", id), "rij verwijderd", "", "");
+  }
+  if (drafts.length === 0) return ok({ rows: 0, entries: [] });
+  if (assigned.length > 0) {
+    drafts.push(draft(outside, { actie: LOG_ACTION.rijIdToegekend, veld: "Rij-ID", nieuweWaarde: `${assigned.length} rij(en) zonder (eigen) Rij-ID: ${assigned[0].rowId}…` }));
+  }
+  const replaceDigests = new Map(rows.map(({ record }) => [record.rowId as string, rowDigest(record)]));
+  const entries = await commit(deps, outside, state.value, drafts, { assignRowIds: assigned, replaceDigests });
+  return ok({ rows: changedRows, entries });
+}
+
+/** Rows without a Rij-ID, or with one another row already holds (a copied row), get a fresh one here. */
+function withUniqueIds(rows: readonly DebtorRow[]): { rows: { index: number; record: DebtorRecord }[]; assigned: { index: number; rowId: RowId }[] } {
+  const seen = new Set<string>();
+  const needing: number[] = [];
+  for (const r of rows) {
+    if (!r.record.rowId || seen.has(r.record.rowId)) needing.push(r.index);
+    else seen.add(r.record.rowId);
+  }
+  const fresh = nextRowIds(rows.map((r) => r.record.rowId), needing.length);
+  const assigned = needing.map((index, i) => ({ index, rowId: fresh[i] }));
+  const byIndex = new Map(assigned.map((a) => [a.index, a.rowId]));
+  return { rows: rows.map((r) => ({ index: r.index, record: byIndex.has(r.index) ? { ...r.record, rowId: byIndex.get(r.index)! } : r.record })), assigned };
+}
+
+function dataSummary(r: DebtorRecord): string {
+  return [r.dossiernummer, r.voornaam, r.achternaam, r.rijksregisternummer, [r.straat, r.huisnummer].filter(Boolean).join(" ")].filter(Boolean).join("; ");
+}

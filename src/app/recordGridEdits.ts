@@ -1,0 +1,297 @@
+// Use case: edits typed or pasted in the Debiteuren grid, as the shadow copy found them (src/excel/gridEvents.ts).
+// Each changed cell is allowed (logged as "rasterwijziging") or refused (undone, logged as "geweigerd"); one commit.
+import { mapHeaders, type HeaderMap } from "../domain/headers";
+import { readDebtorRows } from "../domain/lists";
+import { LOG_ACTION, type LogDraft, type LogEntry } from "../domain/log";
+import { rowIdFrom, type DebtorRecord } from "../domain/records";
+import { err, ok, type Result } from "../domain/result";
+import { ROLE_LABEL, may } from "../domain/roles";
+import { aboutDebtor, rowDigest } from "../domain/rowDigest";
+import { checkTransition, isStatus, STATUS, type Status, type TransitionRefusal } from "../domain/status";
+import type { WorkbookChange } from "../ports/workbook";
+import { commit, draft } from "./commit";
+import type { AppDeps, Session } from "./deps";
+import type { AppProblem } from "./problems";
+import { nextRowIds } from "./rowIds";
+import { decisionMatchText } from "./setStatus";
+
+/** One grid row as the add-in last knew it and as it is now, cell texts in header order. */
+export interface GridRow {
+  /** 0-based index below the header where the row is now (for a removed row: where it was). */
+  readonly index: number;
+  /** The Rij-ID the add-in knows the row by ("" for a row it did not know). */
+  readonly rowId: string;
+  /** Absent: a row new to the add-in. */
+  readonly before?: readonly string[];
+  /** Absent: the row was removed. */
+  readonly after?: readonly string[];
+}
+
+export interface GridEdits {
+  readonly headers: readonly string[];
+  readonly rows: readonly GridRow[];
+  /** Every Rij-ID in use or just removed, so new ones are numbered past them. */
+  readonly knownRowIds: readonly string[];
+  /** Rows below the header now: a refused row deletion is put back under them. */
+  readonly bodyRows: number;
+}
+
+export interface GridRefusal {
+  readonly over: string;
+  readonly veld: string;
+  readonly reason: string;
+}
+
+export interface GridEditReport {
+  /** Changed cells (and added/removed rows) accepted and logged. */
+  readonly accepted: number;
+  readonly refused: readonly GridRefusal[];
+  readonly entries: readonly LogEntry[];
+}
+
+const REASON = {
+  data: "alleen het debiteurenteam wijzigt debiteurgegevens",
+  addInColumn: "deze kolom vult de add-in zelf in",
+  addRow: "alleen het debiteurenteam voegt debiteuren toe",
+  removeRow: "alleen het debiteurenteam verwijdert debiteuren",
+} as const;
+
+type CellWrite = NonNullable<WorkbookChange["debtorCells"]>[number];
+
+export async function recordGridEdits(deps: AppDeps, session: Session, edits: GridEdits): Promise<Result<GridEditReport, AppProblem>> {
+  const mapped = mapHeaders(edits.headers, "debiteuren");
+  if (!mapped.ok) return err({ ...mapped.error, list: "debiteuren" });
+  const state = await deps.workbook.readState();
+  if (!state.ok) return state;
+  const grid: Session = { ...session, bron: "raster" };
+  const work = new GridDecisions(grid, edits, mapped.value);
+  for (const row of edits.rows) work.row(row);
+  work.finish();
+  if (work.drafts.length === 0) return ok({ accepted: 0, refused: [], entries: [] });
+  const entries = await commit(deps, grid, state.value, work.drafts, { debtorCells: [...work.writes.values()], digestUpdates: work.digests });
+  return ok({ accepted: work.accepted, refused: work.refused, entries });
+}
+
+/** The decisions for one batch of grid edits: log drafts, cells to write back, digests. */
+class GridDecisions {
+  readonly drafts: LogDraft[] = [];
+  readonly digests = new Map<string, string>();
+  readonly refused: GridRefusal[] = [];
+  accepted = 0;
+  /** "index:column" → the cell to write (the last decision for a cell wins). */
+  readonly writes = new Map<string, CellWrite>();
+  private readonly freshIds: string[];
+  private readonly canEditData: boolean;
+  private readonly col: { status?: number; match?: number; rijId?: number; dossier?: number; data: ReadonlySet<number | undefined> };
+  private added: string[] = [];
+
+  constructor(
+    private readonly session: Session,
+    private readonly edits: GridEdits,
+    private readonly map: HeaderMap,
+  ) {
+    this.canEditData = may(session.rol, "debiteurgegevens-wijzigen");
+    this.col = { ...map.addIn, dossier: map.fields.dossiernummer, data: new Set(Object.values(map.fields)) };
+    const needing = edits.rows.filter((r) => !r.before || !r.rowId).length;
+    this.freshIds = this.canEditData ? nextRowIds(edits.knownRowIds, needing) : [];
+  }
+
+  row(row: GridRow): void {
+    if (row.before && row.after) this.changed(row, row.before, row.after);
+    else if (row.after) this.addedRow(row, row.after);
+    else if (row.before) this.removed(row, row.before);
+  }
+
+  /** One summary row for the Rij-IDs given to new rows. */
+  finish(): void {
+    if (this.added.length === 0) return;
+    const range = this.added.length === 1 ? this.added[0] : `${this.added[0]}–${this.added[this.added.length - 1]}`;
+    this.log(LOG_ACTION.rijIdToegekend, "—", "Rij-ID", "", `${this.added.length} nieuwe rij(en) in het raster: ${range}`);
+    this.added = [];
+  }
+
+  private changed(row: GridRow, before: readonly string[], after: readonly string[]): void {
+    const final = [...after];
+    const decided: { c: number; reason?: string }[] = [];
+    let statusChange: { from: Status; to: Status } | undefined;
+    for (let c = 0; c < this.edits.headers.length; c++) {
+      if ((before[c] ?? "") === (after[c] ?? "")) continue;
+      const reason = this.refusalOf(c, before[c] ?? "", after[c] ?? "");
+      decided.push({ c, reason });
+      if (reason !== undefined) {
+        final[c] = before[c] ?? "";
+        this.write(row.index, c, final[c]);
+      } else if (c === this.col.status) {
+        statusChange = { from: statusOf(before[c]) ?? STATUS.notCompared, to: statusOf(after[c])! };
+      }
+    }
+    if (statusChange && this.col.match !== undefined && statusChange.from !== statusChange.to) {
+      const match = decisionMatchText(statusChange.from, statusChange.to, before[this.col.match] ?? "");
+      if (match !== final[this.col.match]) {
+        final[this.col.match] = match;
+        this.write(row.index, this.col.match, match);
+      }
+    }
+    const acceptedHere = decided.some((d) => d.reason === undefined);
+    let rowId = row.rowId;
+    if (!rowId && acceptedHere && this.col.rijId !== undefined && this.freshIds.length > 0) {
+      rowId = this.newId();
+      final[this.col.rijId] = rowId;
+      this.write(row.index, this.col.rijId, rowId);
+    }
+    const over = aboutDebtor(this.dossier(final), rowId);
+    for (const { c, reason } of decided) this.cell(over, c, before[c] ?? "", after[c] ?? "", reason);
+    if (acceptedHere && rowId) this.digests.set(rowId, this.digestOf(final));
+  }
+
+  private addedRow(row: GridRow, after: readonly string[]): void {
+    const nonEmpty = after.map((v, c) => ({ v, c })).filter(({ v }) => v !== "");
+    if (!this.canEditData) {
+      for (const { c } of nonEmpty) this.write(row.index, c, "");
+      const over = this.dossier(after) || "—";
+      this.refuse(over, `rij toegevoegd (${REASON.addRow}; gewist)`, "", this.summary(after), REASON.addRow);
+      return;
+    }
+    const rowId = this.newId();
+    const final = [...after];
+    const own: [number | undefined, string][] = [
+      [this.col.rijId, rowId],
+      [this.col.status, STATUS.notCompared],
+      [this.col.match, ""],
+    ];
+    const over = aboutDebtor(this.dossier(after), rowId);
+    for (const { v, c } of nonEmpty) {
+      if (this.col.data.has(c)) this.cell(over, c, "", v, undefined);
+    }
+    for (const [c, value] of own) {
+      if (c === undefined) continue;
+      final[c] = value;
+      if ((after[c] ?? "") !== value) {
+        this.write(row.index, c, value);
+        if ((after[c] ?? "") !== "") this.cell(over, c, "", after[c], `nieuwe rij: ${REASON.addInColumn}`);
+      }
+    }
+    this.added.push(rowId);
+    this.digests.set(rowId, this.digestOf(final));
+  }
+
+  private removed(row: GridRow, before: readonly string[]): void {
+    const over = aboutDebtor(this.dossier(before), row.rowId);
+    if (this.canEditData) {
+      this.accepted++;
+      this.log(LOG_ACTION.rasterwijziging, over, "rij verwijderd", this.summary(before), "");
+      if (row.rowId) this.digests.set(row.rowId, "");
+      return;
+    }
+    const index = this.edits.bodyRows + this.refused.filter((r) => r.reason === REASON.removeRow).length;
+    before.forEach((v, c) => v !== "" && this.write(index, c, v));
+    this.refuse(over, `rij verwijderd (${REASON.removeRow}; teruggezet op rij ${index + 2})`, this.summary(before), "", REASON.removeRow);
+  }
+
+  /** Why this cell edit may not stand, or undefined when it may. */
+  private refusalOf(c: number, before: string, after: string): string | undefined {
+    if (c === this.col.match || c === this.col.rijId) return REASON.addInColumn;
+    if (c === this.col.status) {
+      const to = statusOf(after);
+      if (!to) return `‘${after}’ is geen status`;
+      const from = statusOf(before) ?? STATUS.notCompared;
+      if (from === to) return undefined;
+      const transition = checkTransition(from, to, this.session.rol);
+      return transition.ok ? undefined : transitionReason(transition.error);
+    }
+    return this.canEditData ? undefined : REASON.data;
+  }
+
+  private cell(over: string, c: number, before: string, after: string, reason: string | undefined): void {
+    const header = this.edits.headers[c];
+    if (reason === undefined) {
+      this.accepted++;
+      this.log(LOG_ACTION.rasterwijziging, over, header, before, after);
+    } else {
+      this.refuse(over, `${header} (${reason}; teruggezet)`, before, after, reason);
+    }
+  }
+
+  private refuse(over: string, veld: string, before: string, after: string, reason: string): void {
+    this.refused.push({ over, veld, reason });
+    this.log(LOG_ACTION.geweigerd, over, veld, before, after);
+  }
+
+  private log(actie: string, over: string, veld: string, oudeWaarde: string, nieuweWaarde: string): void {
+    this.drafts.push(draft(this.session, { actie, over, veld, oudeWaarde, nieuweWaarde }));
+  }
+
+  private write(index: number, column: number, value: string): void {
+    this.writes.set(`${index}:${column}`, { index, column, value });
+  }
+
+  private newId(): string {
+    return this.freshIds.shift()!;
+  }
+
+  private dossier(cells: readonly string[]): string {
+    return this.col.dossier === undefined ? "" : (cells[this.col.dossier] ?? "");
+  }
+
+  /** "Voornaam: Anna; Achternaam: Peeters; …": what a removed or refused row held, for the log. */
+  private summary(cells: readonly string[]): string {
+    return cells
+      .map((v, c) => (v === "" || c === this.col.match ? "" : `${this.edits.headers[c]}: ${v}`))
+      .filter(Boolean)
+      .join("; ");
+  }
+
+  /** The digest the row will have once the writes are done; "" for a row without protocol data (it is not read as a row). */
+  private digestOf(cells: readonly string[]): string {
+    const record = recordOf(this.edits.headers, cells);
+    return record ? rowDigest(record) : "";
+  }
+}
+
+/** A row's cells read as the workbook adapter reads them (src/excel/readSheets.ts), for its digest. */
+export function recordOf(headers: readonly string[], cells: readonly string[]): DebtorRecord | undefined {
+  const read = readDebtorRows(headers, [cells]);
+  if (!read.ok || read.value.records.length === 0) return undefined;
+  const r = read.value.records[0];
+  return {
+    dossiernummer: r.dossiernummer,
+    voornaam: r.voornaam,
+    achternaam: r.achternaam,
+    rijksregisternummer: r.rijksregisternummer,
+    straat: r.straat,
+    huisnummer: r.huisnummer,
+    rowId: rowIdFrom(r.rowId ?? ""),
+    status: statusOf(r.status) ?? STATUS.notCompared,
+    match: r.match ?? "",
+  };
+}
+
+/** An empty Status cell reads as "nog niet vergeleken"; any other text that is not a status is undefined. */
+function statusOf(text: string | undefined): Status | undefined {
+  if (!text) return STATUS.notCompared;
+  return isStatus(text) ? text : undefined;
+}
+
+function transitionReason(r: TransitionRefusal): string {
+  switch (r.code) {
+    case "rol-mag-niet":
+      return `${ROLE_LABEL[r.role]} mag ‘${r.from}’ niet in ‘${r.to}’ wijzigen`;
+    case "overgang-niet-toegestaan":
+      return `van ‘${r.from}’ naar ‘${r.to}’ is geen toegelaten overgang`;
+    case "zelfde-status":
+      return `de status is al ‘${r.status}’`;
+  }
+}
+
+/** One of the add-in's sheets deleted (`nu` absent) or renamed in the grid: logged while the Logboek is still there. */
+export async function recordSheetChange(deps: AppDeps, session: Session, change: { sheet: string; nu?: string }): Promise<Result<LogEntry, AppProblem>> {
+  const state = await deps.workbook.readState();
+  if (!state.ok) return state;
+  const grid: Session = { ...session, bron: "raster" };
+  const what =
+    change.nu === undefined
+      ? { actie: LOG_ACTION.bladVerwijderd, veld: "blad", oudeWaarde: change.sheet, nieuweWaarde: "verwijderd in het raster" }
+      : { actie: LOG_ACTION.rasterwijziging, veld: "bladnaam", oudeWaarde: change.sheet, nieuweWaarde: change.nu };
+  const [entry] = await commit(deps, grid, state.value, [draft(grid, what)], {});
+  return ok(entry);
+}

@@ -1,0 +1,53 @@
+// Command-line options of the workbook commands: node:util parseArgs, with its English usage errors said in Dutch.
+import { parseArgs } from "node:util";
+import type { Clock, CryptoPort } from "../domain/crypto";
+import { err, ok, type Result } from "../domain/result";
+import { systemClock, webCrypto } from "../platform/webCrypto";
+
+/** Hashing, randomness and time for the commands; tests pass fixed ones. */
+export interface CliEnvironment {
+  readonly crypto: CryptoPort;
+  readonly clock: Clock;
+}
+export const SYSTEM_ENVIRONMENT: CliEnvironment = { crypto: webCrypto, clock: systemClock };
+
+export type OptionSpec = Readonly<Record<string, { readonly type: "string" | "boolean"; readonly short?: string }>>;
+
+export interface ParsedCommandLine {
+  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly positionals: readonly string[];
+}
+
+/** `misuseHint` ends the message for an option given without (or with a needless) value. */
+export function parseCommandLine(args: string[], spec: OptionSpec, misuseHint: string): Result<ParsedCommandLine, string> {
+  try {
+    const parsed = parseArgs({ args, options: spec as NonNullable<Parameters<typeof parseArgs>[0]>["options"], strict: true, allowPositionals: true });
+    return ok({ values: parsed.values as ParsedCommandLine["values"], positionals: parsed.positionals });
+  } catch (e) {
+    // parseArgs throws for wrong usage (with an English message); anything else is a bug.
+    const { code, message } = (typeof e === "object" && e !== null ? e : {}) as { code?: unknown; message?: unknown };
+    if (typeof code !== "string" || !code.startsWith("ERR_PARSE_ARGS_")) throw e;
+    const quoted = /'([^' ]+)/.exec(String(message))?.[1] ?? "";
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return err(`Onbekende optie ${quoted}.`);
+    return err(`De optie ${quoted} wordt verkeerd gebruikt: ${misuseHint}`);
+  }
+}
+
+export const stringOption = (values: ParsedCommandLine["values"], name: string): string | undefined => {
+  const v = values[name];
+  return typeof v === "string" ? v : undefined;
+};
+
+/** The last path segment, for messages and the log (never the folder, which may name a person's home directory). */
+export function baseName(path: string): string {
+  return path.split(/[\\/]/).filter(Boolean).pop() ?? path;
+}
+
+export const isXlsxPath = (path: string): boolean => /\.xlsx$/i.test(path);
+
+const FILE_ACCESS_CODES = new Set(["ENOENT", "EACCES", "EPERM", "EISDIR", "ENOTDIR", "ENAMETOOLONG"]);
+
+/** A file that cannot be opened (missing, no permission …) is bad input; any other error is a bug and is rethrown. */
+export function isFileAccessError(e: unknown): boolean {
+  return typeof e === "object" && e !== null && "code" in e && FILE_ACCESS_CODES.has(String((e as { code: unknown }).code));
+}

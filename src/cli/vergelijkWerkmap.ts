@@ -1,0 +1,147 @@
+// `debiteurencheck vergelijk <werkmap.xlsx> --uit …`: Vergelijk inside a Debiteurencheck workbook file, through the same
+// use case and adapter as the add-in; statuses and log rows go to a NEW file (exceljs may drop parts it does not know).
+import { commit, draft } from "../app/commit";
+import { compare, type ClientSource, type CompareReport } from "../app/compare";
+import type { AppDeps, Session } from "../app/deps";
+import { appProblemMessage } from "../app/problems";
+import { formatHead } from "../domain/chain";
+import { SHEET } from "../domain/layout";
+import { LOG_ACTION } from "../domain/log";
+import { dataQualityMessage } from "../domain/matching";
+import { fileProblemMessage } from "../domain/messages";
+import { ROLE_LABEL } from "../domain/roles";
+import { STATUS } from "../domain/status";
+import { readListFile } from "../file/readList";
+import { openWorkbookFile, saveWorkbookFile, workbookPort, type OutputFiles } from "../file/workbookFile";
+import { EXIT, type CliIo } from "./io";
+import { baseName, isFileAccessError, isXlsxPath, parseCommandLine, stringOption, SYSTEM_ENVIRONMENT, type CliEnvironment } from "./options";
+
+export const VERGELIJK_WERKMAP_USAGE = `  debiteurencheck vergelijk <werkmap.xlsx> --uit <nieuw.xlsx> --gebruiker <naam> --doel <tekst> [--clienten <bestand>] [--json]
+      Vergelijkt in een Debiteurencheck-werkmap de debiteuren met de cliëntenlijst van het OCMW: uit
+      --clienten (.xlsx of CSV; alleen in het geheugen gelezen, nooit in de werkmap gezet — aanbevolen),
+      anders uit het blad OCMW-cliënten. De statussen en de logboekrijen (toegang en vergelijking, bron CLI,
+      rol Debiteurenteam) komen in een NIEUW bestand; de werkmap zelf blijft ongewijzigd.
+      --gebruiker  uw naam of e-mailadres (in het logboek, als ‘zelf opgegeven’)
+      --doel       waarom u de gegevens raadpleegt (in het logboek)
+      --json       de samenvatting als JSON.`;
+
+/** The workbook form: a workbook file as first argument, or one of its own options (the list form has --debiteuren). */
+export function isWorkbookForm(args: readonly string[]): boolean {
+  return (args[0] !== undefined && !args[0].startsWith("-")) || args.some((a) => /^--(uit|gebruiker|doel)(=|$)/.test(a));
+}
+
+export interface VergelijkWerkmapOutput {
+  readonly werkmap: string;
+  readonly uit: string;
+  readonly clientenlijst: string;
+  readonly samenvatting: CompareReport["summary"];
+  readonly gewijzigd: number;
+  readonly meldingen: string[];
+  readonly logboek: { readonly toegevoegd: number; readonly vanNr: number; readonly totNr: number; readonly kop: string };
+  readonly clientenbladAanwezig: boolean;
+}
+
+export async function vergelijkWerkmap(args: string[], io: CliIo, files: OutputFiles, env: CliEnvironment = SYSTEM_ENVIRONMENT): Promise<number> {
+  const refuse = (message: string) => {
+    io.stderr(`${message}\n`);
+    return EXIT.refused;
+  };
+  const usage = (message: string) => refuse(`${message}\n\nGebruik:\n${VERGELIJK_WERKMAP_USAGE}`);
+  const parsed = parseCommandLine(
+    args,
+    { uit: { type: "string" }, gebruiker: { type: "string" }, doel: { type: "string" }, clienten: { type: "string" }, json: { type: "boolean" } },
+    "--uit, --gebruiker, --doel en --clienten vragen een waarde, --json niets.",
+  );
+  if (!parsed.ok) return usage(parsed.error);
+  const { positionals, values } = parsed.value;
+  const [uit, gebruiker, doel, clienten] = ["uit", "gebruiker", "doel", "clienten"].map((n) => stringOption(values, n));
+  if (positionals.length !== 1) return usage(positionals.length === 0 ? "Geef de werkmap op." : "Geef precies één werkmap op.");
+  const input = positionals[0];
+  const missing = [uit === undefined && "--uit <nieuw.xlsx>", !gebruiker?.trim() && "--gebruiker <naam>", !doel?.trim() && "--doel <tekst>"].filter(Boolean);
+  if (missing.length > 0) return usage(`Geef ${missing.join(", ").replace(/, ([^,]*)$/, " en $1")} op.`);
+  if (!isXlsxPath(uit!)) return usage(`Het uitvoerbestand "${baseName(uit!)}" moet eindigen op .xlsx.`);
+  if (uit === input || (await files.sameFile(input, uit!))) {
+    return refuse("--uit is de werkmap zelf. Debiteurencheck overschrijft nooit zijn invoer: kies een nieuwe bestandsnaam.");
+  }
+  if (await files.exists(uit!)) return refuse(`Het bestand "${uit}" bestaat al. Debiteurencheck overschrijft nooit een bestand: kies een andere naam.`);
+
+  const bytes = await readInput(io, input);
+  if (bytes === undefined) return refuse(`De werkmap "${input}" kan niet geopend worden. Controleer of ze bestaat en of u ze mag lezen.`);
+  const opened = await openWorkbookFile(bytes, input);
+  if (!opened.ok) return refuse(fileProblemMessage(opened.error));
+  if (opened.value.foreignlyProtected.length > 0) {
+    return refuse(
+      `De bladen ${opened.value.foreignlyProtected.join(", ")} werden buiten Debiteurencheck met een ander wachtwoord beveiligd. ` +
+        "Hef die beveiliging op in Excel (of open de werkmap met de add-in) en probeer opnieuw.",
+    );
+  }
+  const { host } = opened.value;
+  const deps: AppDeps = { workbook: workbookPort(host, env.crypto), crypto: env.crypto, clock: env.clock };
+  const state = await deps.workbook.readState();
+  if (!state.ok) return refuse(`${baseName(input)}: ${appProblemMessage(state.error)}`);
+
+  let source: ClientSource = { kind: "blad" };
+  if (clienten !== undefined) {
+    const clientBytes = await readInput(io, clienten);
+    if (clientBytes === undefined) return refuse(`Cliëntenlijst "${clienten}": het bestand kan niet geopend worden. Controleer of het bestaat en of u het mag lezen.`);
+    const list = await readListFile(clientBytes, clienten, { kind: "clienten" });
+    if (!list.ok) return refuse(fileProblemMessage(list.error));
+    source = { kind: "bestand", fileName: baseName(clienten), headers: list.value.headers, rows: list.value.rows };
+  }
+
+  // The CLI has no member list or role code to check: it acts as the debtor team on a name the user states, and says
+  // so in the log (identity "zelf opgegeven", source CLI). The access row is written before any data is compared.
+  const session: Session = { gebruiker: gebruiker!.trim(), identiteit: "zelf opgegeven", rol: "debiteurenteam", doel: doel!.trim(), bron: "CLI" };
+  const firstNr = state.value.head.nr + 1;
+  await commit(deps, session, state.value, [draft(session, { actie: LOG_ACTION.toegang, veld: "rol", nieuweWaarde: ROLE_LABEL[session.rol] })], {});
+  const report = await compare(deps, session, source);
+  // Nothing is written on a refusal: the access row above lived only in memory.
+  if (!report.ok) return refuse(`${baseName(input)}: ${appProblemMessage(report.error)}`);
+  const after = await deps.workbook.readState();
+  if (!after.ok) throw new Error(`vergelijk: de staat is na het schrijven onleesbaar (${after.error.code})`);
+
+  if (!(await files.writeNew(uit!, await saveWorkbookFile(host)))) {
+    return refuse(`Het bestand "${uit}" bestaat al. Debiteurencheck overschrijft nooit een bestand: kies een andere naam.`);
+  }
+  const output: VergelijkWerkmapOutput = {
+    werkmap: input,
+    uit: uit!,
+    clientenlijst: source.kind === "blad" ? `blad ${SHEET.clients}` : `bestand ${source.fileName} (niet opgeslagen)`,
+    samenvatting: report.value.summary,
+    gewijzigd: report.value.changed,
+    meldingen: report.value.problems.map(dataQualityMessage),
+    logboek: { toegevoegd: after.value.head.nr - firstNr + 1, vanNr: firstNr, totNr: after.value.head.nr, kop: formatHead(after.value.head) },
+    clientenbladAanwezig: report.value.clientSheetPresent,
+  };
+  io.stdout(values.json ? `${JSON.stringify(output, null, 2)}\n` : renderSummary(output));
+  return EXIT.ok;
+}
+
+async function readInput(io: CliIo, path: string): Promise<Uint8Array | undefined> {
+  try {
+    return await io.readFile(path);
+  } catch (e) {
+    if (!isFileAccessError(e)) throw e;
+    return undefined;
+  }
+}
+
+function renderSummary(o: VergelijkWerkmapOutput): string {
+  const s = o.samenvatting;
+  const counts = Object.values(STATUS)
+    .filter((status) => s.perStatus[status] > 0)
+    .map((status) => `${s.perStatus[status]} × ${status}`);
+  const lines = [
+    `Vergeleken: ${o.werkmap} → ${o.uit} (de werkmap zelf werd niet gewijzigd).`,
+    `  ${s.debiteuren} debiteur(en), ${s.clienten} cliënt(en); cliëntenlijst: ${o.clientenlijst}.`,
+    `  Statussen: ${counts.join(", ")}.`,
+    `  Deze vergelijking: ${s.exacteMatches} op rijksregisternummer, ${s.mogelijkeMatches} mogelijke match(es) te bevestigen, ` +
+      `${s.ongeldigeNummers} ongeldig(e) rijksregisternummer(s); ${o.gewijzigd} status(sen) gewijzigd, ${s.afwijkendBijHerhaling} eerdere beslissing(en) behouden.`,
+    `  Logboek: ${o.logboek.toegevoegd} rij(en) toegevoegd (Nr ${o.logboek.vanNr} t/m ${o.logboek.totNr}); nieuwe kop ${o.logboek.kop}.`,
+  ];
+  if (o.meldingen.length > 0) lines.push("", "Meldingen:", ...o.meldingen.map((m) => `  - ${m}`));
+  if (o.clientenbladAanwezig) {
+    lines.push("", `Het blad ‘${SHEET.clients}’ staat nog in de werkmap. Verwijder het zodra het niet meer nodig is (in de add-in: ‘Cliëntenblad verwijderen’).`);
+  }
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,59 @@
+// Builders for the DPO tests: a workbook that went through setup, import and comparison, and tampering with the
+// Logboek as someone holding the file could (straight on the model, past protection, as exceljs would).
+import { compare } from "../../src/app/compare";
+import { importDebtors } from "../../src/app/importDebtors";
+import { setUpWorkbook } from "../../src/app/setUpWorkbook";
+import { entryToRow, LOG_HEADERS, type LogEntry } from "../../src/domain/log";
+import { SHEET } from "../../src/domain/layout";
+import { rect } from "../../src/memory-excel/address";
+import type { MemoryExcel } from "../../src/memory-excel";
+import type { Scalar } from "../../src/memory-excel/sheet";
+import { aConfig, ANNA, aSession, aWorkbook, CLIENT_LIST_HEADERS, clientRows, DEBTOR_LIST_HEADERS, debtorRows, FATIMA, LUCA, MEHMET, type TestWorkbook } from "../support/fixtures";
+
+export const team = aSession("debiteurenteam");
+export const worker = aSession("maatschappelijk-werker", { doel: "beslissing invordering registreren" });
+export const dpo = aSession("dpo", { doel: "controle logboek" });
+
+/** Set up, four debtors imported, compared against a client file: Anna client, Fatima possible match. */
+export async function comparedWorkbook(): Promise<TestWorkbook> {
+  const tw = aWorkbook();
+  await setUpWorkbook(tw.deps, team, { config: aConfig(), roleCodes: {} });
+  await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([ANNA, MEHMET, LUCA, FATIMA]), bron: "debiteuren.csv" });
+  const clients = clientRows([ANNA, { ...FATIMA, rrn: "" }]);
+  const result = await compare(tw.deps, team, { kind: "bestand", fileName: "clienten.csv", headers: CLIENT_LIST_HEADERS, rows: clients });
+  if (!result.ok) throw new Error(`comparedWorkbook: ${result.error.code}`);
+  return tw;
+}
+
+export async function logOf(tw: TestWorkbook): Promise<readonly LogEntry[]> {
+  return tw.deps.workbook.readLog();
+}
+
+/** The Logboek's rows below the header, as stored. */
+export function logRows(host: MemoryExcel): Scalar[][] {
+  const used = host.model.sheet(SHEET.log)!.usedRect(true)!;
+  return used.rows < 2 ? [] : host.model.values(SHEET.log, `A2:N${used.rows}`);
+}
+
+/** Rewrites the Logboek's rows below the header directly in the model (protection does not apply there). */
+export function rewriteLog(host: MemoryExcel, change: (rows: Scalar[][]) => Scalar[][]): void {
+  const sheet = host.model.sheet(SHEET.log)!;
+  const before = logRows(host);
+  const after = change(before.map((r) => [...r]));
+  sheet.clear(rect(1, 0, Math.max(before.length, after.length), LOG_HEADERS.length), "Contents");
+  after.forEach((row, r) => row.forEach((v, c) => void (sheet.ensure(1 + r, c).v = v)));
+}
+
+export const asRows = (entries: readonly LogEntry[]): Scalar[][] => entries.map(entryToRow);
+
+/** Column index of a log field in the sheet. */
+export const col = (header: (typeof LOG_HEADERS)[number]): number => LOG_HEADERS.indexOf(header);
+
+/** Sets the head kept in the hidden state sheet (cell B4), as someone recomputing the chain would. */
+export function setStoredHead(host: MemoryExcel, head: { nr: number; hash: string }): void {
+  host.model.sheet(SHEET.state)!.ensure(3, 1).v = `${head.nr}:${head.hash}`;
+}
+
+export function setPendingMarker(host: MemoryExcel, text: string): void {
+  host.model.sheet(SHEET.state)!.ensure(4, 1).v = text;
+}

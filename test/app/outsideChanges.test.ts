@@ -1,0 +1,140 @@
+// Opening a workbook: edits made while the add-in was not running are found by their digests and logged; a deleted,
+// renamed or tampered log is reported loudly and never written to; statuses the log does not explain are recorded.
+import { commit, draft } from "../../src/app/commit";
+import { compare } from "../../src/app/compare";
+import { openWorkbook } from "../../src/app/openWorkbook";
+import { repairMessage } from "../../src/app/reconcile";
+import { appProblemMessage } from "../../src/app/problems";
+import { SHEET } from "../../src/domain/layout";
+import { rowIdFrom } from "../../src/domain/records";
+import { rowDigest } from "../../src/domain/rowDigest";
+import { STATUS } from "../../src/domain/status";
+import { ANNA, CLIENT_LIST_HEADERS, clientRows, FATIMA, LUCA, MEHMET, reopen, type TestWorkbook } from "../support/fixtures";
+import { editOutside, expectExplainedAndIntact, logOf, preparedWorkbook, team } from "../support/gridLogging";
+
+const fromFile = (list: Parameters<typeof clientRows>[0]) => ({ kind: "bestand" as const, fileName: "clienten.csv", headers: CLIENT_LIST_HEADERS, rows: clientRows(list) });
+const rowsOf = async (tw: TestWorkbook, from: number) => (await logOf(tw)).slice(from).map((e) => [e.actie, e.over, e.veld, e.oudeWaarde, e.nieuweWaarde, e.bron]);
+const OUT = "buiten add-in vastgesteld";
+
+async function comparedWorkbook(): Promise<TestWorkbook> {
+  const tw = await preparedWorkbook([ANNA, MEHMET, LUCA, FATIMA]);
+  await compare(tw.deps, team, fromFile([ANNA, { ...FATIMA, rrn: "" }]));
+  return tw;
+}
+
+async function password(tw: TestWorkbook): Promise<string> {
+  return String(tw.host.model.values(SHEET.state, "B6")[0][0]);
+}
+
+describe("edits made while the add-in was not running", () => {
+  it("are found on the next open, logged as such, counted for the banner, and not found again", async () => {
+    const tw = await comparedWorkbook();
+    const from = (await logOf(tw)).length;
+    // Someone opens the file without the add-in, removes the protection (its password is in the file) and edits.
+    editOutside(tw, "G3", STATUS.client); // Mehmet: status only
+    editOutside(tw, "E4", "Andere straat"); // Luca: data only
+    editOutside(tw, "G5", STATUS.noClient); // Fatima: status …
+    editOutside(tw, "B5", "Fatma"); // … and data
+    expect(tw.host.userEdit(SHEET.debtors, "A6:F6", [["DOS-2021-000005", "Nora", "Claes", "90020199712", "Kerkstraat", "1"]])).toEqual({ ok: true });
+
+    const opened = reopen(tw);
+    expect(await openWorkbook(opened.deps, team)).toEqual({ ok: true, value: { outsideChanges: 4, repairs: [], problems: [], logUsable: true } });
+    expect(await rowsOf(opened, from)).toEqual([
+      ["wijziging buiten add-in", "DOS-2021-000002 [R000002]", "Status", STATUS.noClient, STATUS.client, OUT],
+      ["wijziging buiten add-in", "DOS-2021-000003 [R000003]", "persoonsgegevens", "", "persoonsgegevens gewijzigd", OUT],
+      ["wijziging buiten add-in", "DOS-2021-000004 [R000004]", "Status", STATUS.possibleMatch, STATUS.noClient, OUT],
+      ["wijziging buiten add-in", "DOS-2021-000004 [R000004]", "persoonsgegevens", "", "persoonsgegevens gewijzigd", OUT],
+      ["wijziging buiten add-in", "DOS-2021-000005 [R000005]", "rij toegevoegd", "", "DOS-2021-000005; Nora; Claes; 90020199712; Kerkstraat 1", OUT],
+      ["rij-ID toegekend", "—", "Rij-ID", "", "1 rij(en) zonder (eigen) Rij-ID: R000005…", OUT],
+    ]);
+    expect((await logOf(opened)).at(-1)).toMatchObject({ gebruiker: team.gebruiker, rol: "Debiteurenteam" });
+    expect(tw.host.model.values(SHEET.debtors, "I6")).toEqual([["R000005"]]);
+    // The digests are the new baseline.
+    const table = await opened.deps.workbook.readDebtors();
+    const digests = await opened.deps.workbook.readDigests();
+    expect(table.ok && table.value.rows.every((r) => digests.get(r.record.rowId) === rowDigest(r.record))).toBe(true);
+    expect(digests.size).toBe(5);
+    await expectExplainedAndIntact(opened);
+
+    const count = (await logOf(tw)).length;
+    expect(await openWorkbook(reopen(tw).deps, team)).toEqual({ ok: true, value: { outsideChanges: 0, repairs: [], problems: [], logUsable: true } });
+    expect((await logOf(tw)).length).toBe(count);
+  });
+
+  it("logs a row deleted outside the add-in under the dossier number the log knew it by", async () => {
+    const tw = await comparedWorkbook();
+    const pw = await password(tw);
+    await tw.host.run(async (ctx) => void ctx.workbook.worksheets.getItem(SHEET.debtors).protection.unprotect(pw));
+    expect(tw.host.userDeleteRows(SHEET.debtors, 2, 1)).toEqual({ ok: true }); // Mehmet
+    const from = (await logOf(tw)).length;
+    const opened = reopen(tw);
+    const report = await openWorkbook(opened.deps, team);
+    expect(report.ok && report.value.outsideChanges).toBe(1);
+    expect(await rowsOf(opened, from)).toEqual([["wijziging buiten add-in", "DOS-2021-000002 [R000002]", "rij verwijderd", "", "", OUT]]);
+    expect([...(await opened.deps.workbook.readDigests()).keys()]).toEqual(["R000001", "R000003", "R000004"]);
+  });
+});
+
+describe("the log's own sheets", () => {
+  it("reports a deleted Logboek loudly on open, and writes nothing", async () => {
+    const tw = await comparedWorkbook();
+    const pw = await password(tw);
+    await tw.host.run(async (ctx) => void ctx.workbook.protection.unprotect(pw));
+    expect(tw.host.userDeleteSheet(SHEET.log)).toEqual({ ok: true });
+    const before = JSON.stringify(tw.host.snapshot());
+    const report = await openWorkbook(reopen(tw).deps, team);
+    expect(report).toEqual({ ok: true, value: { outsideChanges: 0, repairs: [], problems: [{ code: "logboek-verwijderd" }], logUsable: false } });
+    expect(appProblemMessage({ code: "logboek-verwijderd" })).toMatch(/^Het blad ‘Logboek’ werd verwijderd\. .*geen nieuw Logboek/);
+    expect(JSON.stringify(tw.host.snapshot())).toBe(before);
+  });
+
+  it("reports a renamed Logboek with its new name", async () => {
+    const tw = await comparedWorkbook();
+    const pw = await password(tw);
+    await tw.host.run(async (ctx) => void ctx.workbook.protection.unprotect(pw));
+    expect(tw.host.userRenameSheet(SHEET.log, "Oud logboek")).toEqual({ ok: true });
+    const report = await openWorkbook(reopen(tw).deps, team);
+    expect(report.ok && report.value.problems).toEqual([{ code: "blad-hernoemd", sheet: SHEET.log, nu: "Oud logboek" }]);
+  });
+
+  it("reports a tampered log with its first break and never rebuilds it", async () => {
+    const tw = await comparedWorkbook();
+    tw.host.model.sheet(SHEET.log)!.ensure(3, 10).v = "geen cliënt"; // Nr 3's Nieuwe waarde, changed by hand
+    const before = JSON.stringify(tw.host.snapshot());
+    const report = await openWorkbook(reopen(tw).deps, team);
+    expect(report.ok && report.value).toMatchObject({ logUsable: false, problems: [{ code: "logboek-gebroken", breakKind: "gewijzigd", nr: 3 }] });
+    expect(JSON.stringify(tw.host.snapshot())).toBe(before);
+  });
+
+  it("reports the last log rows cut off (the state sheet's head is further)", async () => {
+    const tw = await comparedWorkbook();
+    const log = tw.host.model.sheet(SHEET.log)!;
+    const last = (await logOf(tw)).length;
+    for (let c = 0; c < 14; c++) log.ensure(last, c).v = null as unknown as string;
+    const report = await openWorkbook(reopen(tw).deps, team);
+    expect(report.ok && report.value.problems).toEqual([expect.objectContaining({ code: "logboek-gebroken", breakKind: "afgekapt", nr: last })]);
+  });
+});
+
+describe("statuses the log does not explain", () => {
+  it("are recorded as herstel when the add-in itself wrote them without a status row (digest matches)", async () => {
+    const tw = await comparedWorkbook();
+    const state = await tw.deps.workbook.readState();
+    const table = await tw.deps.workbook.readDebtors();
+    if (!state.ok || !table.ok) throw new Error("unreadable");
+    const luca = table.value.rows[2].record;
+    // A faulty write: status and digest changed, but the log row records something else.
+    await commit(tw.deps, team, state.value, [draft(team, { actie: "export", veld: "test" })], {
+      statuses: [{ rowId: rowIdFrom("R000003"), status: STATUS.client, match: "" }],
+      digestUpdates: new Map([["R000003", rowDigest({ ...luca, status: STATUS.client, match: "" })]]),
+    });
+    const from = (await logOf(tw)).length;
+    const report = await openWorkbook(reopen(tw).deps, team);
+    expect(report.ok && report.value).toMatchObject({ outsideChanges: 0, repairs: [{ code: "status-niet-verklaard", over: "DOS-2021-000003 [R000003]", logged: STATUS.noClient, sheet: STATUS.client }] });
+    expect(await rowsOf(tw, from)).toEqual([["herstel", "DOS-2021-000003 [R000003]", "Status", STATUS.noClient, STATUS.client, "taakvenster"]]);
+    expect(report.ok && repairMessage(report.value.repairs[0])).toBe(
+      "De status ‘cliënt OCMW’ van DOS-2021-000003 [R000003] stond niet zo in het Logboek (daar: ‘geen cliënt’). Dat is nu vastgelegd; de functionaris gegevensbescherming kan nagaan hoe dat kwam.",
+    );
+    await expectExplainedAndIntact(tw);
+  });
+});
