@@ -80,8 +80,11 @@ function brokenLog(v: Extract<VerifyReport, { ok: false }>): AppProblem {
   return { code: "logboek-gebroken", breakKind: v.breakKind, nr: v.nr, detail: v.detail };
 }
 
-/** The Logboek or state sheet is missing: renamed (its table or title is elsewhere) or deleted. */
-async function missingSheetProblems(deps: AppDeps, e: WorkbookReadProblem): Promise<AppProblem[]> {
+/**
+ * The Logboek or state sheet is missing: renamed (its table or title is elsewhere) or deleted. Also for the task pane
+ * when reading the state fails before a session exists.
+ */
+export async function missingSheetProblems(deps: AppDeps, e: WorkbookReadProblem): Promise<AppProblem[]> {
   if (e.code !== "blad-ontbreekt") return [e];
   const nu = (await deps.workbook.findMovedSheets?.())?.get(e.sheet);
   if (nu !== undefined) return [{ code: "blad-hernoemd", sheet: e.sheet, nu }];

@@ -1,41 +1,54 @@
-// `debiteurencheck controleer`: verifies an (archived) workbook's Logboek offline against the state sheet's head and an
-// optional seal, and reports protocol issues. Reads only: nothing is written, so this check is not in the Logboek.
+// `debiteurencheck controleer`: verifies an (archived) workbook's Logboek offline — the same check as the taskpane's
+// (checkLog) against the state sheet's head and an optional seal — and reports protocol issues. Reads only: nothing is
+// written, so this check is not in the Logboek.
 import { localDate } from "../app/deps";
-import { appProblemMessage, periodMessage } from "../app/problems";
-import { BREAK_LABEL, formatHead, verifyChain, type VerifyReport } from "../domain/chain";
+import { appProblemMessage } from "../app/problems";
+import { sealHeadText } from "../app/sealLog";
+import { checkLog, type LogCheck } from "../app/verifyLog";
+import { formatHead, parseHead } from "../domain/chain";
+import { countByStatus, type StatusCounts } from "../domain/evaluation";
 import type { HeaderProblem } from "../domain/headers";
-import { fileProblemMessage, headerProblemMessage } from "../domain/messages";
 import { SHEET } from "../domain/layout";
+import { fileProblemMessage, headerProblemMessage } from "../domain/messages";
 import { parseNationalNumber } from "../domain/nationalNumber";
-import { periodState, type PeriodState } from "../domain/protocol";
+import { periodMessage, periodState, type PeriodState } from "../domain/protocol";
 import { rowDigest } from "../domain/rowDigest";
-import { ALL_STATUSES, type Status } from "../domain/status";
 import { openWorkbookFile, workbookPort } from "../file/workbookFile";
 import type { PendingWrite, StoredState, WorkbookPort, WorkbookReadProblem } from "../ports/workbook";
 import { EXIT, type CliIo } from "./io";
 import { baseName, isFileAccessError, parseCommandLine, stringOption, SYSTEM_ENVIRONMENT, type CliEnvironment } from "./options";
 
-export const CONTROLEER_USAGE = `  debiteurencheck controleer <werkmap.xlsx> [--zegel <nr:hash>] [--json]
+export const CONTROLEER_USAGE = `  debiteurencheck controleer <werkmap.xlsx> [--zegel <zegel>] [--json]
       Controleert het Logboek van een (gearchiveerde) werkmap zonder Excel: de hashketen, de kop in het
       statusblad en, met --zegel, dat het Logboek sinds het verzegelen alleen werd aangevuld. Meldt ook
-      protocolpunten (periode, kolommen, ongeldige rijksregisternummers, wijzigingen buiten de add-in).
-      Leest alleen; schrijft niets.
-      --zegel  de zegel zoals de functionaris gegevensbescherming die noteerde (Nr:hash of alleen de hash)
+      protocolpunten (periode, kolommen, rijksregisternummers, wijzigingen buiten de add-in).
+      Leest alleen; schrijft niets (ook niet in het Logboek).
+      --zegel  de zegel zoals genoteerd bij het verzegelen: de regel DC-ZEGEL …, Nr:hash of alleen de hash
       --json   het resultaat als JSON.
       Afsluitcode 0: Logboek intact; 1: Logboek gebroken (eerste gebroken rij genoemd); 2: geen
       Debiteurencheck-werkmap, onleesbaar bestand of verkeerd gebruik.`;
 
-export type LogResult =
-  | { readonly intact: true; readonly rijen: number; readonly segmenten: number; readonly kop: string; readonly zegel: "gevonden" | "niet-controleerbaar" | null }
-  | { readonly intact: false; readonly soort: string; readonly label: string; readonly nr: number; readonly uitleg: string };
+export interface LogResult {
+  readonly intact: boolean;
+  readonly rijen: number;
+  /** Intact: "Nr:hash" of the last row, which is the head in the state sheet. */
+  readonly kop: string | null;
+  readonly segmenten: number | null;
+  /** The first break: its kind (BreakKind, or blad-ontbreekt / staat-onleesbaar) and Nr (0: not about one row). */
+  readonly breuk: { readonly soort: string; readonly label: string; readonly nr: number; readonly uitleg: string } | null;
+  readonly zegel: { readonly kop: string; readonly uitkomst: string } | null;
+  /** What it means and what to do, as the taskpane says it. */
+  readonly uitleg: string;
+}
 
 export interface ProtocolReport {
-  readonly periode: { readonly start: string; readonly einde: string; readonly toestand: PeriodState["code"]; readonly melding: string };
+  readonly periode: { readonly start: string; readonly einde: string; readonly toestand: PeriodState["code"] | "afgesloten"; readonly melding: string };
   /** null: the Debiteuren columns are as the protocol allows; otherwise why not (rows are then not read). */
   readonly kolommen: string | null;
   readonly debiteuren: number | null;
   readonly ongeldigeRijksregisternummers: number | null;
-  readonly statussen: Record<Status, number> | null;
+  readonly ontbrekendeRijksregisternummers: number | null;
+  readonly statussen: StatusCounts | null;
   /** Debtor rows changed, added or deleted without the add-in since it last saw them (row digests in the state sheet). */
   readonly buitenAddin: { readonly gewijzigd: number; readonly zonderDigest: number; readonly verdwenen: number } | null;
   readonly clientenblad: { readonly aanwezig: boolean; readonly rijen: number };
@@ -45,11 +58,10 @@ export interface ProtocolReport {
 export interface ControleerOutput {
   readonly werkmap: string;
   readonly logboek: LogResult;
-  readonly protocol: ProtocolReport;
+  readonly protocol: ProtocolReport | null;
 }
 
 const READ_PROBLEMS = new Set<string>(["niet-ingesteld", "blad-ontbreekt", "staat-onleesbaar", "nieuwere-versie"]);
-const SEAL_SHAPE = /^\s*(\d{1,15}:)?[0-9a-fA-F]{64}\s*$/;
 
 export async function controleer(args: string[], io: CliIo, env: CliEnvironment = SYSTEM_ENVIRONMENT): Promise<number> {
   const refuse = (message: string) => {
@@ -67,7 +79,8 @@ export async function controleer(args: string[], io: CliIo, env: CliEnvironment 
   if (positionals.length !== 1) return usage(positionals.length === 0 ? "Geef de werkmap op." : "Geef precies één werkmap op.");
   const input = positionals[0];
   const seal = stringOption(values, "zegel");
-  if (seal !== undefined && !SEAL_SHAPE.test(seal)) return usage(`"${seal}" is geen zegel: geef Nr:hash (64 hexadecimale tekens) of alleen de hash, zoals getoond bij het verzegelen.`);
+  if (seal !== undefined && !isSeal(seal)) return usage(`"${seal}" is geen zegel: geef de regel DC-ZEGEL …, Nr:hash (64 hexadecimale tekens) of alleen de hash.`);
+  const print = (output: ControleerOutput) => io.stdout(values.json ? `${JSON.stringify(output, null, 2)}\n` : render(output));
 
   let bytes: Uint8Array;
   try {
@@ -85,32 +98,44 @@ export async function controleer(args: string[], io: CliIo, env: CliEnvironment 
     // No state and no log: not a Debiteurencheck workbook. A missing or garbled one of the two is a broken log.
     if (problem.code === "niet-ingesteld") return refuse(`"${baseName(input)}" is geen Debiteurencheck-werkmap: de bladen ${SHEET.log} en het statusblad ontbreken.`);
     if (problem.code === "nieuwere-versie") return refuse(`${baseName(input)}: ${appProblemMessage(problem)}`);
-    const log: LogResult = { intact: false, soort: problem.code, label: problem.code === "blad-ontbreekt" ? "Blad ontbreekt" : "Statusblad onleesbaar", nr: 0, uitleg: appProblemMessage(problem) };
-    io.stdout(values.json ? `${JSON.stringify({ werkmap: input, logboek: log, protocol: null }, null, 2)}\n` : `${renderLog(input, log)}\n`);
+    const uitleg = appProblemMessage(problem);
+    const label = problem.code === "blad-ontbreekt" ? "Blad ontbreekt" : "Statusblad onleesbaar";
+    print({ werkmap: input, logboek: { intact: false, rijen: 0, kop: null, segmenten: null, breuk: { soort: problem.code, label, nr: 0, uitleg }, zegel: null, uitleg }, protocol: null });
     return EXIT.logBroken;
   }
 
-  const entries = await port.readLog();
-  const verified = await verifyChain(entries, env.crypto, { knownHead: state.value.head, ...(seal !== undefined ? { seal } : {}) });
-  const output: ControleerOutput = {
-    werkmap: input,
-    logboek: logResult(verified, seal),
-    protocol: await protocolReport(port, state.value, localDate(env.clock.now())),
-  };
-  io.stdout(values.json ? `${JSON.stringify(output, null, 2)}\n` : render(output));
-  return output.logboek.intact ? EXIT.ok : EXIT.logBroken;
+  const check = await checkLog(env, state.value, await port.readLog(), seal === undefined ? {} : { seal });
+  const output: ControleerOutput = { werkmap: input, logboek: logResult(check), protocol: await protocolReport(port, state.value, localDate(env.clock.now())) };
+  print(output);
+  return check.intact ? EXIT.ok : EXIT.logBroken;
 }
 
-function logResult(v: VerifyReport, seal: string | undefined): LogResult {
-  if (!v.ok) return { intact: false, soort: v.breakKind, label: BREAK_LABEL[v.breakKind], nr: v.nr, uitleg: v.detail };
-  return { intact: true, rijen: v.count, segmenten: v.segments, kop: formatHead(v.head), zegel: seal === undefined ? null : v.sealFound ? "gevonden" : "niet-controleerbaar" };
+/** The DC-ZEGEL line, "Nr:hash" or a bare hash (as sealHeadText reads it). */
+function isSeal(text: string): boolean {
+  const head = sealHeadText(text);
+  return parseHead(head) !== undefined || /^[0-9a-fA-F]{64}$/.test(head);
+}
+
+function logResult(c: LogCheck): LogResult {
+  return {
+    intact: c.intact,
+    rijen: c.count,
+    kop: c.head ? formatHead(c.head) : null,
+    segmenten: c.segments ?? null,
+    breuk: c.breach ? { soort: c.breach.kind, label: c.breach.label, nr: c.breach.nr, uitleg: c.breach.detail } : null,
+    zegel: c.seal ? { kop: c.seal.head, uitkomst: c.seal.outcome } : null,
+    uitleg: c.explanation,
+  };
 }
 
 async function protocolReport(port: WorkbookPort, state: StoredState, today: string): Promise<ProtocolReport> {
-  const period = periodState(state.config, today);
+  const { config } = state;
+  const period = periodState(config, today);
   const clientSheet = await port.readClientSheet();
   const base = {
-    periode: { start: state.config.start, einde: state.config.einde, toestand: period.code, melding: periodMessage(period) },
+    periode: config.gesloten
+      ? { start: config.start, einde: config.einde, toestand: "afgesloten" as const, melding: `Het project werd afgesloten op ${config.gesloten}.` }
+      : { start: config.start, einde: config.einde, toestand: period.code, melding: periodMessage(period, config) },
     clientenblad: { aanwezig: clientSheet !== undefined, rijen: clientSheet?.rows.filter((r) => r.some((c) => c !== null && c !== undefined && c !== "")).length ?? 0 },
     onvoltooideSchrijfactie: state.pending ?? null,
   };
@@ -118,18 +143,16 @@ async function protocolReport(port: WorkbookPort, state: StoredState, today: str
   if (!table.ok) {
     const e = table.error;
     const kolommen = READ_PROBLEMS.has(e.code) ? appProblemMessage(e as WorkbookReadProblem) : headerProblemMessage(e as HeaderProblem, "debiteuren");
-    return { ...base, kolommen, debiteuren: null, ongeldigeRijksregisternummers: null, statussen: null, buitenAddin: null };
+    return { ...base, kolommen, debiteuren: null, ongeldigeRijksregisternummers: null, ontbrekendeRijksregisternummers: null, statussen: null, buitenAddin: null };
   }
   const rows = table.value.rows;
-  const statussen = Object.fromEntries(ALL_STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  for (const r of rows) statussen[r.record.status]++;
+  const numbers = rows.map((r) => parseNationalNumber(r.record.rijksregisternummer));
   const digests = await port.readDigests();
-  const seen = new Set<string>();
+  const present = new Set(rows.map((r) => r.record.rowId as string));
   let gewijzigd = 0;
   let zonderDigest = 0;
   for (const r of rows) {
     const stored = r.record.rowId ? digests.get(r.record.rowId) : undefined;
-    seen.add(r.record.rowId);
     if (stored === undefined) zonderDigest++;
     else if (stored !== rowDigest(r.record)) gewijzigd++;
   }
@@ -137,49 +160,40 @@ async function protocolReport(port: WorkbookPort, state: StoredState, today: str
     ...base,
     kolommen: null,
     debiteuren: rows.length,
-    ongeldigeRijksregisternummers: rows.filter((r) => !parseNationalNumber(r.record.rijksregisternummer).ok).length,
-    statussen,
-    buitenAddin: { gewijzigd, zonderDigest, verdwenen: [...digests.keys()].filter((id) => !seen.has(id)).length },
+    ongeldigeRijksregisternummers: numbers.filter((n) => !n.ok && n.error.code !== "leeg").length,
+    ontbrekendeRijksregisternummers: numbers.filter((n) => !n.ok && n.error.code === "leeg").length,
+    statussen: countByStatus(rows.map((r) => r.record.status)),
+    buitenAddin: { gewijzigd, zonderDigest, verdwenen: [...digests.keys()].filter((id) => !present.has(id)).length },
   };
 }
 
-function renderLog(input: string, log: LogResult): string {
-  if (log.intact) {
-    return [
-      `Logboek van ${input}: intact.`,
-      `  ${log.rijen} rij(en) in ${log.segmenten} ketensegment(en); kop ${log.kop}.`,
-      ...(log.zegel === "gevonden" ? ["  Zegel gevonden: het Logboek werd sinds het verzegelen alleen aangevuld."] : []),
-      ...(log.zegel === "niet-controleerbaar" ? ["  De zegel ligt in het gepseudonimiseerde archief van een afgesloten project en kan niet meer gecontroleerd worden."] : []),
-    ].join("\n");
-  }
-  const where = log.nr > 0 ? ` bij Nr ${log.nr}` : "";
-  return `Logboek van ${input}: GEBROKEN${where} (${log.label}).\n  ${log.uitleg}`;
-}
-
 function render(o: ControleerOutput): string {
+  const log = o.logboek;
+  const lines = [
+    log.intact ? `Logboek van ${o.werkmap}: intact.` : `Logboek van ${o.werkmap}: GEBROKEN${log.breuk && log.breuk.nr > 0 ? ` bij Nr ${log.breuk.nr}` : ""} (${log.breuk?.label}).`,
+    `  ${log.uitleg}`,
+  ];
   const p = o.protocol;
-  const lines = [renderLog(o.werkmap, o.logboek), "", "Protocol:", `  - Protocolperiode ${p.periode.start} t/m ${p.periode.einde}: ${p.periode.melding}`];
-  if (p.kolommen !== null) lines.push(`  - Debiteuren: ${p.kolommen}`);
-  else {
-    lines.push(`  - Kolommen van ${SHEET.debtors}: alleen wat het protocol toelaat.`);
-    lines.push(`  - ${p.ongeldigeRijksregisternummers} van ${p.debiteuren} debiteur(en) zonder geldig rijksregisternummer.`);
-    const counts = Object.entries(p.statussen!).filter(([, n]) => n > 0).map(([s, n]) => `${n} × ${s}`);
-    lines.push(`  - Statussen: ${counts.length > 0 ? counts.join(", ") : "geen debiteuren"}.`);
-    const b = p.buitenAddin!;
+  if (p) {
+    lines.push("", "Protocol:", `  - Periode ${p.periode.start} t/m ${p.periode.einde}: ${p.periode.melding}`);
+    if (p.kolommen !== null) lines.push(`  - ${SHEET.debtors}: ${p.kolommen}`);
+    else {
+      lines.push(`  - Kolommen van ${SHEET.debtors}: alleen wat het protocol toelaat.`);
+      lines.push(`  - ${p.debiteuren} debiteur(en): ${p.ongeldigeRijksregisternummers} met een ongeldig en ${p.ontbrekendeRijksregisternummers} zonder rijksregisternummer (nooit automatisch gekoppeld).`);
+      const counts = Object.entries(p.statussen!).filter(([, n]) => n > 0).map(([s, n]) => `${n} × ${s}`);
+      lines.push(`  - Statussen: ${counts.length > 0 ? counts.join(", ") : "geen debiteuren"}.`);
+      const b = p.buitenAddin!;
+      lines.push(
+        b.gewijzigd + b.zonderDigest + b.verdwenen === 0
+          ? "  - Geen wijzigingen aan debiteuren buiten de add-in vastgesteld."
+          : `  - Buiten de add-in: ${b.gewijzigd} rij(en) gewijzigd, ${b.zonderDigest} rij(en) zonder gekende toestand (toegevoegd of Rij-ID gewijzigd), ${b.verdwenen} rij(en) verdwenen. De add-in logt dit bij het volgende openen.`,
+      );
+    }
     lines.push(
-      b.gewijzigd + b.zonderDigest + b.verdwenen === 0
-        ? "  - Geen wijzigingen aan debiteuren buiten de add-in vastgesteld."
-        : `  - Buiten de add-in: ${b.gewijzigd} rij(en) gewijzigd, ${b.zonderDigest} rij(en) zonder gekende toestand (toegevoegd of Rij-ID gewijzigd), ${b.verdwenen} rij(en) verdwenen. De add-in logt dit bij het volgende openen.`,
+      p.clientenblad.aanwezig
+        ? `  - Het blad ‘${SHEET.clients}’ bestaat nog (${p.clientenblad.rijen} rij(en)); verwijder het zodra het niet meer nodig is.`
+        : `  - Geen blad ‘${SHEET.clients}’ in de werkmap.`,
     );
-  }
-  lines.push(
-    p.clientenblad.aanwezig
-      ? `  - Het blad ‘${SHEET.clients}’ bestaat nog (${p.clientenblad.rijen} rij(en)); verwijder het zodra het niet meer nodig is.`
-      : `  - Geen blad ‘${SHEET.clients}’ in de werkmap.`,
-  );
-  if (p.onvoltooideSchrijfactie) {
-    const w = p.onvoltooideSchrijfactie;
-    lines.push(`  - Een schrijfactie (${w.action}, Nr ${w.fromNr} t/m ${w.toNr}) werd niet afgerond. Open de werkmap met de add-in om ze na te kijken.`);
   }
   lines.push("", "Deze controle werd niet in het Logboek geschreven: de werkmap werd alleen gelezen.");
   return `${lines.join("\n")}\n`;

@@ -159,10 +159,10 @@ describe("debiteurencheck controleer", () => {
   const rowOf = (nr: number) => nr + 1;
   const column = (header: (typeof LOG_HEADERS)[number]) => LOG_HEADERS.indexOf(header) + 1;
 
-  it("reports an intact log (exit 0) with its head, and a matching seal", async () => {
-    const { code, output } = await check(compared, "--zegel", `10:${(await logOf(compared)).log[9].hash}`);
+  it("reports an intact log (exit 0) with its head, and a matching seal (pasted as the DC-ZEGEL line)", async () => {
+    const { code, output } = await check(compared, "--zegel", `DC-ZEGEL 2026-11-28T10:00:00+01:00 10:${(await logOf(compared)).log[9].hash}`);
     expect(code).toBe(EXIT.ok);
-    expect(output.logboek).toEqual({ intact: true, rijen: head.nr, segmenten: 1, kop: `${head.nr}:${head.hash}`, zegel: "gevonden" });
+    expect(output.logboek).toMatchObject({ intact: true, rijen: head.nr, segmenten: 1, kop: `${head.nr}:${head.hash}`, breuk: null, zegel: { uitkomst: "gevonden" } });
     expect(output.protocol).toMatchObject({ kolommen: null, debiteuren: 30, periode: { toestand: "lopend" }, buitenAddin: { gewijzigd: 0, zonderDigest: 0, verdwenen: 0 } });
   });
 
@@ -177,7 +177,7 @@ describe("debiteurencheck controleer", () => {
     const expectedNr = nr > 0 ? nr : nr === -1 ? head.nr + 1 : head.nr - 2;
     const { code, output } = await check(await tampered(edit));
     expect(code).toBe(EXIT.logBroken);
-    expect(output.logboek).toMatchObject({ intact: false, soort, nr: expectedNr });
+    expect(output.logboek).toMatchObject({ intact: false, breuk: { soort, nr: expectedNr } });
   });
 
   it("says it in plain Dutch on the console", async () => {
@@ -185,20 +185,21 @@ describe("debiteurencheck controleer", () => {
     expect(result.code).toBe(EXIT.logBroken);
     expect(result.stdout.split("\n").slice(0, 2)).toEqual([
       "Logboek van w.xlsx: GEBROKEN bij Nr 8 (Rij gewijzigd).",
-      "  De inhoud van rij Nr 8 komt niet overeen met haar hash (of de rij ervoor werd gewijzigd en haar hash herberekend).",
+      "  Het Logboek is NIET intact. Eerste breuk bij Nr 8: rij gewijzigd. De inhoud van rij Nr 8 komt niet overeen met haar hash " +
+        "(of de rij ervoor werd gewijzigd en haar hash herberekend). Wijzig niets, bewaar een kopie van deze werkmap als bewijs, meld het als incident en vergelijk met een reservekopie.",
     ]);
   });
 
   it("reports a seal that is not in the log (exit 1) and refuses one that is not a seal (exit 2)", async () => {
     const { code, output } = await check(compared, "--zegel", `5:${"ab".repeat(32)}`);
-    expect([code, output.logboek]).toMatchObject([EXIT.logBroken, { intact: false, soort: "zegel-niet-gevonden", nr: 5 }]);
+    expect([code, output.logboek]).toMatchObject([EXIT.logBroken, { intact: false, breuk: { soort: "zegel-niet-gevonden", nr: 5 }, zegel: { uitkomst: "niet-gevonden" } }]);
     const refused = await memoryDisk({ "w.xlsx": compared }).run("controleer", "w.xlsx", "--zegel", "abc");
-    expect([refused.code, refused.stderr.split("\n")[0]]).toEqual([EXIT.refused, '"abc" is geen zegel: geef Nr:hash (64 hexadecimale tekens) of alleen de hash, zoals getoond bij het verzegelen.']);
+    expect([refused.code, refused.stderr.split("\n")[0]]).toEqual([EXIT.refused, '"abc" is geen zegel: geef de regel DC-ZEGEL …, Nr:hash (64 hexadecimale tekens) of alleen de hash.']);
   });
 
   it("calls a missing Logboek sheet a broken log (exit 1), and a workbook without Debiteurencheck sheets or unreadable bytes exit 2", async () => {
     const { code, output } = await check(await tampered((log) => log.workbook.removeWorksheet(log.id)));
-    expect([code, output.logboek]).toEqual([EXIT.logBroken, { intact: false, soort: "blad-ontbreekt", label: "Blad ontbreekt", nr: 0, uitleg: expect.stringContaining("‘Logboek’ ontbreekt") }]);
+    expect([code, output.logboek.breuk]).toEqual([EXIT.logBroken, { soort: "blad-ontbreekt", label: "Blad ontbreekt", nr: 0, uitleg: expect.stringContaining("‘Logboek’ ontbreekt") }]);
     const plain = new ExcelJS.Workbook();
     plain.addWorksheet("Blad1");
     const disk = memoryDisk({ "gewoon.xlsx": new Uint8Array(await plain.xlsx.writeBuffer()), "kapot.xlsx": new TextEncoder().encode("kapot") });
@@ -223,7 +224,7 @@ describe("debiteurencheck controleer", () => {
 describe("debiteurencheck: usage of the workbook commands", () => {
   it("lists voorbeeld, both forms of vergelijk and controleer, with the exit codes", async () => {
     const help = await memoryDisk().run("--help");
-    for (const line of ["  debiteurencheck voorbeeld <uit.xlsx> [--aantal N] [--seed S]", "  debiteurencheck controleer <werkmap.xlsx> [--zegel <nr:hash>] [--json]", "Afsluitcodes: 0 klaar; 1 logboek gebroken (controleer);"]) {
+    for (const line of ["  debiteurencheck voorbeeld <uit.xlsx> [--aantal N] [--seed S]", "  debiteurencheck controleer <werkmap.xlsx> [--zegel <zegel>] [--json]", "Afsluitcodes: 0 klaar; 1 logboek gebroken (controleer);"]) {
       expect(help.stdout).toContain(line);
     }
     const vergelijkHelp = await memoryDisk().run("vergelijk", "--help");

@@ -1,6 +1,6 @@
 // The demo page: a banner, the switch between three fictitious users (one per role), the in-memory workbook on the
 // left and the real task pane on the right — no Excel, no network.
-import { useMemo, useState } from "react";
+import { startTransition, useEffect, useMemo, useState } from "react";
 import { Button, Radio, RadioGroup, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { ROLE_LABEL } from "../domain/roles";
 import { App } from "../taskpane/components/App";
@@ -28,6 +28,9 @@ export function DemoPage({ demo }: { demo: DemoWorkbook }) {
   const [userIndex, setUserIndex] = useState(0);
   const user = DEMO_USERS[userIndex];
   const services = useMemo(() => demoServices(demo, user), [demo, user]);
+  // The grid (hundreds of cells) renders as a transition after the first paint, so the task pane is usable sooner.
+  const [showGrid, setShowGrid] = useState(false);
+  useEffect(() => startTransition(() => setShowGrid(true)), []);
   return (
     <div className={styles.page}>
       <div className={styles.top} role="region" aria-label="Demo-instellingen">
@@ -54,7 +57,7 @@ export function DemoPage({ demo }: { demo: DemoWorkbook }) {
           <Title3 as="h1" id="demo-werkmap" className={styles.block}>
             Werkmap (fictieve gegevens)
           </Title3>
-          <WorkbookGrid host={demo.host} />
+          {showGrid && <WorkbookGrid host={demo.host} />}
         </main>
         <aside className={styles.taskpane} aria-label="Taakvenster Debiteurencheck" id="taskpane">
           {/* A new user is a new start: the task pane opens again for them, as Excel would. */}

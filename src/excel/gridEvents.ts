@@ -77,6 +77,7 @@ export async function startGridLogging(options: GridLoggingOptions): Promise<Gri
       shadow.applyOwnWrite(change, debtors);
       ownDuringRead?.push([change, debtors]);
       if (change.deleteClientSheet) expectedDeletions.add(SHEET.clients);
+      if (change.close) expectedDeletions.add(SHEET.evaluation); // closing replaces an earlier Evaluatie sheet
     },
     writeFailed() {
       // What reached the sheet is unknown: read it again, without logging (the next open reconciles the write).

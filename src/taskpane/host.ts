@@ -29,6 +29,15 @@ export function localNameMemory(storage: Pick<Storage, "getItem" | "setItem"> | 
   };
 }
 
+/** Merely reading `localStorage` throws where the browser blocks storage (e.g. a third-party frame of Office on the web). */
+function storageOrNothing(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The signed-in account's principal name, only where the host supports NestedAppAuth 1.1; otherwise undefined. */
 export const officeIdentity: IdentityPort = {
   async signedInUser(): Promise<SignedInUser | undefined> {
@@ -49,6 +58,6 @@ export function createOfficeServices(): TaskpaneServices {
   const workbook = createExcelWorkbook(run, Office.context.requirements, { randomHex: webCrypto.randomHex });
   return createServices(
     { workbook, crypto: webCrypto, clock: systemClock },
-    { identity: officeIdentity, names: localNameMemory(globalThis.localStorage), download: browserDownload },
+    { identity: officeIdentity, names: localNameMemory(storageOrNothing()), download: browserDownload },
   );
 }

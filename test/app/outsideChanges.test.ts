@@ -97,6 +97,17 @@ describe("the log's own sheets", () => {
     expect(report.ok && report.value.problems).toEqual([{ code: "blad-hernoemd", sheet: SHEET.log, nu: "Oud logboek" }]);
   });
 
+  it("reports a renamed Debiteuren sheet, logs that it was found so, and looks for outside edits only once it is back", async () => {
+    const tw = await comparedWorkbook();
+    const pw = await password(tw);
+    await tw.host.run(async (ctx) => void ctx.workbook.protection.unprotect(pw));
+    expect(tw.host.userRenameSheet(SHEET.debtors, "Schuldenaars")).toEqual({ ok: true });
+    const from = (await logOf(tw)).length;
+    const report = await openWorkbook(reopen(tw).deps, team);
+    expect(report).toEqual({ ok: true, value: { outsideChanges: 0, repairs: [], problems: [{ code: "blad-hernoemd", sheet: SHEET.debtors, nu: "Schuldenaars" }], logUsable: true } });
+    expect(await rowsOf(tw, from)).toEqual([["blad verwijderd", "—", "blad", SHEET.debtors, "hernoemd naar Schuldenaars (vastgesteld bij openen)", "taakvenster"]]);
+  });
+
   it("reports a tampered log with its first break and never rebuilds it", async () => {
     const tw = await comparedWorkbook();
     tw.host.model.sheet(SHEET.log)!.ensure(3, 10).v = "geen cliënt"; // Nr 3's Nieuwe waarde, changed by hand

@@ -1,0 +1,85 @@
+// The Zelftest's contract checks (src/excel/selfTest.ts) run here against the in-memory host, exactly as the task pane
+// runs them against real Excel: what passes here is what the in-memory host assumes; the Zelftest confirms it on site.
+import { runSelfTest } from "../../src/app/selfTest";
+import { LOG_ACTION } from "../../src/domain/log";
+import { SHEET } from "../../src/domain/layout";
+import { CONTRACT_CHECKS, runExcelSelfTest, SCRATCH_SHEET, type SelfTestEnvironment } from "../../src/excel/selfTest";
+import { createMemoryExcel, type MemoryExcel } from "../../src/memory-excel";
+import { ALL_SETS, aSession, aWorkbook } from "../support/fixtures";
+import { logOf, preparedWorkbook } from "../support/gridLogging";
+
+function environment(host: MemoryExcel): SelfTestEnvironment {
+  const office = host.officeShim();
+  return { run: host.run.bind(host), requirements: office.context.requirements, diagnostics: office.context.diagnostics, eventTimeoutMs: 1000 };
+}
+
+const sheetNames = (host: MemoryExcel) => host.model.sheets.map((s) => s.name);
+
+describe.each(CONTRACT_CHECKS.map((c) => [c.id, c.naam] as const))("contract %s", (id, naam) => {
+  it(`holds on the in-memory host: ${naam}`, async () => {
+    const host = createMemoryExcel({ requirementSets: ALL_SETS });
+    const report = await runExcelSelfTest(environment(host), [id]);
+    expect(report.checks).toEqual([{ id, naam, geslaagd: true, detail: expect.any(String) }]);
+    expect(sheetNames(host)).toEqual(["Sheet1"]);
+  });
+});
+
+describe("the Zelftest as a whole", () => {
+  it("passes every check in a new workbook, names the Excel version, and leaves no scratch sheet behind", async () => {
+    const host = createMemoryExcel({ requirementSets: ALL_SETS });
+    const before = JSON.stringify(host.snapshot());
+    const report = await runExcelSelfTest(environment(host));
+    expect(report.excel).toBe("Excel 16.0.0.0 (OfficeOnline)");
+    expect(report.checks.map((c) => [c.id, c.geslaagd])).toEqual(CONTRACT_CHECKS.map((c) => [c.id, true]));
+    expect(report.checks.find((c) => c.id === "onchanged-details")?.detail).toBe('"eerst" → "daarna", triggerSource ThisLocalAddin');
+    expect(report.checks.find((c) => c.id === "api-sets")?.detail).toBe("aanwezig: ExcelApi 1.17, ExcelApiOnline 1.1, SharedRuntime 1.1, NestedAppAuth 1.1");
+    expect(report.geslaagd).toBe(true);
+    expect(JSON.stringify(host.snapshot())).toBe(before);
+  });
+
+  it("runs in a set-up workbook: opens the protected structure with the stored password and protects it again", async () => {
+    const tw = await preparedWorkbook([]);
+    expect(tw.host.model.structure.protected).toBe(true);
+    const report = await runExcelSelfTest(environment(tw.host));
+    expect(report.geslaagd).toBe(true);
+    expect(tw.host.model.structure.protected).toBe(true);
+    expect(sheetNames(tw.host)).not.toContain(SCRATCH_SHEET);
+    expect(tw.host.userDeleteSheet(SHEET.log)).toEqual({ ok: false, reason: "beveiligd" });
+  });
+
+  it("shows what an older Excel lacks: without ExcelApi 1.13/1.14 the sets and the table check fail, with the reason", async () => {
+    const host = createMemoryExcel({ requirementSets: { ...ALL_SETS, ExcelApi: "1.12" } });
+    const report = await runExcelSelfTest(environment(host));
+    expect(report.checks.filter((c) => !c.geslaagd).map((c) => [c.id, c.detail])).toEqual([
+      ["api-sets", expect.stringMatching(/^ontbreekt: ExcelApi 1\.13 .*; ExcelApi 1\.14 .*\(aanwezig: ExcelApi 1\.12, /)],
+      ["tabel-uitbreiden", "ExcelApi 1.13 ontbreekt"],
+    ]);
+    expect(report.checks.find((c) => c.id === "onchanged-details")?.detail).toBe('"eerst" → "daarna", triggerSource afwezig');
+    expect(report.geslaagd).toBe(false);
+  });
+});
+
+describe("the Zelftest use case", () => {
+  it("logs the outcome in a set-up workbook, for the DPO or the debtor team", async () => {
+    const tw = await preparedWorkbook([]);
+    const dpo = aSession("dpo", { doel: "zelftest" });
+    const result = await runSelfTest(tw.deps, dpo, () => runExcelSelfTest(environment(tw.host)));
+    expect(result.ok && result.value.geslaagd).toBe(true);
+    expect((await logOf(tw)).at(-1)).toMatchObject({
+      actie: LOG_ACTION.zelftest, veld: "Excel 16.0.0.0 (OfficeOnline)", oudeWaarde: "", nieuweWaarde: `${CONTRACT_CHECKS.length} van ${CONTRACT_CHECKS.length} controles geslaagd`, rol: "Functionaris gegevensbescherming",
+    });
+  });
+
+  it("is not for a social worker", async () => {
+    const tw = await preparedWorkbook([]);
+    const run = jest.fn();
+    expect(await runSelfTest(tw.deps, aSession("maatschappelijk-werker"), run)).toEqual({ ok: false, error: { code: "rol-niet-toegestaan", role: "maatschappelijk-werker", action: "zelftest" } });
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it("runs without logging in a workbook that is not set up yet", async () => {
+    const tw = aWorkbook();
+    const result = await runSelfTest(tw.deps, undefined, () => runExcelSelfTest(environment(tw.host)));
+    expect(result.ok && result.value.geslaagd).toBe(true);
+  });
+});
