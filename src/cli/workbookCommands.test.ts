@@ -213,11 +213,11 @@ describe("debiteurencheck controleer", () => {
     await wb.xlsx.load(compared.buffer.slice(compared.byteOffset, compared.byteOffset + compared.byteLength) as ArrayBuffer);
     wb.getWorksheet(SHEET.debtors)!.getCell("C2").value = "Anders";
     const changed = await check(new Uint8Array(await wb.xlsx.writeBuffer()));
-    expect([changed.code, changed.output.protocol.buitenAddin]).toEqual([EXIT.ok, { gewijzigd: 1, zonderDigest: 0, verdwenen: 0 }]);
+    expect([changed.code, changed.output.protocol?.buitenAddin]).toEqual([EXIT.ok, { gewijzigd: 1, zonderDigest: 0, verdwenen: 0 }]);
     wb.getWorksheet(SHEET.debtors)!.getCell("J1").value = "Bedrag";
     const extra = await check(new Uint8Array(await wb.xlsx.writeBuffer()));
-    expect(extra.output.protocol.kolommen).toContain("Bedrag");
-    expect(extra.output.protocol.debiteuren).toBeNull();
+    expect(extra.output.protocol?.kolommen).toContain("Bedrag");
+    expect(extra.output.protocol?.debiteuren).toBeNull();
   });
 });
 
