@@ -1,4 +1,5 @@
-// Command-line options of the workbook commands: node:util parseArgs, with its English usage errors said in Dutch.
+// What the workbook commands share: options (node:util parseArgs, its English usage errors said in Dutch), file
+// names, file-access errors, and the environment (crypto, clock) that tests replace.
 import { parseArgs } from "node:util";
 import type { Clock, CryptoPort } from "../domain/crypto";
 import { err, ok, type Result } from "../domain/result";
@@ -44,6 +45,11 @@ export function baseName(path: string): string {
 }
 
 export const isXlsxPath = (path: string): boolean => /\.xlsx$/i.test(path);
+
+/** Input workbooks may also be macro-enabled (.xlsm); outputs are always .xlsx (exceljs writes no macros). */
+export function notAWorkbookPath(path: string): string | undefined {
+  return /\.xls[xm]$/i.test(path) ? undefined : `"${baseName(path)}" is geen Excel-werkmap (.xlsx). Geef de Debiteurencheck-werkmap op.`;
+}
 
 const FILE_ACCESS_CODES = new Set(["ENOENT", "EACCES", "EPERM", "EISDIR", "ENOTDIR", "ENAMETOOLONG"]);
 

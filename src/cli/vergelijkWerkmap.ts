@@ -14,7 +14,7 @@ import { STATUS } from "../domain/status";
 import { readListFile } from "../file/readList";
 import { openWorkbookFile, saveWorkbookFile, workbookPort, type OutputFiles } from "../file/workbookFile";
 import { EXIT, type CliIo } from "./io";
-import { baseName, isFileAccessError, isXlsxPath, parseCommandLine, stringOption, SYSTEM_ENVIRONMENT, type CliEnvironment } from "./options";
+import { baseName, isFileAccessError, notAWorkbookPath, isXlsxPath, parseCommandLine, stringOption, SYSTEM_ENVIRONMENT, type CliEnvironment } from "./options";
 
 export const VERGELIJK_WERKMAP_USAGE = `  debiteurencheck vergelijk <werkmap.xlsx> --uit <nieuw.xlsx> --gebruiker <naam> --doel <tekst> [--clienten <bestand>] [--json]
       Vergelijkt in een Debiteurencheck-werkmap de debiteuren met de cliëntenlijst van het OCMW: uit
@@ -57,6 +57,8 @@ export async function vergelijkWerkmap(args: string[], io: CliIo, files: OutputF
   const [uit, gebruiker, doel, clienten] = ["uit", "gebruiker", "doel", "clienten"].map((n) => stringOption(values, n));
   if (positionals.length !== 1) return usage(positionals.length === 0 ? "Geef de werkmap op." : "Geef precies één werkmap op.");
   const input = positionals[0];
+  const wrongKind = notAWorkbookPath(input);
+  if (wrongKind) return usage(wrongKind);
   const missing = [uit === undefined && "--uit <nieuw.xlsx>", !gebruiker?.trim() && "--gebruiker <naam>", !doel?.trim() && "--doel <tekst>"].filter(Boolean);
   if (missing.length > 0) return usage(`Geef ${missing.join(", ").replace(/, ([^,]*)$/, " en $1")} op.`);
   if (!isXlsxPath(uit!)) return usage(`Het uitvoerbestand "${baseName(uit!)}" moet eindigen op .xlsx.`);

@@ -2,6 +2,7 @@
 // left and the real task pane on the right — no Excel, no network.
 import { startTransition, useEffect, useMemo, useState } from "react";
 import { Button, Radio, RadioGroup, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { runCompareFromRibbon } from "../commands/ribbonActions";
 import { ROLE_LABEL } from "../domain/roles";
 import { App } from "../taskpane/components/App";
 import { browserDownload } from "../taskpane/useCases";
@@ -50,6 +51,10 @@ export function DemoPage({ demo }: { demo: DemoWorkbook }) {
         </Text>
         <Button size="small" onClick={() => browserDownload("demo-ocmw-clienten-fictief.csv", demo.clientCsv)} data-testid="demo-clientenbestand">
           Fictieve cliëntenlijst (CSV) downloaden
+        </Button>
+        {/* Excel's ribbon button, as the shared runtime runs it: the task pane is already open here. */}
+        <Button size="small" onClick={() => void runCompareFromRibbon({ showTaskpane: async () => undefined })} data-testid="demo-lint-vergelijk">
+          Lint: Vergelijk
         </Button>
       </div>
       <div className={styles.columns}>

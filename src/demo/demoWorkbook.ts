@@ -1,5 +1,6 @@
 // Demo mode's workbook: an in-memory Excel host set up through the real use cases with clearly fictitious data
-// (synthetic debtors imported, a filled OCMW-cliënten sheet), and task-pane services over it per demo user.
+// (synthetic debtors imported, a filled OCMW-cliënten sheet), and task-pane services over it per demo user — with grid
+// logging on the host's worksheet events and the Zelftest against the in-memory host, as in Excel.
 import { importDebtors } from "../app/importDebtors";
 import { localDate, type AppDeps, type Session } from "../app/deps";
 import { appProblemMessage } from "../app/problems";
@@ -9,9 +10,10 @@ import { SHEET } from "../domain/layout";
 import { newProjectConfig } from "../domain/protocol";
 import type { Clock, CryptoPort } from "../domain/crypto";
 import type { Role } from "../domain/roles";
-import { createExcelWorkbook } from "../excel/excelWorkbook";
+import { createExcelWorkbook, type ExcelWorkbook } from "../excel/excelWorkbook";
 import { createMemoryExcel, type MemoryExcel } from "../memory-excel";
 import { generateDataset } from "../synthetic";
+import { createGridWatcher, type GridWatcher } from "../taskpane/gridWatcher";
 import { browserDownload, createServices, type NameMemory, type TaskpaneServices } from "../taskpane/useCases";
 
 export interface DemoUser {
@@ -48,7 +50,9 @@ const DEBTOR_HEADERS = ["Dossiernummer", "Voornaam", "Achternaam", "Rijksregiste
 
 export interface DemoWorkbook {
   readonly host: MemoryExcel;
-  readonly deps: AppDeps;
+  readonly deps: AppDeps & { readonly workbook: ExcelWorkbook };
+  /** Grid-edit logging over the host: one for the workbook, whichever demo user sits at it. */
+  readonly grid: GridWatcher;
   /** The same fictitious client list as a CSV, to try the recommended "from a file" comparison. */
   readonly clientCsv: string;
 }
@@ -68,7 +72,7 @@ function expectOk<T>(step: string, result: { ok: true; value: T } | { ok: false;
 export async function createDemoWorkbook(options: DemoOptions): Promise<DemoWorkbook> {
   const host = createMemoryExcel();
   const workbook = createExcelWorkbook(host.run.bind(host), host.officeShim().context.requirements, { randomHex: options.crypto.randomHex });
-  const deps: AppDeps = { workbook, crypto: options.crypto, clock: options.clock, roleCodeIterations: options.roleCodeIterations ?? DEMO_ROLE_CODE_ITERATIONS };
+  const deps = { workbook, crypto: options.crypto, clock: options.clock, roleCodeIterations: options.roleCodeIterations ?? DEMO_ROLE_CODE_ITERATIONS };
   const team = DEMO_USERS[0];
   const session: Session = { gebruiker: team.email, identiteit: "Microsoft 365-account", rol: team.rol, doel: "demo voorbereiden", bron: "taakvenster" };
 
@@ -91,7 +95,12 @@ export async function createDemoWorkbook(options: DemoOptions): Promise<DemoWork
     if (!pasted.ok) throw new Error("Demo: het blad OCMW-cliënten is beveiligd; de cliëntenlijst kon niet geplakt worden.");
   }
   const clientCsv = "\uFEFF" + [CLIENT_HEADERS, ...clients].map((r) => csvLine(r)).join("\r\n") + "\r\n";
-  return { host, deps, clientCsv };
+  // Started with the first session, after the workbook was opened (src/excel/gridEvents.ts, loaded only then).
+  const grid = createGridWatcher(async (hooks) => {
+    const { startGridLogging } = await import(/* webpackChunkName: "grid-events" */ "../excel/gridEvents");
+    return startGridLogging({ deps, run: host.run.bind(host), requirements: host.officeShim().context.requirements, ...hooks });
+  });
+  return { host, deps, grid, clientCsv };
 }
 
 /** Names are not remembered in the demo: nothing goes to localStorage. */
@@ -103,5 +112,11 @@ export function demoServices(demo: DemoWorkbook, user: DemoUser): TaskpaneServic
     identity: { signedInUser: async () => ({ name: user.email, source: "Microsoft 365-account" }) },
     names: forgetfulNames,
     download: browserDownload,
+    grid: demo.grid,
+    selfTest: async () => {
+      const { runExcelSelfTest } = await import(/* webpackChunkName: "zelftest" */ "../excel/selfTest");
+      const { context } = demo.host.officeShim();
+      return runExcelSelfTest({ run: demo.host.run.bind(demo.host), requirements: context.requirements, diagnostics: { version: "(demo: werkmap in het geheugen van de browser)" } });
+    },
   });
 }

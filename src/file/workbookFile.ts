@@ -16,6 +16,12 @@ import { snapshotToXlsx, xlsxToSnapshot, type PasswordHash, type XlsxWriteOption
 export const MAX_WORKBOOK_FILE_BYTES = 200 * 1024 * 1024;
 
 /**
+ * A file has no round trips: the 5 MB per request that Excel on the web allows (and the host enforces by default)
+ * would only make large workbooks fail here. The adapter's own budget is tested against Excel's limits elsewhere.
+ */
+export const FILE_HOST_MAX_REQUEST_BYTES = 1024 * 1024 * 1024;
+
+/**
  * The password of a sheet protected with another password than the one Debiteurencheck keeps (someone re-protected
  * it by hand). Nobody can type it, so the adapter's unprotect fails there, as it would in Excel.
  */
@@ -49,7 +55,7 @@ export async function openWorkbookFile(bytes: Uint8Array, fileName: string): Pro
     return err({ code: "onleesbaar-bestand", fileName });
   }
   const foreignlyProtected = resolvePasswords(read.snapshot, read.passwordHashes);
-  const host = createMemoryExcel();
+  const host = createMemoryExcel({ maxRequestBytes: FILE_HOST_MAX_REQUEST_BYTES });
   try {
     host.load(read.snapshot);
   } catch {

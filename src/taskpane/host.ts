@@ -1,8 +1,11 @@
-// Wires the task pane to real Office: Excel.run, the requirement sets, the signed-in account (NestedAppAuth 1.1)
-// and Web Crypto. The only task-pane file that touches Office.js or localStorage.
-import { createExcelWorkbook } from "../excel/excelWorkbook";
+// Wires the task pane to real Office: Excel.run, the requirement sets, the signed-in account (NestedAppAuth 1.1),
+// Web Crypto, grid-edit logging (worksheet events) and the Zelftest. The only task-pane file that touches Office.js
+// or localStorage. Grid logging and the Zelftest load on first use, not with the task pane.
+import type { AppDeps } from "../app/deps";
+import { createExcelWorkbook, type ExcelWorkbook } from "../excel/excelWorkbook";
 import type { SignedInUser, IdentityPort } from "../ports/identity";
 import { systemClock, webCrypto } from "../platform/webCrypto";
+import { createGridWatcher, type GridWatcher } from "./gridWatcher";
 import { browserDownload, createServices, type NameMemory, type TaskpaneServices } from "./useCases";
 
 /** The one localStorage key the add-in uses: the staff member's own stated name (never data about debtors). */
@@ -53,11 +56,33 @@ export const officeIdentity: IdentityPort = {
   },
 };
 
+/**
+ * One workbook adapter and one grid watcher per runtime: with the shared runtime the task pane can be closed and opened
+ * again while the page (and its event handlers) lives on. The watcher tells the add-in's own writes from the user's
+ * through the adapter it observes, so every services object must write through that same adapter.
+ */
+let office: { readonly deps: AppDeps & { readonly workbook: ExcelWorkbook }; readonly grid: GridWatcher } | undefined;
+
 export function createOfficeServices(): TaskpaneServices {
   const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run(batch);
-  const workbook = createExcelWorkbook(run, Office.context.requirements, { randomHex: webCrypto.randomHex });
-  return createServices(
-    { workbook, crypto: webCrypto, clock: systemClock },
-    { identity: officeIdentity, names: localNameMemory(storageOrNothing()), download: browserDownload },
-  );
+  const requirements = Office.context.requirements;
+  if (!office) {
+    const deps = { workbook: createExcelWorkbook(run, requirements, { randomHex: webCrypto.randomHex }), crypto: webCrypto, clock: systemClock };
+    const grid = createGridWatcher(async (hooks) => {
+      const { startGridLogging } = await import(/* webpackChunkName: "grid-events" */ "../excel/gridEvents");
+      return startGridLogging({ deps, run, requirements, ...hooks });
+    });
+    office = { deps, grid };
+  }
+  return createServices(office.deps, {
+    identity: officeIdentity,
+    names: localNameMemory(storageOrNothing()),
+    download: browserDownload,
+    grid: office.grid,
+    selfTest: async () => {
+      const { runExcelSelfTest } = await import(/* webpackChunkName: "zelftest" */ "../excel/selfTest");
+      const { version, platform } = Office.context.diagnostics;
+      return runExcelSelfTest({ run, requirements, diagnostics: { version, platform: String(platform) } });
+    },
+  });
 }

@@ -1,15 +1,22 @@
 // What the task pane's components may do, as plain async functions over the use cases. The App holds the session
 // and passes it in; host.ts (real Excel) and the demo (in-memory host) build these services over their own workbook.
+import type { CloseReport } from "../app/closeProject";
 import { compare, type ClientSource, type CompareReport } from "../app/compare";
+import type { ComplianceReport } from "../app/complianceReport";
 import { deleteClientSheet } from "../app/deleteClientSheet";
 import { localDate, type AppDeps, type Session } from "../app/deps";
 import { exportHaltList, type HaltList } from "../app/exportHaltList";
+import type { LogExport } from "../app/exportLog";
 import { importDebtors, previewDebtorImport, type DebtorList, type ImportPreview } from "../app/importDebtors";
 import { listDebtors } from "../app/listDebtors";
+import { openWorkbook, type OpenReport } from "../app/openWorkbook";
 import type { AppProblem } from "../app/problems";
+import type { Seal } from "../app/sealLog";
+import { runSelfTest, type SelfTestRunner, type SelfTestReport } from "../app/selfTest";
 import { setStatus } from "../app/setStatus";
 import { setUpWorkbook, type SetUpInput } from "../app/setUpWorkbook";
 import { startSession, switchRole, type StartSessionInput } from "../app/startSession";
+import type { LogCheck } from "../app/verifyLog";
 import type { ListKind } from "../domain/headers";
 import type { Cell, FileProblem } from "../domain/lists";
 import type { LogEntry } from "../domain/log";
@@ -20,6 +27,7 @@ import { may, type Role } from "../domain/roles";
 import type { Status } from "../domain/status";
 import type { IdentityPort, SignedInUser } from "../ports/identity";
 import type { Capabilities, DebtorRow, StoredState, WorkbookReadProblem } from "../ports/workbook";
+import type { GridNotice, GridWatcher } from "./gridWatcher";
 
 /** A file the user picked, as bytes (read by the component with File.arrayBuffer()). */
 export interface ChosenFile {
@@ -72,6 +80,28 @@ export interface TaskpaneServices {
   capabilities(): Capabilities;
   /** Offers `text` as a file download (UTF-8). */
   download(fileName: string, text: string): void;
+
+  // ---- opening and grid logging --------------------------------------------------------------------------------
+  /** Right after a session starts: finish interrupted writes, log edits made while the add-in was not running. */
+  openWorkbook(session: Session): Promise<Result<OpenReport, AppProblem>>;
+  /** Who sits at Excel now (undefined: the session ended); starts logging grid edits once a session exists. */
+  sessionChanged(session: Session | undefined): Promise<void>;
+  /** Edits logged or refused in the grid, and loud problems found there; returns the unsubscribe function. */
+  onGridNotice(listener: (notice: GridNotice) => void): () => void;
+
+  // ---- the DPO's tools (loaded on first use) -------------------------------------------------------------------
+  /** Checks the hash chain (and a seal, when given); logs a "controle" row. */
+  verifyLog(session: Session, input: { seal?: string; onProgress?: (p: Progress) => void }): Promise<Result<LogCheck, AppProblem>>;
+  sealLog(session: Session): Promise<Result<Seal, AppProblem>>;
+  exportLog(session: Session): Promise<Result<LogExport, AppProblem>>;
+  complianceReport(session: Session): Promise<Result<ComplianceReport, AppProblem>>;
+  /** Afsluiten: evaluation, client sheet deleted, debtor data removed, log pseudonymised. Cannot be undone. */
+  closeProject(session: Session, onProgress?: (p: Progress) => void): Promise<Result<CloseReport, AppProblem>>;
+
+  // ---- Zelftest ------------------------------------------------------------------------------------------------
+  /** False where the host offers no self-test (then the task pane shows no Zelftest). */
+  selfTestAvailable(): boolean;
+  selfTest(session: Session): Promise<Result<SelfTestReport, AppProblem>>;
 }
 
 export type ListFileReader = (bytes: Uint8Array, fileName: string, kind: ListKind) => Promise<Result<ListFromFile, FileProblem>>;
@@ -90,7 +120,39 @@ export interface ServiceOptions {
   readonly names: NameMemory;
   download(fileName: string, text: string): void;
   readList?: ListFileReader;
+  /** Grid-edit logging over this workbook (one per workbook, shared by every services object over it). */
+  readonly grid?: GridWatcher;
+  /** The workbook-adapter contract checks against this host (src/excel/selfTest.ts), loaded on first use. */
+  readonly selfTest?: SelfTestRunner;
 }
+
+/** The DPO's use cases, in their own chunk. */
+const dpoUseCases = () => import(/* webpackChunkName: "dpo" */ "./dpoUseCases");
+
+/** Lets the browser paint a progress bar between chunks of hashing. */
+const yieldToRendering = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Progress over work that runs in several passes, each reporting (done, total) from 0 again: closing verifies the log,
+ * verifies it again while pseudonymising, then pseudonymises. The bar moves through the passes in turn.
+ */
+export function passProgress(steps: readonly string[], report: (p: Progress) => void): (done: number, total: number) => Promise<void> {
+  let pass = 0;
+  let last = 0;
+  return async (done, total) => {
+    if (done <= last && pass < steps.length - 1) pass++;
+    last = done;
+    const within = total > 0 ? done / total : 1;
+    report({ stap: steps[pass], fraction: Math.min(1, (pass + within) / steps.length) });
+    await yieldToRendering();
+  };
+}
+
+export const CLOSE_STEPS = [
+  "Het Logboek wordt gecontroleerd…",
+  "Het Logboek wordt nog eens gecontroleerd voor het pseudonimiseren…",
+  "Het Logboek wordt gepseudonimiseerd…",
+] as const;
 
 export function createServices(deps: AppDeps, options: ServiceOptions): TaskpaneServices {
   const readList = options.readList ?? lazyListFileReader;
@@ -129,6 +191,34 @@ export function createServices(deps: AppDeps, options: ServiceOptions): Taskpane
     deleteClientSheet: (session) => deleteClientSheet(deps, session),
     capabilities: () => deps.workbook.capabilities(),
     download: (fileName, text) => options.download(fileName, text),
+
+    openWorkbook: (session) => openWorkbook(deps, session),
+    sessionChanged: async (session) => {
+      options.grid?.setSession(session);
+      if (session) await options.grid?.ensureStarted();
+    },
+    onGridNotice: (listener) => options.grid?.subscribe(listener) ?? (() => undefined),
+
+    verifyLog: async (session, { seal, onProgress }) => {
+      const { verifyLog } = await dpoUseCases();
+      const progress = onProgress && passProgress(["Het Logboek wordt gecontroleerd…"], onProgress);
+      return verifyLog(deps, session, { seal, onProgress: progress });
+    },
+    sealLog: async (session) => (await dpoUseCases()).sealLog(deps, session),
+    exportLog: async (session) => (await dpoUseCases()).exportLog(deps, session),
+    complianceReport: async (session) => (await dpoUseCases()).complianceReport(deps, session),
+    closeProject: async (session, onProgress) => {
+      const { closeProject } = await dpoUseCases();
+      const result = await closeProject(deps, session, { onProgress: onProgress && passProgress(CLOSE_STEPS, onProgress) });
+      onProgress?.({ stap: "Klaar", fraction: 1 });
+      return result;
+    },
+
+    selfTestAvailable: () => options.selfTest !== undefined,
+    selfTest: (session) => {
+      if (!options.selfTest) throw new Error("selfTest: this host offers no Zelftest (check selfTestAvailable first)");
+      return runSelfTest(deps, session, options.selfTest);
+    },
   };
 }
 
@@ -141,9 +231,17 @@ async function withRoleLocking(deps: AppDeps, started: Result<Session, AppProble
   return started;
 }
 
+/** The media type of a download, by the file's extension (the browser names the file; the type picks the handler). */
+export function downloadType(fileName: string): string {
+  const ext = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  if (ext === "csv") return "text/csv;charset=utf-8";
+  if (ext === "jsonl") return "application/x-ndjson;charset=utf-8";
+  return "text/plain;charset=utf-8";
+}
+
 /** Browser download through a temporary object URL (no network involved). */
 export function browserDownload(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+  const url = URL.createObjectURL(new Blob([text], { type: downloadType(fileName) }));
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;

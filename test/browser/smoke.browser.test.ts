@@ -1,5 +1,5 @@
-// Smoke test: the built demo page loads in headless Chromium under the add-in's CSP, shows its Dutch
-// placeholder, and nothing leaves 127.0.0.1. Also pins the static server's refusals.
+// Smoke test: the built demo page loads in headless Chromium under the add-in's CSP, shows its demo banner and the
+// task pane, and nothing leaves 127.0.0.1. Also pins the static server's refusals.
 import { request } from "node:http";
 import type { Browser } from "playwright-core";
 import { CONTENT_SECURITY_POLICY } from "../../scripts/csp.cjs";
@@ -32,7 +32,7 @@ function rawGet(path: string): Promise<{ status: number; type: string | undefine
   });
 }
 
-test("the demo page shows the workbook area and the task pane placeholder, under the CSP, with only local requests", async () => {
+test("the demo page shows its banner, the workbook area and the task pane, under the CSP, with only local requests", async () => {
   const context = await browser.newContext();
   const guard = await guardNetwork(context);
   const page = await context.newPage();
@@ -41,8 +41,9 @@ test("the demo page shows the workbook area and the task pane placeholder, under
 
   expect(response?.status()).toBe(200);
   expect(response?.headers()["content-security-policy"]).toBe(CONTENT_SECURITY_POLICY);
+  await expect(page.getByTestId("demo-banner").textContent()).resolves.toBe("Demo – fictieve gegevens, geen Excel nodig");
   await expect(page.getByRole("heading", { name: "Werkmap (fictieve gegevens)" }).textContent()).resolves.toBe("Werkmap (fictieve gegevens)");
-  await expect(page.locator("#taskpane p").textContent()).resolves.toBe("Debiteurencheck wordt geladen…");
+  await expect(page.locator("#taskpane").getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Debiteurencheck");
   expect(await page.evaluate(() => typeof (globalThis as { Office?: unknown }).Office)).toBe("undefined");
   guard.assertClean();
   expect(guard.requests.every((url) => url.startsWith(server.url))).toBe(true);

@@ -1,9 +1,10 @@
-// Banners above every page: protocol period outside its dates, missing Excel requirement sets, and changes found
-// that were made outside the add-in.
+// Banners above every page: where the project stands in its lifecycle (for the session's role), missing Excel
+// requirement sets, and changes found that were made outside the add-in; NoticeBar shows any other notice.
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import { periodMessage } from "../../app/problems";
-import { periodState, type ProtocolConfig } from "../../domain/protocol";
+import type { ProtocolConfig } from "../../domain/protocol";
+import type { Role } from "../../domain/roles";
 import type { Capabilities } from "../../ports/workbook";
+import { retentionBanner, type Notice } from "../dpoViewModel";
 import { capabilityNote } from "../viewModel";
 
 const useStyles = makeStyles({ stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
@@ -11,43 +12,45 @@ const useStyles = makeStyles({ stack: { display: "flex", flexDirection: "column"
 export interface BannersProps {
   readonly config?: ProtocolConfig;
   readonly today: string;
+  /** The session's role; before anyone signed in, the banner speaks to every role but the DPO. */
+  readonly role?: Role;
   readonly capabilities: Capabilities;
   /** Changes found on opening that were made while the add-in was not running (already logged). */
   readonly outsideChanges?: number;
 }
 
-export function Banners({ config, today, capabilities, outsideChanges }: BannersProps) {
+export function NoticeBar({ notice, testId }: { notice: Notice; testId?: string }) {
+  return (
+    <MessageBar intent={notice.intent} layout="multiline" data-testid={testId}>
+      <MessageBarBody>
+        <MessageBarTitle>{notice.title}</MessageBarTitle>
+        {notice.text}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+export function Banners({ config, today, role, capabilities, outsideChanges }: BannersProps) {
   const styles = useStyles();
-  const period = config ? periodState(config, today) : undefined;
+  const retention = config ? retentionBanner(config, today, role) : undefined;
   const note = capabilityNote(capabilities);
-  if (!note && (!period || period.code === "lopend") && !outsideChanges) return null;
+  if (!note && !retention && !outsideChanges) return null;
   return (
     <div className={styles.stack}>
-      {period && period.code !== "lopend" && (
-        <MessageBar intent="warning" layout="multiline" data-testid="banner-periode">
-          <MessageBarBody>
-            <MessageBarTitle>Buiten de protocolperiode</MessageBarTitle>
-            {periodMessage(period)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {note && (
-        <MessageBar intent="warning" layout="multiline" data-testid="banner-excel">
-          <MessageBarBody>
-            <MessageBarTitle>Oudere Excel-versie</MessageBarTitle>
-            {note}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {retention && <NoticeBar notice={retention} testId="banner-periode" />}
+      {note && <NoticeBar notice={{ intent: "warning", title: "Oudere Excel-versie", text: note }} testId="banner-excel" />}
       {outsideChanges !== undefined && outsideChanges > 0 && (
-        <MessageBar intent="warning" layout="multiline" data-testid="banner-buiten-addin">
-          <MessageBarBody>
-            <MessageBarTitle>Wijzigingen buiten de add-in</MessageBarTitle>
-            {outsideChanges === 1
-              ? "Er werd 1 wijziging vastgesteld die gebeurde terwijl Debiteurencheck niet actief was. Ze staat in het logboek."
-              : `Er werden ${outsideChanges} wijzigingen vastgesteld die gebeurden terwijl Debiteurencheck niet actief was. Ze staan in het logboek.`}
-          </MessageBarBody>
-        </MessageBar>
+        <NoticeBar
+          testId="banner-buiten-addin"
+          notice={{
+            intent: "warning",
+            title: "Wijzigingen buiten de add-in",
+            text:
+              outsideChanges === 1
+                ? "Er werd 1 wijziging vastgesteld die gebeurde terwijl Debiteurencheck niet actief was. Ze staat in het logboek."
+                : `Er werden ${outsideChanges} wijzigingen vastgesteld die gebeurden terwijl Debiteurencheck niet actief was. Ze staan in het logboek.`,
+          }}
+        />
       )}
     </div>
   );

@@ -1,13 +1,15 @@
 // Vergelijk: the client list from a file (recommended: read in memory, never stored) or from the OCMW-cliënten
 // sheet; a progress bar while it runs; then the summary, the chart, the data-quality notes and the offer to
-// delete the client sheet.
-import { useState } from "react";
+// delete the client sheet. The ribbon's Vergelijk runs here too (from the sheet). A social worker compares with her
+// own list and sees only what concerns the OCMW: the matches found and the notes about her list.
+import { useEffect, useRef, useState } from "react";
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ClientSource, CompareReport } from "../../app/compare";
 import type { Session } from "../../app/deps";
 import { fileProblemMessage } from "../../domain/messages";
-import { dataQualityMessage } from "../../domain/matching";
+import { dataQualityMessage, type DataQualityProblem } from "../../domain/matching";
 import { ALL_STATUSES } from "../../domain/status";
+import { workerProblems } from "../dpoViewModel";
 import type { ChosenFile, Progress, TaskpaneServices } from "../useCases";
 import { ConfirmButton } from "./ConfirmButton";
 import { ProblemBar, useAction } from "./feedback";
@@ -26,93 +28,197 @@ const useStyles = makeStyles({
   number: { padding: "2px 4px", textAlign: "right", borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, fontVariantNumeric: "tabular-nums" },
 });
 
-export function CompareSection({ services, session }: { services: TaskpaneServices; session: Session }) {
+/** The ribbon asked for Vergelijk: run it from the OCMW-cliënten sheet, then call done (Office waits for it). */
+export interface RibbonCompareRequest {
+  readonly id: number;
+  done(): void;
+}
+
+export interface CompareSectionProps {
+  readonly services: TaskpaneServices;
+  readonly session: Session;
+  readonly ribbonRequest?: RibbonCompareRequest;
+  /** Why comparing is not possible now (outside the protocol period, project closed); the button is then disabled. */
+  readonly blockedReason?: string;
+  /** After a comparison that wrote statuses (the social worker's list reloads). */
+  onCompared?(): void;
+}
+
+export function CompareSection({ services, session, ribbonRequest, blockedReason, onCompared }: CompareSectionProps) {
   const formStyles = useFormStyles();
   const action = useAction();
+  const worker = session.rol === "maatschappelijk-werker";
   const [mode, setMode] = useState<"bestand" | "blad">("bestand");
   const [file, setFile] = useState<ChosenFile | undefined>();
   const [progress, setProgress] = useState<Progress | undefined>();
   const [report, setReport] = useState<CompareReport | undefined>();
+  const [fromRibbon, setFromRibbon] = useState(false);
   const [sheetDeleted, setSheetDeleted] = useState(false);
+  const section = useRef<HTMLDivElement>(null);
+
+  const compareWith = async (source: ClientSource) => {
+    const result = await action.run("het vergelijken", () => services.compare(session, source, setProgress));
+    setProgress(undefined);
+    if (!result) return;
+    setReport(result);
+    onCompared?.();
+  };
 
   const run = async () => {
     setReport(undefined);
     setSheetDeleted(false);
-    let source: ClientSource = { kind: "blad" };
-    if (mode === "bestand") {
-      if (!file) {
-        action.show({ kind: "problem", text: "Kies eerst het bestand met de OCMW-cliënten." });
-        return;
-      }
-      setProgress({ stap: "Het bestand wordt gelezen…" });
-      const list = await action.run("het lezen van de cliëntenlijst", () => services.readListFile(file, "clienten"), fileProblemMessage);
-      if (!list) return setProgress(undefined);
-      source = { kind: "bestand", fileName: file.name, headers: list.headers, rows: list.rows };
+    setFromRibbon(false);
+    if (mode === "blad") return compareWith({ kind: "blad" });
+    if (!file) {
+      action.show({ kind: "problem", text: worker ? "Kies eerst het bestand met uw cliëntenlijst." : "Kies eerst het bestand met de OCMW-cliënten." });
+      return;
     }
-    const result = await action.run("het vergelijken", () => services.compare(session, source, setProgress));
-    setProgress(undefined);
-    if (result) setReport(result);
+    setProgress({ stap: "Het bestand wordt gelezen…" });
+    const list = await action.run("het lezen van de cliëntenlijst", () => services.readListFile(file, "clienten"), fileProblemMessage);
+    if (!list) return setProgress(undefined);
+    // The rows live only in this call: the file is never written to the workbook or kept by the task pane.
+    await compareWith({ kind: "bestand", fileName: file.name, headers: list.headers, rows: list.rows });
   };
+
+  // The ribbon's Vergelijk: once per request, from the sheet, shown here.
+  const handled = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (!ribbonRequest || handled.current === ribbonRequest.id) return;
+    handled.current = ribbonRequest.id;
+    setReport(undefined);
+    setSheetDeleted(false);
+    setFromRibbon(true);
+    if (!worker) setMode("blad");
+    section.current?.scrollIntoView?.({ block: "start" });
+    void compareWith({ kind: "blad" }).finally(() => ribbonRequest.done());
+    // Only a new request starts a run; compareWith is re-created on every render and needs no tracking here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ribbonRequest]);
 
   const deleteSheet = async () => {
     if (await action.attempt("het verwijderen van het blad OCMW-cliënten", () => services.deleteClientSheet(session))) setSheetDeleted(true);
   };
 
   return (
-    <Section title="Vergelijken met de OCMW-cliënten" id="vergelijk">
-      <Field label="Cliëntenlijst">
-        <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as "bestand" | "blad")} data-testid="bron-keuze">
-          <Radio value="bestand" label="Uit een bestand (aanbevolen: de lijst wordt alleen gelezen, niet in de werkmap bewaard)" />
-          <Radio value="blad" label="Uit het blad ‘OCMW-cliënten’ in deze werkmap" />
-        </RadioGroup>
-      </Field>
-      {mode === "bestand" && <FilePicker label="Bestand met OCMW-cliënten" testId="clienten-bestand" disabled={action.busy} onFile={setFile} />}
-      <div className={formStyles.actions}>
-        <Button appearance="primary" onClick={() => void run()} disabled={action.busy} data-testid="vergelijk">
-          Vergelijk
-        </Button>
-      </div>
-      {action.busy && progress && (
-        <Field validationMessage={progress.stap} validationState="none">
-          <ProgressBar value={progress.fraction} aria-label="Voortgang van de vergelijking" data-testid="voortgang" />
-        </Field>
-      )}
-      <ProblemBar shown={action.shown} />
-      {report && <CompareResult report={report} />}
-      {report?.clientSheetPresent && !sheetDeleted && (
-        <MessageBar intent="info" layout="multiline" data-testid="blad-verwijderen-aanbod">
-          <MessageBarBody>
-            <Text as="p" style={{ margin: "0 0 8px" }}>
-              Het blad ‘OCMW-cliënten’ is na het vergelijken niet meer nodig. Verwijder het, zodat de cliëntenlijst niet in de gedeelde werkmap blijft
-              staan.
-            </Text>
-            <ConfirmButton
-              label="Blad OCMW-cliënten verwijderen"
-              title="Blad verwijderen"
-              question="Bevestigen dat het blad ‘OCMW-cliënten’ uit de werkmap verwijderd wordt? Dat komt in het logboek."
-              confirmLabel="Verwijderen"
-              appearance="primary"
-              disabled={action.busy}
-              testId="blad-verwijderen"
-              onConfirm={() => void deleteSheet()}
-            />
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {sheetDeleted && (
-        <MessageBar intent="success" data-testid="blad-verwijderd">
-          <MessageBarBody>Het blad ‘OCMW-cliënten’ is verwijderd.</MessageBarBody>
-        </MessageBar>
-      )}
-    </Section>
+    <div ref={section}>
+      <Section title={worker ? "Vergelijk met een eigen cliëntenlijst" : "Vergelijken met de OCMW-cliënten"} id="vergelijk">
+        {worker ? (
+          <Text as="p" size={200} style={{ margin: 0 }}>
+            Kies een bestand met uw cliënten (CSV of Excel: voornaam, achternaam, rijksregisternummer, adres). Het wordt alleen gelezen, nooit in de
+            werkmap bewaard. Daarna ziet u hieronder de dossiers die het OCMW aangaan.
+          </Text>
+        ) : (
+          <Field label="Cliëntenlijst">
+            <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as "bestand" | "blad")} data-testid="bron-keuze">
+              <Radio value="bestand" label="Uit een bestand (aanbevolen: de lijst wordt alleen gelezen, niet in de werkmap bewaard)" />
+              <Radio value="blad" label="Uit het blad ‘OCMW-cliënten’ in deze werkmap" />
+            </RadioGroup>
+          </Field>
+        )}
+        {(worker || mode === "bestand") && (
+          <FilePicker label={worker ? "Bestand met uw cliëntenlijst" : "Bestand met OCMW-cliënten"} testId="clienten-bestand" disabled={action.busy} onFile={setFile} />
+        )}
+        {blockedReason && (
+          <Text as="p" size={200} style={{ margin: 0 }} data-testid="vergelijk-geblokkeerd">
+            {blockedReason}
+          </Text>
+        )}
+        <div className={formStyles.actions}>
+          <Button appearance="primary" onClick={() => void run()} disabled={action.busy || !!blockedReason} data-testid="vergelijk">
+            Vergelijk
+          </Button>
+        </div>
+        {action.busy && progress && (
+          <Field validationMessage={progress.stap} validationState="none">
+            <ProgressBar value={progress.fraction} aria-label="Voortgang van de vergelijking" data-testid="voortgang" />
+          </Field>
+        )}
+        {fromRibbon && (
+          <Text as="p" size={200} style={{ margin: 0 }} role="status" data-testid="via-lint">
+            Gestart met ‘Vergelijk’ op het lint: de cliëntenlijst komt uit het blad ‘OCMW-cliënten’.
+          </Text>
+        )}
+        <ProblemBar shown={action.shown} />
+        {report && (worker ? <WorkerResult report={report} /> : <CompareResult report={report} />)}
+        {report?.clientSheetPresent && !sheetDeleted && (
+          <MessageBar intent="info" layout="multiline" data-testid="blad-verwijderen-aanbod">
+            <MessageBarBody>
+              <Text as="p" style={{ margin: "0 0 8px" }}>
+                Het blad ‘OCMW-cliënten’ is na het vergelijken niet meer nodig. Verwijder het, zodat de cliëntenlijst niet in de gedeelde werkmap blijft
+                staan.
+              </Text>
+              <ConfirmButton
+                label="Blad OCMW-cliënten verwijderen"
+                title="Blad verwijderen"
+                question="Bevestigen dat het blad ‘OCMW-cliënten’ uit de werkmap verwijderd wordt? Dat komt in het logboek."
+                confirmLabel="Verwijderen"
+                appearance="primary"
+                disabled={action.busy}
+                testId="blad-verwijderen"
+                onConfirm={() => void deleteSheet()}
+              />
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {sheetDeleted && (
+          <MessageBar intent="success" data-testid="blad-verwijderd">
+            <MessageBarBody>Het blad ‘OCMW-cliënten’ is verwijderd.</MessageBarBody>
+          </MessageBar>
+        )}
+      </Section>
+    </div>
+  );
+}
+
+/** What a social worker learns from her comparison: matches found and notes about her own list, nothing else. */
+function WorkerResult({ report }: { report: CompareReport }) {
+  const styles = useStyles();
+  const { summary } = report;
+  return (
+    <div data-testid="samenvatting" style={{ display: "flex", flexDirection: "column", gap: 8 }}>
+      <Text as="h4" weight="semibold" style={{ margin: 0 }}>
+        Resultaat
+      </Text>
+      <ul className={styles.found}>
+        <li>
+          <span data-testid="aantal-exact">{summary.exacteMatches}</span> cliënt(en) gevonden op rijksregisternummer
+        </li>
+        <li>
+          <span data-testid="aantal-mogelijk">{summary.mogelijkeMatches}</span> mogelijke match(es) op naam + adres: bevestig of wijs af in de lijst
+          hieronder
+        </li>
+      </ul>
+      <Notes problems={workerProblems(report.problems)} />
+    </div>
+  );
+}
+
+function Notes({ problems }: { problems: readonly DataQualityProblem[] }) {
+  const [showAll, setShowAll] = useState(false);
+  if (problems.length === 0) return null;
+  const notes = showAll ? problems : problems.slice(0, SHOWN_NOTES);
+  return (
+    <MessageBar intent="warning" layout="multiline" data-testid="gegevenskwaliteit">
+      <MessageBarBody>
+        <Text weight="semibold">Gegevenskwaliteit ({problems.length})</Text>
+        <ul style={{ margin: "4px 0 0", paddingLeft: 20 }}>
+          {notes.map((p, i) => (
+            <li key={i}>{dataQualityMessage(p)}</li>
+          ))}
+        </ul>
+        {problems.length > SHOWN_NOTES && (
+          <Button appearance="transparent" size="small" onClick={() => setShowAll((v) => !v)}>
+            {showAll ? "Minder tonen" : `Alle ${problems.length} opmerkingen tonen`}
+          </Button>
+        )}
+      </MessageBarBody>
+    </MessageBar>
   );
 }
 
 export function CompareResult({ report }: { report: CompareReport }) {
   const styles = useStyles();
   const { summary, problems } = report;
-  const [showAll, setShowAll] = useState(false);
-  const notes = showAll ? problems : problems.slice(0, SHOWN_NOTES);
   return (
     <div data-testid="samenvatting" style={{ display: "flex", flexDirection: "column", gap: 8 }}>
       <Text as="h4" weight="semibold" style={{ margin: 0 }}>
@@ -156,23 +262,7 @@ export function CompareResult({ report }: { report: CompareReport }) {
           </li>
         )}
       </ul>
-      {problems.length > 0 && (
-        <MessageBar intent="warning" layout="multiline" data-testid="gegevenskwaliteit">
-          <MessageBarBody>
-            <Text weight="semibold">Gegevenskwaliteit ({problems.length})</Text>
-            <ul style={{ margin: "4px 0 0", paddingLeft: 20 }}>
-              {notes.map((p, i) => (
-                <li key={i}>{dataQualityMessage(p)}</li>
-              ))}
-            </ul>
-            {problems.length > SHOWN_NOTES && (
-              <Button appearance="transparent" size="small" onClick={() => setShowAll((v) => !v)}>
-                {showAll ? "Minder tonen" : `Alle ${problems.length} opmerkingen tonen`}
-              </Button>
-            )}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <Notes problems={problems} />
     </div>
   );
 }

@@ -1,19 +1,45 @@
-// The debtor team's page: import debtors, run Vergelijk, export which dossiers to halt or continue.
+// The debtor team's page: import debtors, run Vergelijk (also from the ribbon), export which dossiers to halt or
+// continue — and the way to Afsluiten, which needs the DPO role (code asked through the role switch).
 import { useState } from "react";
-import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { Button, Link, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import type { Session } from "../../app/deps";
+import { compareBlockedReason } from "../dpoViewModel";
 import type { TaskpaneServices } from "../useCases";
+import type { RolePageProps } from "./App";
 import { CompareSection } from "./CompareSection";
 import { ProblemBar, useAction } from "./feedback";
 import { ImportSection } from "./ImportSection";
 import { Section } from "./Section";
 
-export function DebtorTeamPage({ services, session }: { services: TaskpaneServices; session: Session }) {
+export function DebtorTeamPage({ services, session, config, today, ribbonRequest, onSwitchRole }: RolePageProps) {
   return (
     <>
       <ImportSection services={services} session={session} />
-      <CompareSection services={services} session={session} />
+      <CompareSection services={services} session={session} ribbonRequest={ribbonRequest} blockedReason={compareBlockedReason(config, today)} />
       <ExportSection services={services} session={session} />
+      {!config.gesloten && (
+        <Section title="Project afsluiten" id="afsluiten-team">
+          <Text as="p" size={200} style={{ margin: 0 }}>
+            Na de protocolperiode worden de gegevens afgesloten: evaluatie, persoonsgegevens wissen, Logboek pseudonimiseren. Dat doet de functionaris
+            gegevensbescherming, of u met de rolcode van die rol.
+          </Text>
+          <div>
+            <Link
+              as="button"
+              onClick={() =>
+                onSwitchRole({
+                  role: "dpo",
+                  then: "afsluiten",
+                  reason: "Afsluiten gebeurt in de rol Functionaris gegevensbescherming. Vul de rolcode van die rol in; de rolwissel komt in het logboek.",
+                })
+              }
+              data-testid="afsluiten-als-dpo"
+            >
+              Afsluiten (als functionaris gegevensbescherming)…
+            </Link>
+          </div>
+        </Section>
+      )}
     </>
   );
 }

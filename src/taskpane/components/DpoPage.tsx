@@ -1,37 +1,16 @@
-// The DPO's page: the latest log entries with filters. Verification, sealing and closing arrive in a next version
-// and are named as such here — no buttons that do nothing.
-import { useCallback, useEffect, useMemo, useState } from "react";
-import {
-  Button, Field, MessageBar, MessageBarBody, MessageBarTitle, SearchBox, Select, Table, TableBody, TableCell, TableHeader,
-  TableHeaderCell, TableRow, Text, makeStyles, tokens,
-} from "@fluentui/react-components";
-import type { Session } from "../../app/deps";
+// The DPO's page: check, seal and export the Logboek, the compliance report, the latest log entries with filters,
+// and Afsluiten. Every tool adds a log row, so the log view reloads after each one.
+import { useCallback, useEffect, useState } from "react";
 import type { LogEntry } from "../../domain/log";
-import type { TaskpaneServices } from "../useCases";
-import { distinct, filterLog, NO_LOG_FILTER, type LogFilter } from "../viewModel";
-import { ProblemBar, useAction } from "./feedback";
-import { Section } from "./Section";
+import type { RolePageProps } from "./App";
+import { CloseSection } from "./CloseSection";
+import { LogExportSection, ReportSection, SealSection, VerifySection } from "./DpoTools";
+import { useAction } from "./feedback";
+import { LogView } from "./LogView";
 
-const SHOWN_ENTRIES = 200;
-const COLUMNS = ["Nr", "Tijdstip", "Gebruiker", "Rol", "Actie", "Over", "Veld", "Oude", "Nieuwe"] as const;
-/** Short columns never wrap (Nr, Tijdstip, Actie); the others wrap at a readable width. */
-const NOWRAP = new Set([0, 1, 4]);
-
-const useStyles = makeStyles({
-  filters: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  scroller: { overflowX: "auto", maxHeight: "420px", overflowY: "auto", border: `1px solid ${tokens.colorNeutralStroke2}` },
-  table: { width: "max-content", tableLayout: "auto" },
-  cell: { fontSize: tokens.fontSizeBase200, verticalAlign: "top", maxWidth: "220px", overflowWrap: "anywhere" },
-  nowrap: { fontSize: tokens.fontSizeBase200, verticalAlign: "top", whiteSpace: "nowrap" },
-});
-
-const cells = (e: LogEntry): string[] => [String(e.nr), e.tijdstip.replace("T", " "), e.gebruiker, e.rol, e.actie, e.over, e.veld, e.oudeWaarde, e.nieuweWaarde];
-
-export function DpoPage({ services, session }: { services: TaskpaneServices; session: Session }) {
-  const styles = useStyles();
+export function DpoPage({ services, session, config, focus, onConfigChanged }: RolePageProps) {
   const action = useAction();
   const [entries, setEntries] = useState<readonly LogEntry[]>([]);
-  const [filter, setFilter] = useState<LogFilter>(NO_LOG_FILTER);
   const { run } = action;
 
   const load = useCallback(async () => {
@@ -43,86 +22,24 @@ export function DpoPage({ services, session }: { services: TaskpaneServices; ses
     void load();
   }, [load]);
 
-  const shown = useMemo(() => filterLog(entries, filter, SHOWN_ENTRIES), [entries, filter]);
-  const actions = useMemo(() => distinct(entries, "actie"), [entries]);
-  const users = useMemo(() => distinct(entries, "gebruiker"), [entries]);
-
+  const tools = { services, session, onLogged: () => void load() };
   return (
     <>
-      <Section title="Logboek" id="logboek">
-        <Text as="p" size={200} style={{ margin: 0 }}>
-          De laatste gebeurtenissen eerst ({entries.length} in totaal). Het logboek zelf staat beveiligd op het blad ‘Logboek’.
-        </Text>
-        <div className={styles.filters}>
-          <Field label="Actie">
-            <Select value={filter.actie} onChange={(_, d) => setFilter({ ...filter, actie: d.value })} data-testid="filter-actie">
-              <option value="">Alle acties</option>
-              {actions.map((a) => (
-                <option key={a} value={a}>
-                  {a}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field label="Gebruiker">
-            <Select value={filter.gebruiker} onChange={(_, d) => setFilter({ ...filter, gebruiker: d.value })} data-testid="filter-gebruiker">
-              <option value="">Alle gebruikers</option>
-              {users.map((u) => (
-                <option key={u} value={u}>
-                  {u}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        </div>
-        <SearchBox
-          value={filter.tekst}
-          onChange={(_, d) => setFilter({ ...filter, tekst: d.value })}
-          placeholder="Zoek in het logboek"
-          aria-label="Zoek in het logboek"
-          data-testid="filter-tekst"
-        />
-        <ProblemBar shown={action.shown} />
-        <Text as="p" size={200} style={{ margin: 0 }} aria-live="polite">
-          {shown.length === SHOWN_ENTRIES ? `De laatste ${SHOWN_ENTRIES} passende rijen.` : `${shown.length} rij(en).`}
-        </Text>
-        <div className={styles.scroller} tabIndex={0} role="region" aria-label="Logboekrijen (horizontaal scrollen)">
-          <Table size="extra-small" className={styles.table} aria-label="Logboek" data-testid="logboek-tabel">
-            <TableHeader>
-              <TableRow>
-                {COLUMNS.map((c) => (
-                  <TableHeaderCell key={c}>{c}</TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {shown.map((e) => (
-                <TableRow key={e.nr} data-testid="logrij">
-                  {cells(e).map((text, i) => (
-                    <TableCell key={COLUMNS[i]} className={NOWRAP.has(i) ? styles.nowrap : styles.cell}>
-                      {text}
-                    </TableCell>
-                  ))}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-        <div>
-          <Button size="small" onClick={() => void load()} disabled={action.busy}>
-            Vernieuwen
-          </Button>
-        </div>
-      </Section>
-      <Section title="Controle, verzegeling en afsluiting" id="dpo-volgende-versie">
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>In een volgende versie</MessageBarTitle>
-            Het logboek controleren (hashketen), verzegelen en exporteren, en het project afsluiten (evaluatie en anonimisering) komen in een
-            volgende versie van het taakvenster.
-          </MessageBarBody>
-        </MessageBar>
-      </Section>
+      <VerifySection {...tools} />
+      <SealSection {...tools} />
+      <LogExportSection {...tools} />
+      <ReportSection {...tools} />
+      <LogView entries={entries} busy={action.busy} shown={action.shown} onRefresh={() => void load()} />
+      <CloseSection
+        services={services}
+        session={session}
+        closedOn={config.gesloten}
+        focus={focus === "afsluiten"}
+        onClosed={() => {
+          void load();
+          void onConfigChanged();
+        }}
+      />
     </>
   );
 }

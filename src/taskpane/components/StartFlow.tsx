@@ -139,13 +139,17 @@ export interface SwitchRoleProps {
   readonly config: ProtocolConfig;
   readonly session: Session;
   readonly user: SignedInUser;
+  /** The role to preselect (the debtor team's "Afsluiten" link preselects the DPO); the current role otherwise. */
+  readonly initialRole?: Role;
+  /** Why the switch is offered, shown above the choice. */
+  readonly reason?: string;
   onSwitched(session: Session): void;
   onCancel(): void;
 }
 
-export function SwitchRole({ services, config, session, user, onSwitched, onCancel }: SwitchRoleProps) {
+export function SwitchRole({ services, config, session, user, initialRole, reason, onSwitched, onCancel }: SwitchRoleProps) {
   const styles = useFormStyles();
-  const [role, setRole] = useState<Role>(session.rol);
+  const [role, setRole] = useState<Role>(initialRole ?? session.rol);
   const [roleCode, setRoleCode] = useState("");
   const action = useAction();
   const submit = async () => {
@@ -164,6 +168,11 @@ export function SwitchRole({ services, config, session, user, onSwitched, onCanc
       <Text as="h2" size={500} weight="semibold" id="rolwissel-titel" style={{ margin: 0 }}>
         Andere rol
       </Text>
+      {reason && (
+        <Text as="p" style={{ margin: 0 }} data-testid="rolwissel-reden">
+          {reason}
+        </Text>
+      )}
       <Text as="p" style={{ margin: 0 }}>
         De rolwissel komt in het logboek. Uw doel blijft ‘{session.doel}’.
       </Text>

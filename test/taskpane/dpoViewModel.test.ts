@@ -1,0 +1,189 @@
+// The Dutch texts and choices behind the banners, the DPO's tools, the Zelftest and the social worker's comparison.
+import type { CloseReport } from "../../src/app/closeProject";
+import type { OpenReport } from "../../src/app/openWorkbook";
+import type { SelfTestReport } from "../../src/app/selfTest";
+import type { LogCheck } from "../../src/app/verifyLog";
+import type { DataQualityProblem } from "../../src/domain/matching";
+import { rowIdFrom } from "../../src/domain/records";
+import {
+  checkHeadline, CLOSE_CONFIRM_WORD, closeConfirmed, closeSummary, compareBlockedReason, gridNoticeText, openingNotices, retentionBanner,
+  selfTestHeadline, workerProblems,
+} from "../../src/taskpane/dpoViewModel";
+
+const period = { start: "2021-04-01", einde: "2021-12-31" };
+const HASH = "ab".repeat(32);
+
+function aCheck(over: Partial<LogCheck> = {}): LogCheck {
+  return { intact: true, count: 12, head: { nr: 12, hash: HASH }, segments: 1, explanation: "uitleg", ...over };
+}
+
+function aCloseReport(over: Partial<CloseReport> = {}): CloseReport {
+  return {
+    gesloten: "2022-01-10",
+    evaluation: { debiteuren: 4 } as CloseReport["evaluation"],
+    clearedRows: 4,
+    clientSheetDeleted: true,
+    archivedRows: 20,
+    originalHead: { nr: 20, hash: HASH },
+    archiveHead: { nr: 20, hash: "cd".repeat(32) },
+    head: { nr: 22, hash: "ef".repeat(32) },
+    ...over,
+  };
+}
+
+function anOpenReport(over: Partial<OpenReport> = {}): OpenReport {
+  return { outsideChanges: 0, repairs: [], problems: [], logUsable: true, ...over };
+}
+
+describe("retentionBanner", () => {
+  it("says nothing while the period runs and its end is more than 30 days away", () => {
+    expect(retentionBanner(period, "2021-06-01", "dpo")).toBeUndefined();
+  });
+
+  it("after the end date tells every role the data must be closed, and the DPO how many days the close is overdue", () => {
+    expect(retentionBanner(period, "2022-01-10", "debiteurenteam")).toEqual({
+      intent: "warning",
+      title: "Protocolperiode voorbij: gegevens afsluiten",
+      text: "De protocolperiode liep af op 2021-12-31. Importeren en vergelijken kan niet meer; de gegevens moeten worden afgesloten (evaluatie en anonimisering). Verwittig de functionaris gegevensbescherming als dat nog niet gebeurde.",
+    });
+    expect(retentionBanner(period, "2022-01-10", "dpo")).toEqual({
+      intent: "error",
+      title: "Protocolperiode voorbij: gegevens afsluiten",
+      text: "De protocolperiode liep af op 2021-12-31: de afsluiting is 10 dagen te laat. Controleer en verzegel het Logboek en kies ‘Afsluiten’ (evaluatie en anonimisering).",
+    });
+  });
+
+  it("before anyone signed in speaks as to the debtor team, never with the DPO's overdue count", () => {
+    expect(retentionBanner(period, "2022-01-10", undefined)).toEqual(retentionBanner(period, "2022-01-10", "maatschappelijk-werker"));
+  });
+
+  it("reminds in the last 30 days and reports a closed project", () => {
+    expect(retentionBanner(period, "2021-12-30", "maatschappelijk-werker")).toEqual({
+      intent: "info",
+      title: "Einde van de protocolperiode nadert",
+      text: "De protocolperiode eindigt op 2021-12-31 (over 1 dag). Daarna kan niet meer worden geïmporteerd of vergeleken.",
+    });
+    expect(retentionBanner({ ...period, gesloten: "2022-01-10" }, "2022-02-01", "dpo")?.title).toBe("Project afgesloten");
+  });
+});
+
+describe("compareBlockedReason", () => {
+  it.each([
+    ["2021-06-01", {}, undefined],
+    ["2021-03-01", {}, "Vergelijken kan pas vanaf 2021-04-01, de start van de protocolperiode."],
+    ["2022-01-10", {}, "De protocolperiode liep af op 2021-12-31: vergelijken kan niet meer."],
+    ["2021-06-01", { gesloten: "2021-06-01" }, "Het project werd afgesloten op 2021-06-01: vergelijken kan niet meer."],
+  ])("on %s (%j): %s", (today, over, reason) => {
+    expect(compareBlockedReason({ ...period, ...over }, today)).toBe(reason);
+  });
+});
+
+describe("checkHeadline", () => {
+  it("names an intact log, and a seal found in it", () => {
+    expect(checkHeadline(aCheck())).toEqual({ intent: "success", title: "Logboek intact", text: "uitleg" });
+    expect(checkHeadline(aCheck({ seal: { head: `5:${HASH}`, outcome: "gevonden" } })).title).toBe("Logboek intact en de zegel klopt");
+  });
+
+  it("warns when a seal lies in the pseudonymised archive or a write was never confirmed", () => {
+    expect(checkHeadline(aCheck({ seal: { head: `5:${HASH}`, outcome: "niet-controleerbaar" } }))).toEqual({
+      intent: "warning",
+      title: "Logboek intact; de zegel is niet meer na te gaan",
+      text: "uitleg",
+    });
+    expect(checkHeadline(aCheck({ pending: { action: "vergelijking", fromNr: 13, toNr: 15 } })).intent).toBe("warning");
+  });
+
+  it("names the first break with its kind in plain Dutch", () => {
+    const broken = aCheck({ intact: false, head: undefined, breach: { kind: "verwijderd", label: "Rij(en) verwijderd", nr: 7, rowIndex: 6, detail: "…" } });
+    expect(checkHeadline(broken)).toEqual({ intent: "error", title: "Logboek NIET intact — eerste breuk bij Nr 7: rij(en) verwijderd", text: "uitleg" });
+  });
+});
+
+describe("the close confirmation", () => {
+  it("needs the backup confirmed and the word typed", () => {
+    expect(CLOSE_CONFIRM_WORD).toBe("AFSLUITEN");
+    expect([closeConfirmed(true, "AFSLUITEN"), closeConfirmed(true, " afsluiten "), closeConfirmed(false, "AFSLUITEN"), closeConfirmed(true, "AFSLUIT")]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+
+  it("sums up what was done and says to seal again", () => {
+    expect(closeSummary(aCloseReport())).toEqual([
+      "Het blad ‘Evaluatie’ bevat de evaluatie van 4 debiteur(en): alleen aantallen per status, per maand en per soort gebeurtenis, geen persoonsgegevens.",
+      "4 debiteurenrij(en) gewist in het blad ‘Debiteuren’; alleen de kolomkoppen blijven.",
+      "Het blad ‘OCMW-cliënten’ is verwijderd.",
+      "Logboek Nr 1 t/m 20 is gepseudonimiseerd; de sleutel is vernietigd. Het Logboek blijft controleerbaar (nieuw ketensegment, kop nu Nr 22).",
+      "Verzegel het Logboek nu opnieuw en bewaar ook die zegel buiten de werkmap.",
+    ]);
+    expect(closeSummary(aCloseReport({ clientSheetDeleted: false }))[2]).toBe("Er was geen blad ‘OCMW-cliënten’ meer.");
+  });
+});
+
+describe("openingNotices", () => {
+  it("is empty after a clean open", () => {
+    expect(openingNotices(anOpenReport({ outsideChanges: 3 }))).toEqual([]);
+  });
+
+  it("puts loud problems first and says that nothing is written while the log cannot be trusted", () => {
+    const notices = openingNotices(anOpenReport({ problems: [{ code: "logboek-verwijderd" }], logUsable: false }));
+    expect(notices.map((n) => [n.intent, n.title])).toEqual([
+      ["error", "Probleem in de werkmap"],
+      ["error", "Debiteurencheck schrijft niets"],
+    ]);
+    expect(notices[0].text).toMatch(/^Het blad ‘Logboek’ werd verwijderd\./);
+  });
+
+  it("reports repairs made on opening", () => {
+    const repair = { code: "niets-geschreven", pending: { action: "vergelijking", fromNr: 8, toNr: 9 } } as OpenReport["repairs"][number];
+    expect(openingNotices(anOpenReport({ repairs: [repair] }))).toEqual([
+      {
+        intent: "info",
+        title: "Hersteld bij het openen",
+        text: "Een schrijfactie ‘vergelijking’ (logrijen Nr 8 t/m 9) werd onderbroken voor er iets geschreven was. Er is niets veranderd; voer ze zo nodig opnieuw uit.",
+      },
+    ]);
+  });
+});
+
+describe("gridNoticeText", () => {
+  it("stays silent about edits that were simply logged", () => {
+    expect(gridNoticeText({ kind: "bewerkingen", accepted: 2, refused: [] })).toBeUndefined();
+  });
+
+  it("names refused edits, which were undone", () => {
+    const refused = [{ over: "DOS-1 [R000001]", veld: "Status", reason: "deze kolom vult de add-in zelf in" }];
+    expect(gridNoticeText({ kind: "bewerkingen", accepted: 0, refused })).toEqual({
+      intent: "warning",
+      title: "Wijziging geweigerd",
+      text: "Een wijziging in het raster werd ongedaan gemaakt (staat in het logboek): DOS-1 [R000001], Status: deze kolom vult de add-in zelf in.",
+    });
+  });
+
+  it("turns problems and failures into Dutch errors", () => {
+    expect(gridNoticeText({ kind: "probleem", problem: { code: "blad-hernoemd", sheet: "Logboek", nu: "Oud" } })?.text).toMatch(/^Het blad ‘Logboek’ werd hernoemd naar ‘Oud’\./);
+    expect(gridNoticeText({ kind: "fout", technical: "Error: verbinding verbroken" })?.text).toBe(
+      "Ze wordt bij het volgende openen van de werkmap vastgesteld en alsnog gelogd. Blijft dit gebeuren, verwittig de IT-dienst. Technische melding: Error: verbinding verbroken",
+    );
+  });
+});
+
+describe("selfTestHeadline", () => {
+  const check = (id: string, geslaagd: boolean) => ({ id, naam: id, geslaagd, detail: "" });
+  it("counts passed and failed checks and names the Excel version", () => {
+    const passed: SelfTestReport = { excel: "Excel 16.0.1 (PC)", checks: [check("a", true), check("b", true)], geslaagd: true };
+    expect(selfTestHeadline(passed)).toEqual({ intent: "success", title: "Alle 2 controles geslaagd", text: "Excel 16.0.1 (PC): Debiteurencheck werkt hier zoals getest." });
+    const failed: SelfTestReport = { ...passed, checks: [check("a", true), check("b", false)], geslaagd: false };
+    expect(selfTestHeadline(failed).title).toBe("1 van 2 controles mislukt");
+  });
+});
+
+describe("workerProblems", () => {
+  it("keeps only the notes about the social worker's own list, never notes naming debtors' dossiers", () => {
+    const aboutDebtor: DataQualityProblem = { code: "ongeldig-rijksregisternummer", rowIds: [rowIdFrom("R000001")], dossiernummer: "DOS-1", reden: "leeg" };
+    const aboutHerList: DataQualityProblem = { code: "ongeldig-rijksregisternummer-client", bronrij: 3, reden: "leeg" };
+    expect(workerProblems([aboutDebtor, aboutHerList])).toEqual([aboutHerList]);
+  });
+});
