@@ -267,7 +267,7 @@ function fallbackScore(nameOf: (i: number) => PersonName, i: number, candidates:
   let best = 0;
   for (const c of Array.isArray(candidates) ? candidates : [candidates]) {
     const theirs = clientName(c, norm);
-    if (theirs.key !== "") best = Math.max(best, nameSimilarity(mine, theirs));
+    if (theirs.key !== "") best = Math.max(best, nameSimilarity(mine, theirs, FUZZY_THRESHOLD));
   }
   return best >= FUZZY_THRESHOLD ? best : 0;
 }

@@ -1,6 +1,13 @@
 // Jaro-Winkler string similarity (0 = nothing in common, 1 = equal), for names that differ by a typo or a spelling.
 import type { PersonName } from "./normalise";
 
+/**
+ * Scratch flags reused between calls: the fallback compares many names, and two fresh arrays per comparison
+ * made the garbage collector the main cost. Not observable from outside; JavaScript runs one call at a time.
+ */
+let aMatched = new Uint8Array(64);
+let bMatched = new Uint8Array(64);
+
 /** Jaro similarity: characters that match within a window, penalised for transpositions. */
 export function jaro(a: string, b: string): number {
   if (a === b) return 1;
@@ -8,8 +15,10 @@ export function jaro(a: string, b: string): number {
   const lb = b.length;
   if (la === 0 || lb === 0) return 0;
   const window = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
-  const aMatched = new Uint8Array(la);
-  const bMatched = new Uint8Array(lb);
+  if (aMatched.length < la) aMatched = new Uint8Array(la * 2);
+  if (bMatched.length < lb) bMatched = new Uint8Array(lb * 2);
+  aMatched.fill(0, 0, la);
+  bMatched.fill(0, 0, lb);
   let matches = 0;
   for (let i = 0; i < la; i++) {
     const from = Math.max(0, i - window);
@@ -57,13 +66,19 @@ export function jaroWinkler(a: string, b: string): number {
  * field scores (trying the fields swapped as well), not one score over the whole name: relatives at one address
  * share the surname, and whole strings would make brothers alike ("tom maes"/"tim maes" 0,925; per field 0,80).
  * When a side lacks a field (the whole name in one column), the sorted word keys are compared instead.
+ * With `atLeast`, a result below it may be reported as 0 (work is skipped): for callers that only need to know
+ * whether names reach a threshold.
  */
-export function nameSimilarity(a: PersonName, b: PersonName): number {
+export function nameSimilarity(a: PersonName, b: PersonName, atLeast = 0): number {
   if (a.key === b.key) return 1;
   if (a.first !== "" && a.last !== "" && b.first !== "" && b.last !== "") {
-    const straight = Math.min(jaroWinkler(a.first, b.first), jaroWinkler(a.last, b.last));
-    const swapped = Math.min(jaroWinkler(a.first, b.last), jaroWinkler(a.last, b.first));
-    return Math.max(straight, swapped);
+    return Math.max(weaker(a.first, b.first, a.last, b.last, atLeast), weaker(a.first, b.last, a.last, b.first, atLeast));
   }
   return jaroWinkler(a.key, b.key);
+}
+
+/** min(jw(x1, y1), jw(x2, y2)), skipping the second when the first is already below `atLeast` (then 0). */
+function weaker(x1: string, y1: string, x2: string, y2: string, atLeast: number): number {
+  const first = jaroWinkler(x1, y1);
+  return first < atLeast ? 0 : Math.min(first, jaroWinkler(x2, y2));
 }

@@ -1,8 +1,8 @@
 // The task pane in demo mode, end to end in headless Chromium: the debtor team compares from the client sheet,
-// a social worker sees only OCMW rows and continues collection for one, a bad import is refused in Dutch without
-// changing the workbook, the DPO reads the log — and no request leaves 127.0.0.1. Screenshots per role go to
-// test-output/screenshots/.
-import { mkdirSync } from "node:fs";
+// a social worker sees only OCMW rows and continues collection for one, she compares with her own client file, a bad
+// import is refused in Dutch without changing the workbook, the ribbon's Vergelijk runs on the page, the DPO reads
+// the log — and no request leaves 127.0.0.1. Screenshots per role go to test-output/screenshots/.
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { ServedDirectory } from "../../scripts/serve.mjs";
@@ -213,7 +213,7 @@ test("a debtor file with a Bedrag column is refused in Dutch, naming it, and the
   await context.close();
 });
 
-test("DPO: reads the latest log entries, newest first, with the sealing features marked as coming later", async () => {
+test("DPO: reads the latest log entries, newest first, below the tools for checking, sealing, exporting and closing", async () => {
   const { context, page, guard } = await openDemo();
   await playAs(page, "Dirk (functionaris gegevensbescherming)", "controle logboek");
   const rows = page.getByTestId("logrij");
@@ -222,12 +222,70 @@ test("DPO: reads the latest log entries, newest first, with the sealing features
   expect([newest[2], newest[3], newest[4], newest[8]]).toEqual(["dirk.demo@genk.example", "Functionaris gegevensbescherming", "toegang", "Functionaris gegevensbescherming"]);
   await page.getByTestId("filter-actie").selectOption("import");
   await expect(rows.count()).resolves.toBe(1);
-  await expect(page.getByTestId("sectie-dpo-volgende-versie").textContent()).resolves.toContain("In een volgende versie");
+  await expect(page.locator("#taskpane h3").allTextContents()).resolves.toEqual([
+    "Logboek controleren",
+    "Verzegelen",
+    "Exporteren",
+    "Nalevingsrapport",
+    "Logboek",
+    "Project afsluiten",
+  ]);
   // Reading everything, changing nothing: the grid is locked for the DPO.
   await expect(page.getByTestId("cel-B2").getAttribute("aria-label")).resolves.toContain("(vergrendeld)");
   await expect(page.getByTestId("cel-G2").getAttribute("aria-label")).resolves.toContain("(vergrendeld)");
   await page.screenshot({ path: join(SCREENSHOTS, "dpo.png") });
   guard.assertClean();
   expect(guard.requests.every((url) => url.startsWith(server.url))).toBe(true);
+  await context.close();
+});
+
+test("social worker: compares with her own client file, read in memory only, and then sees only OCMW rows", async () => {
+  const { context, page, guard } = await openDemo();
+  // The demo's fictitious client list, as the social worker would keep it on her own computer.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("demo-clientenbestand").click()]);
+  const clientCsv = readFileSync((await download.path())!);
+  await playAs(page, "Sofie (maatschappelijk werker)", "beslissing invordering registreren");
+  await expect(page.getByTestId("sectie-vergelijk").getByRole("heading").textContent()).resolves.toBe("Vergelijk met een eigen cliëntenlijst");
+  await expect(page.getByTestId("aantal-dossiers").textContent()).resolves.toBe("0 dossier(s)");
+  const sheetsBefore = await page.getByRole("tab").allTextContents();
+
+  await page.getByTestId("clienten-bestand").setInputFiles({ name: "mijn-clienten.csv", mimeType: "text/csv", buffer: clientCsv });
+  await page.getByTestId("vergelijk").click();
+  await page.getByTestId("samenvatting").waitFor();
+  const exact = Number(await page.getByTestId("aantal-exact").textContent());
+  const possible = Number(await page.getByTestId("aantal-mogelijk").textContent());
+  expect(exact).toBeGreaterThan(0);
+  // Only what concerns the OCMW: no counts of debtors who are no client, no notes naming their dossiers.
+  await expect(page.getByTestId("aantal-geen cliënt").count()).resolves.toBe(0);
+  await expect(page.getByTestId("aantal-dossiers").textContent()).resolves.toBe(`${exact + possible} dossier(s)`);
+  const badges = await page.locator('li[data-testid^="dossier-"]').getByTestId("status").allTextContents();
+  expect(badges.every((b) => OCMW_STATUSES.includes(b))).toBe(true);
+
+  // The file never entered the workbook: same sheets, and the log names it as not stored.
+  await expect(page.getByRole("tab").allTextContents()).resolves.toEqual(sheetsBefore);
+  const log = await sheetRows(page, "Logboek");
+  const comparison = log.find((r) => r[6] === "vergelijking")!;
+  expect([comparison[3], comparison[8]]).toEqual([WORKER, "cliëntenlijst: bestand mijn-clienten.csv (niet opgeslagen)"]);
+  guard.assertClean();
+  await context.close();
+});
+
+test("ribbon: Vergelijk pressed before signing in waits for the session, then runs from the client sheet; a DPO is told why not", async () => {
+  const { context, page, guard } = await openDemo();
+  await page.getByTestId("demo-lint-vergelijk").click();
+  await expect(page.getByTestId("lint-melding").textContent()).resolves.toContain("Meld u eerst aan: daarna start de vergelijking met het blad ‘OCMW-cliënten’.");
+  await signIn(page, "vergelijking uitvoeren");
+  await page.getByTestId("samenvatting").waitFor();
+  await expect(page.getByTestId("via-lint").textContent()).resolves.toBe("Gestart met ‘Vergelijk’ op het lint: de cliëntenlijst komt uit het blad ‘OCMW-cliënten’.");
+  await expect(page.getByTestId("aantal-nog niet vergeleken").textContent()).resolves.toBe("0");
+  await expect(page.getByTestId("lint-melding").count()).resolves.toBe(0);
+
+  await playAs(page, "Dirk (functionaris gegevensbescherming)", "controle logboek");
+  await page.getByTestId("controleer").waitFor();
+  const logRowsBefore = (await sheetRows(page, "Logboek")).length;
+  await page.getByTestId("demo-lint-vergelijk").click();
+  await expect(page.getByTestId("lint-melding").textContent()).resolves.toContain("Als Functionaris gegevensbescherming kunt u ‘Vergelijk’ op het lint niet gebruiken");
+  expect((await sheetRows(page, "Logboek")).length).toBe(logRowsBefore);
+  guard.assertClean();
   await context.close();
 });

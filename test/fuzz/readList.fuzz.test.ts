@@ -84,11 +84,11 @@ describe("CSV bytes", () => {
     expect(await readListFile(utf8(text), "lijst.csv")).toEqual({ ok: false, error: { code: "leeg-bestand", fileName: "lijst.csv" } });
   });
 
-  it("reads a 1 MB cell whole, in well under a second", async () => {
+  it("reads a 1 MB cell whole, in well under a few seconds (~10 ms on a quiet machine)", async () => {
     const big = "A".repeat(1_000_000);
     const { value, ms } = await timed(() => readListFile(utf8(`${CSV_HEADER}D-1;${big};Peeters;85073003328;Stalenstraat;12\r\n`), "lijst.csv"));
     expect(value.ok && value.value.rows[0][1]).toBe(big);
-    expect(ms).toBeLessThan(1000);
+    expect(ms).toBeLessThan(3000);
   });
 
   it("reads a 40 MB single cell (under the 50 MB file limit) in bounded time", async () => {

@@ -211,7 +211,12 @@ export function App({ services, ribbon = officeRibbon }: AppProps) {
       </header>
       <Banners config={config} today={today} role={session?.rol} capabilities={services.capabilities()} outsideChanges={report?.outsideChanges} />
       {notices.map((n) => (
-        <NoticeBar key={n.key} notice={n} testId="melding" />
+        <NoticeBar
+          key={n.key}
+          notice={n}
+          testId="melding"
+          onDismiss={n.key.startsWith("raster-") ? () => setGridNotices((list) => list.filter((g) => g.key !== n.key)) : undefined}
+        />
       ))}
       {ribbonNote && <NoticeBar notice={{ intent: "info", title: "Lint: Vergelijk", text: ribbonNote }} testId="lint-melding" />}
       {phase.kind === "laden" && <Spinner label="De werkmap wordt gelezen…" size="small" />}

@@ -1,6 +1,6 @@
 // Banners above every page: where the project stands in its lifecycle (for the session's role), missing Excel
 // requirement sets, and changes found that were made outside the add-in; NoticeBar shows any other notice.
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import type { ProtocolConfig } from "../../domain/protocol";
 import type { Role } from "../../domain/roles";
 import type { Capabilities } from "../../ports/workbook";
@@ -19,13 +19,20 @@ export interface BannersProps {
   readonly outsideChanges?: number;
 }
 
-export function NoticeBar({ notice, testId }: { notice: Notice; testId?: string }) {
+export function NoticeBar({ notice, testId, onDismiss }: { notice: Notice; testId?: string; onDismiss?: () => void }) {
   return (
     <MessageBar intent={notice.intent} layout="multiline" data-testid={testId}>
       <MessageBarBody>
         <MessageBarTitle>{notice.title}</MessageBarTitle>
         {notice.text}
       </MessageBarBody>
+      {onDismiss && (
+        <MessageBarActions>
+          <Button size="small" onClick={onDismiss}>
+            Sluiten
+          </Button>
+        </MessageBarActions>
+      )}
     </MessageBar>
   );
 }

@@ -79,56 +79,59 @@ export function CloseSection({ services, session, closedOn, focus, onClosed }: C
                 Na de protocolperiode: evaluatie en anonimisering, in één keer. Werkwijze: maak een reservekopie van de werkmap, controleer en verzegel
                 het Logboek, sluit af, en verzegel daarna opnieuw.
               </Text>
-              <Dialog open={open} onOpenChange={(_, d) => openDialog(d.open)} modalType="alert">
-                <DialogTrigger disableButtonEnhancement>
-                  <Button appearance="primary" disabled={action.busy} aria-describedby={explanationId} data-testid="afsluiten">
-                    Afsluiten…
-                  </Button>
-                </DialogTrigger>
-                <DialogSurface>
-                  <form
-                    onSubmit={(e) => {
-                      e.preventDefault();
-                      if (closeConfirmed(backup, typed)) void close();
-                    }}
-                  >
-                    <DialogBody>
-                      <DialogTitle>Project definitief afsluiten?</DialogTitle>
-                      <DialogContent style={{ display: "flex", flexDirection: "column", gap: 12 }}>
-                        <Text as="p" style={{ margin: 0 }}>
-                          Afsluiten doet in één keer:
-                        </Text>
-                        <ul style={{ margin: 0, paddingLeft: 20 }}>
-                          {WHAT_HAPPENS.map((line) => (
-                            <li key={line}>{line}</li>
-                          ))}
-                        </ul>
-                        <Text as="p" weight="semibold" style={{ margin: 0 }}>
-                          Dit kan niet ongedaan worden gemaakt. Bewaar eerst een reservekopie van de werkmap op een veilige plaats (Bestand › Een kopie
-                          opslaan), voor het geval het afsluiten onderbroken wordt.
-                        </Text>
-                        <Checkbox
-                          checked={backup}
-                          onChange={(_, d) => setBackup(d.checked === true)}
-                          label="Ik heb een reservekopie van de werkmap bewaard."
-                          data-testid="afsluiten-reservekopie"
-                        />
-                        <Field label={`Typ ${CLOSE_CONFIRM_WORD} om te bevestigen`} required>
-                          <Input value={typed} onChange={(_, d) => setTyped(d.value)} autoComplete="off" data-testid="afsluiten-woord" />
-                        </Field>
-                      </DialogContent>
-                      <DialogActions>
-                        <Button appearance="primary" type="submit" disabled={!closeConfirmed(backup, typed)} data-testid="afsluiten-bevestigen">
-                          Definitief afsluiten
-                        </Button>
-                        <DialogTrigger disableButtonEnhancement>
-                          <Button>Annuleren</Button>
-                        </DialogTrigger>
-                      </DialogActions>
-                    </DialogBody>
-                  </form>
-                </DialogSurface>
-              </Dialog>
+              {/* The div keeps the button its own width (the section is a column flexbox); the surface renders in a portal. */}
+              <div>
+                <Dialog open={open} onOpenChange={(_, d) => openDialog(d.open)} modalType="alert">
+                  <DialogTrigger disableButtonEnhancement>
+                    <Button appearance="primary" disabled={action.busy} aria-describedby={explanationId} data-testid="afsluiten">
+                      Afsluiten…
+                    </Button>
+                  </DialogTrigger>
+                  <DialogSurface>
+                    <form
+                      onSubmit={(e) => {
+                        e.preventDefault();
+                        if (closeConfirmed(backup, typed)) void close();
+                      }}
+                    >
+                      <DialogBody>
+                        <DialogTitle>Project definitief afsluiten?</DialogTitle>
+                        <DialogContent style={{ display: "flex", flexDirection: "column", gap: 12 }}>
+                          <Text as="p" style={{ margin: 0 }}>
+                            Afsluiten doet in één keer:
+                          </Text>
+                          <ul style={{ margin: 0, paddingLeft: 20 }}>
+                            {WHAT_HAPPENS.map((line) => (
+                              <li key={line}>{line}</li>
+                            ))}
+                          </ul>
+                          <Text as="p" weight="semibold" style={{ margin: 0 }}>
+                            Dit kan niet ongedaan worden gemaakt. Bewaar eerst een reservekopie van de werkmap op een veilige plaats (Bestand › Een kopie
+                            opslaan), voor het geval het afsluiten onderbroken wordt.
+                          </Text>
+                          <Checkbox
+                            checked={backup}
+                            onChange={(_, d) => setBackup(d.checked === true)}
+                            label="Ik heb een reservekopie van de werkmap bewaard."
+                            data-testid="afsluiten-reservekopie"
+                          />
+                          <Field label={`Typ ${CLOSE_CONFIRM_WORD} om te bevestigen`} required>
+                            <Input value={typed} onChange={(_, d) => setTyped(d.value)} autoComplete="off" data-testid="afsluiten-woord" />
+                          </Field>
+                        </DialogContent>
+                        <DialogActions>
+                          <Button appearance="primary" type="submit" disabled={!closeConfirmed(backup, typed)} data-testid="afsluiten-bevestigen">
+                            Definitief afsluiten
+                          </Button>
+                          <DialogTrigger disableButtonEnhancement>
+                            <Button>Annuleren</Button>
+                          </DialogTrigger>
+                        </DialogActions>
+                      </DialogBody>
+                    </form>
+                  </DialogSurface>
+                </Dialog>
+              </div>
             </>
           )
         )}

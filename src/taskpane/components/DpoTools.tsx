@@ -41,6 +41,8 @@ export function VerifySection({ services, session, onLogged }: DpoToolProps) {
   const [seal, setSeal] = useState("");
   const [progress, setProgress] = useState<Progress | undefined>();
   const [check, setCheck] = useState<LogCheck | undefined>();
+  // Counts the checks shown, so a reader (or a test) can tell a new result from the previous one with the same text.
+  const [runs, setRuns] = useState(0);
 
   const verify = async () => {
     setCheck(undefined);
@@ -49,6 +51,7 @@ export function VerifySection({ services, session, onLogged }: DpoToolProps) {
     setProgress(undefined);
     if (!result) return;
     setCheck(result);
+    setRuns((n) => n + 1);
     onLogged();
   };
 
@@ -76,7 +79,7 @@ export function VerifySection({ services, session, onLogged }: DpoToolProps) {
       )}
       <ProblemBar shown={action.shown} />
       {check && headline && (
-        <MessageBar intent={headline.intent} layout="multiline" data-testid="controle-resultaat" data-intact={String(check.intact)}>
+        <MessageBar intent={headline.intent} layout="multiline" data-testid="controle-resultaat" data-intact={String(check.intact)} data-controle={runs}>
           <MessageBarBody>
             <MessageBarTitle>{headline.title}</MessageBarTitle>
             {headline.text}

@@ -14,6 +14,7 @@ const useStyles = makeStyles({
   item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, padding: tokens.spacingVerticalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   head: { display: "flex", justifyContent: "space-between", alignItems: "baseline", gap: tokens.spacingHorizontalS },
   detail: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  badge: { flexShrink: 0 },
 });
 
 export interface SelfTestPageProps {
@@ -62,7 +63,7 @@ export function SelfTestPage({ services, session, onClose }: SelfTestPageProps) 
               <li key={c.id} className={styles.item} data-testid={`zelftest-${c.id}`}>
                 <div className={styles.head}>
                   <Text weight="semibold">{c.naam}</Text>
-                  <Badge appearance="tint" color={c.geslaagd ? "success" : "danger"} data-testid="uitslag">
+                  <Badge appearance="tint" color={c.geslaagd ? "success" : "danger"} className={styles.badge} data-testid="uitslag">
                     {c.geslaagd ? "geslaagd" : "mislukt"}
                   </Badge>
                 </div>

@@ -1,0 +1,192 @@
+// The DPO's tools in demo mode, end to end in headless Chromium: after the debtor team compared, the DPO checks the
+// Logboek (intact), seals it (seal text shown), and closes the project — the Evaluatie sheet appears, Debiteuren keeps
+// only its headers, and the log still verifies against the seal. A debtor team member reaches Afsluiten through a
+// role switch with the DPO role code. No request leaves 127.0.0.1 and nothing but the staff name may be stored.
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { ServedDirectory } from "../../scripts/serve.mjs";
+import { guardNetwork, launchBrowser, startDemoServer, type NetworkGuard } from "./harness";
+
+const SCREENSHOTS = join(__dirname, "..", "..", "test-output", "screenshots");
+const NAME_KEY = "debiteurencheck.naam";
+const DEBTOR_HEADERS = ["Dossiernummer", "Voornaam", "Achternaam", "Rijksregisternummer", "Straat", "Huisnummer", "Status", "Match", "Rij-ID"];
+const SEAL = /^DC-ZEGEL \d{4}-\d{2}-\d{2}T\S+ (\d+):[0-9a-f]{64}$/;
+
+let server: ServedDirectory;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  browser = await launchBrowser();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Demo {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly guard: NetworkGuard;
+}
+
+async function openDemo(): Promise<Demo> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const guard = await guardNetwork(context);
+  const page = await context.newPage();
+  await page.goto(`${server.url}demo.html`);
+  await page.getByTestId("start-sessie").waitFor();
+  return { context, page, guard };
+}
+
+async function signIn(page: Page, purpose: string): Promise<void> {
+  await page.getByRole("radio", { name: purpose, exact: true }).check();
+  await page.getByTestId("start-sessie").click();
+  await page.getByTestId("sessie").waitFor();
+}
+
+async function playAs(page: Page, label: string, purpose: string): Promise<void> {
+  await page.getByRole("radio", { name: label }).check();
+  await page.getByTestId("start-sessie").waitFor();
+  await signIn(page, purpose);
+}
+
+/** The grid of one sheet as text rows (row 1 = headers), read from the DOM. */
+async function sheetRows(page: Page, sheet: string): Promise<string[][]> {
+  await page.getByTestId(`blad-${sheet}`).click();
+  await page.locator(`[data-testid="raster"][data-blad="${sheet}"]`).waitFor();
+  return page.$$eval('[data-testid="raster"] tbody tr', (rows) => rows.map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent ?? "")));
+}
+
+async function compareFromSheet(page: Page): Promise<void> {
+  await page.getByRole("radio", { name: "Uit het blad ‘OCMW-cliënten’ in deze werkmap" }).check();
+  await page.getByTestId("vergelijk").click();
+  await page.getByTestId("samenvatting").waitFor();
+}
+
+/** Runs "Controleer logboek" (the `run`-th time, with a seal when given) and returns the result's intact flag and text. */
+async function verify(page: Page, run: number, seal = ""): Promise<{ intact: string | null; text: string }> {
+  await page.getByTestId("controle-zegel").fill(seal);
+  await page.getByTestId("controleer").click();
+  const result = page.locator(`[data-testid="controle-resultaat"][data-controle="${run}"]`);
+  await result.waitFor();
+  return { intact: await result.getAttribute("data-intact"), text: (await result.textContent()) ?? "" };
+}
+
+const actions = (log: string[][]) => log.slice(1).map((r) => r[6]);
+
+test("DPO: checks and seals the log, then closes the project after the debtor team compared; the log still verifies", async () => {
+  const { context, page, guard } = await openDemo();
+  await signIn(page, "vergelijking uitvoeren");
+  await compareFromSheet(page);
+
+  await playAs(page, "Dirk (functionaris gegevensbescherming)", "controle logboek");
+  const checked = await verify(page, 1);
+  expect(checked.intact).toBe("true");
+  expect(checked.text).toMatch(/^Logboek intactHet Logboek is intact: \d+ rijen, Nr 1 t\/m \d+\./);
+
+  await page.getByTestId("verzegel").click();
+  const seal = await page.getByTestId("zegel-tekst").inputValue();
+  expect(seal).toMatch(SEAL);
+  await expect(page.getByTestId("zegel").textContent()).resolves.toContain("Bewaar deze zegel buiten de werkmap");
+
+  const log = await sheetRows(page, "Logboek");
+  expect(actions(log).slice(-2)).toEqual(["controle", "verzegeling"]);
+  const sealRow = log[log.length - 1];
+  expect([sealRow[0], sealRow[5], sealRow[10]]).toEqual([SEAL.exec(seal)![1], "Functionaris gegevensbescherming", `${log.length - 2}:${log[log.length - 2][13]}`]);
+
+  // The DPO page as a whole, in a viewport tall enough to show the task pane's tools without scrolling.
+  await page.setViewportSize({ width: 1440, height: 2400 });
+  await page.locator("#taskpane").screenshot({ path: join(SCREENSHOTS, "dpo-hulpmiddelen.png") });
+  await page.setViewportSize({ width: 1440, height: 1000 });
+
+  // Afsluiten: behind a dialog that needs the backup confirmed and the word typed.
+  await page.getByTestId("afsluiten").click();
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog.textContent()).resolves.toContain("Dit kan niet ongedaan worden gemaakt.");
+  await expect(page.getByTestId("afsluiten-bevestigen").isDisabled()).resolves.toBe(true);
+  await page.getByTestId("afsluiten-reservekopie").check();
+  await page.getByTestId("afsluiten-woord").fill("afsluiten");
+  await page.screenshot({ path: join(SCREENSHOTS, "dpo-afsluiten-dialoog.png") });
+  await page.getByTestId("afsluiten-bevestigen").click();
+  const summary = page.getByTestId("afsluiting-klaar");
+  await summary.waitFor({ timeout: 30_000 });
+  await expect(summary.textContent()).resolves.toContain("Het blad ‘OCMW-cliënten’ is verwijderd.");
+  await page.getByTestId("sectie-afsluiten").screenshot({ path: join(SCREENSHOTS, "dpo-afgesloten.png") });
+  await page.getByTestId("banner-periode").waitFor();
+  await expect(page.getByTestId("banner-periode").textContent()).resolves.toMatch(/^Project afgeslotenHet project werd afgesloten op \d{4}-\d{2}-\d{2}\./);
+
+  // The grid: an Evaluatie tab, no client sheet, and Debiteuren holds its headers and nothing else.
+  await expect(page.getByTestId("blad-Evaluatie").isVisible()).resolves.toBe(true);
+  await expect(page.getByTestId("blad-OCMW-cliënten").count()).resolves.toBe(0);
+  const debtors = await sheetRows(page, "Debiteuren");
+  expect(debtors[0]).toEqual(DEBTOR_HEADERS);
+  expect(debtors.slice(1).flat().filter((cell) => cell !== "")).toEqual([]);
+  const evaluation = await sheetRows(page, "Evaluatie");
+  expect(evaluation.length).toBeGreaterThan(1);
+
+  // Still intact after the close — and the seal made just before it is still found.
+  const after = await verify(page, 2, seal);
+  expect(after.intact).toBe("true");
+  expect(after.text).toContain("in 2 ketensegmenten");
+  expect(after.text).toContain("werd teruggevonden");
+  expect(actions(await sheetRows(page, "Logboek")).slice(-3)).toEqual(["nieuw ketensegment", "afsluiting", "controle"]);
+
+  guard.assertClean();
+  expect(guard.requests.every((url) => url.startsWith(server.url))).toBe(true);
+  // The one key the add-in may keep is the staff member's own stated name; nothing else, and no session storage.
+  const stored = await page.evaluate(() => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage) }));
+  expect({ local: stored.local.filter((k) => k !== NAME_KEY), session: stored.session }).toEqual({ local: [], session: [] });
+  await context.close();
+});
+
+test("debtor team: Afsluiten is a switch to the DPO role, with that role's code, landing on the close", async () => {
+  const { context, page, guard } = await openDemo();
+  await signIn(page, "vergelijking uitvoeren");
+  await page.getByTestId("afsluiten-als-dpo").click();
+  await expect(page.getByTestId("rolwissel-reden").textContent()).resolves.toBe(
+    "Afsluiten gebeurt in de rol Functionaris gegevensbescherming. Vul de rolcode van die rol in; de rolwissel komt in het logboek.",
+  );
+  await expect(page.getByTestId("rol-keuze").getByRole("radio", { name: "Functionaris gegevensbescherming", exact: true }).isChecked()).resolves.toBe(true);
+
+  await page.getByTestId("rolcode").fill("verkeerd");
+  await page.getByTestId("rol-wisselen").click();
+  await expect(page.getByTestId("fout").textContent()).resolves.toBe(
+    "De rolcode voor Functionaris gegevensbescherming klopt niet. Probeer opnieuw of vraag de code aan wie de werkmap instelde.",
+  );
+
+  await page.getByTestId("rolcode").fill("demo-privacy");
+  await page.getByTestId("rol-wisselen").click();
+  await page.getByTestId("afsluiten").waitFor();
+  await expect(page.getByTestId("sessie").textContent()).resolves.toContain("Functionaris gegevensbescherming");
+  await expect(page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).resolves.toBe("afsluiten");
+  const log = await sheetRows(page, "Logboek");
+  expect(log[log.length - 1][6]).toBe("rolwissel");
+  guard.assertClean();
+  await context.close();
+});
+
+test("Zelftest: the debtor team runs the contract checks against the demo's workbook, pass per point with the version, logged", async () => {
+  const { context, page, guard } = await openDemo();
+  await signIn(page, "vergelijking uitvoeren");
+  const sheetsBefore = await page.getByRole("tab").allTextContents();
+  await page.getByTestId("zelftest-openen").click();
+  await page.getByTestId("zelftest-starten").click();
+  const result = page.getByTestId("zelftest-resultaat");
+  await result.waitFor({ timeout: 30_000 });
+  await expect(result.textContent()).resolves.toMatch(/^Alle \d+ controles geslaagdExcel \(demo: werkmap in het geheugen van de browser\): /);
+  const verdicts = await page.locator('li[data-testid^="zelftest-"]').getByTestId("uitslag").allTextContents();
+  expect(verdicts.length).toBeGreaterThan(5);
+  expect(verdicts.filter((v) => v !== "geslaagd")).toEqual([]);
+  await page.locator("#taskpane").screenshot({ path: join(SCREENSHOTS, "zelftest.png") });
+
+  // The scratch sheet is gone again, and the outcome is in the log.
+  await expect(page.getByRole("tab").allTextContents()).resolves.toEqual(sheetsBefore);
+  const log = await sheetRows(page, "Logboek");
+  expect([log[log.length - 1][6], log[log.length - 1][8]]).toEqual(["zelftest", "Excel (demo: werkmap in het geheugen van de browser)"]);
+  guard.assertClean();
+  await context.close();
+});
