@@ -59,6 +59,7 @@ export function appProblemMessage(p: AppProblem): string {
     case "dubbele-kolommen":
     case "gegevens-zonder-kop":
     case "te-veel-rijen":
+    case "te-lange-cel":
       return headerProblemMessage(p, p.list);
     case "zelfde-status":
       return `De status is al ‘${p.status}’.`;

@@ -31,7 +31,8 @@ export type HeaderProblem =
   | { code: "ontbrekende-kolommen"; fields: FieldKey[] }
   | { code: "dubbele-kolommen"; columns: string[] }
   | { code: "gegevens-zonder-kop"; columns: string[] }
-  | { code: "te-veel-rijen"; rows: number; max: number };
+  | { code: "te-veel-rijen"; rows: number; max: number }
+  | { code: "te-lange-cel"; bronrij: number; column: string; length: number; max: number };
 
 /** The names the add-in writes (and messages use to name a field). */
 export const CANONICAL_HEADERS: Readonly<Record<FieldKey | AddInColumnKey, string>> = {

@@ -8,6 +8,9 @@ export type Cell = string | number | boolean | null | undefined;
 /** More rows than this are refused: far beyond any real list, and well within what a browser holds. */
 export const MAX_LIST_ROWS = 1_000_000;
 
+/** Excel holds at most 32,767 characters in a cell; longer ones cannot be written back (and break request limits). */
+export const MAX_CELL_CHARS = 32_767;
+
 /** Larger list files are refused before parsing (the file reader checks it). */
 export const MAX_LIST_FILE_BYTES = 50 * 1024 * 1024;
 
@@ -22,6 +25,7 @@ export type FileProblem =
   | { code: "leeg-bestand"; fileName: string }
   | { code: "onbekend-formaat"; fileName: string; extension: string }
   | { code: "te-groot"; fileName: string; bytes: number; max: number }
+  | { code: "te-veel-rijen-in-bestand"; fileName: string; rows: number; max: number }
   | { code: "werkblad-niet-gevonden"; fileName: string; sheetName: string; available: string[] };
 
 export type DebtorRow = DebtorData & { bronrij: number; rowId?: string; status?: string; match?: string };
@@ -115,6 +119,8 @@ function readRows(
 
   const protocolColumns = Object.values(map.fields);
   const firstRowNumber = options.firstRowNumber ?? 2;
+  const tooLong = findTooLongCell(rows);
+  if (tooLong) return err({ code: "te-lange-cel", bronrij: firstRowNumber + tooLong.row, column: columnLetter(tooLong.column), length: tooLong.length, max: MAX_CELL_CHARS });
   const dataRows: DataRow[] = [];
   const problems: ListProblem[] = [];
   rows.forEach((row, i) => {
@@ -123,6 +129,17 @@ function readRows(
     else dataRows.push({ row, bronrij });
   });
   return ok({ map, dataRows, problems });
+}
+
+function findTooLongCell(rows: readonly (readonly Cell[])[]): { row: number; column: number; length: number } | undefined {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v === "string" && v.length > MAX_CELL_CHARS) return { row: r, column: c, length: v.length };
+    }
+  }
+  return undefined;
 }
 
 /** 0-based indexes of columns with an empty header (or none at all) that hold data in some row. */

@@ -20,7 +20,7 @@ export function headerProblemMessage(p: HeaderProblem, kind: ListKind): string {
     case "extra-kolommen":
       return p.columns.length === 1
         ? `Het bestand bevat een kolom die het protocol niet toelaat: ${p.columns[0]}. Verwijder deze kolom en probeer opnieuw. Toegelaten zijn: ${ALLOWED[kind]}.`
-        : `Het bestand bevat kolommen die het protocol niet toelaat: ${p.columns.join(", ")}. Verwijder deze kolommen en probeer opnieuw. Toegelaten zijn: ${ALLOWED[kind]}.`;
+        : `Het bestand bevat kolommen die het protocol niet toelaat: ${firstFew(p.columns)}. Verwijder deze kolommen en probeer opnieuw. Toegelaten zijn: ${ALLOWED[kind]}.`;
     case "ontbrekende-kolommen":
       return `In het bestand ontbreken kolommen die het protocol vraagt: ${missingNames(p.fields)}. Voeg ze toe aan de koprij en probeer opnieuw.`;
     case "dubbele-kolommen":
@@ -28,10 +28,18 @@ export function headerProblemMessage(p: HeaderProblem, kind: ListKind): string {
     case "gegevens-zonder-kop":
       return p.columns.length === 1
         ? `Kolom ${p.columns[0]} bevat gegevens maar heeft geen kolomnaam. Verwijder die gegevens en probeer opnieuw.`
-        : `De kolommen ${p.columns.join(", ")} bevatten gegevens maar hebben geen kolomnaam. Verwijder die gegevens en probeer opnieuw.`;
+        : `De kolommen ${firstFew(p.columns)} bevatten gegevens maar hebben geen kolomnaam. Verwijder die gegevens en probeer opnieuw.`;
     case "te-veel-rijen":
       return `Het bestand telt ${thousands(p.rows)} rijen; het maximum is ${thousands(p.max)}. Splits de lijst en probeer opnieuw.`;
+    case "te-lange-cel":
+      return `Cel ${p.column}${p.bronrij} bevat ${thousands(p.length)} tekens; Excel bewaart er hoogstens ${thousands(p.max)} per cel. Kort de inhoud in en probeer opnieuw.`;
   }
+}
+
+/** Names at most ten items and counts the rest, so a message stays readable for a sheet with thousands of columns. */
+function firstFew(items: readonly string[], shown = 10): string {
+  if (items.length <= shown) return items.join(", ");
+  return `${items.slice(0, shown).join(", ")} en nog ${thousands(items.length - shown)} andere`;
 }
 
 function missingNames(fields: readonly FieldKey[]): string {
@@ -78,6 +86,8 @@ export function fileProblemMessage(p: FileProblem): string {
       return `Het bestand "${p.fileName}" heeft een formaat dat niet gelezen kan worden${p.extension === "" ? "" : ` (.${p.extension})`}. Open het in Excel en sla het op als Excel-werkmap (.xlsx) of als CSV, en probeer opnieuw.`;
     case "te-groot":
       return `Het bestand "${p.fileName}" is te groot (${megabytes(p.bytes)} MB; maximaal ${megabytes(p.max)} MB). Verwijder overbodige werkbladen of splits de lijst, en probeer opnieuw.`;
+    case "te-veel-rijen-in-bestand":
+      return `Het werkblad in ${p.fileName} loopt tot rij ${thousands(p.rows)}; het maximum is ${thousands(p.max)}. Verwijder de lege of overbodige rijen onderaan, bewaar opnieuw en probeer opnieuw.`;
     case "werkblad-niet-gevonden":
       return `Het werkblad "${p.sheetName}" bestaat niet in "${p.fileName}". Kies een van deze werkbladen: ${p.available.join(", ")}.`;
   }

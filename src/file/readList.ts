@@ -3,7 +3,7 @@
 import Papa from "papaparse";
 import type { ListKind } from "../domain/headers";
 import { SHEET } from "../domain/layout";
-import { cellText, MAX_LIST_FILE_BYTES, type Cell, type FileProblem } from "../domain/lists";
+import { cellText, MAX_LIST_FILE_BYTES, MAX_LIST_ROWS, type Cell, type FileProblem } from "../domain/lists";
 import { err, ok, type Result } from "../domain/result";
 
 export { MAX_LIST_FILE_BYTES, type FileProblem };
@@ -99,6 +99,14 @@ async function loadExcelJs(): Promise<ExcelJsModule> {
   return (mod as ExcelJsModule & { default?: ExcelJsModule }).Workbook ? mod : ((mod as { default?: ExcelJsModule }).default ?? mod);
 }
 
+function lastRowNumber(sheet: { eachRow(opts: { includeEmpty: boolean }, cb: (row: unknown, n: number) => void): void }): number {
+  let last = 0;
+  sheet.eachRow({ includeEmpty: false }, (_row, number) => {
+    last = Math.max(last, number);
+  });
+  return last;
+}
+
 async function readXlsx(bytes: Uint8Array, fileName: string, options: ReadListOptions): Promise<Result<ListFile, FileProblem>> {
   if (!isZip(bytes)) return err({ code: "onleesbaar-bestand", fileName });
   const ExcelJS = await loadExcelJs();
@@ -110,19 +118,24 @@ async function readXlsx(bytes: Uint8Array, fileName: string, options: ReadListOp
     // exceljs throws for damaged or non-workbook zips; the user can only re-save the file.
     return err({ code: "onleesbaar-bestand", fileName });
   }
+  // A zip without any worksheet is not a workbook (a real .xlsx always has one), not an empty list.
+  if (workbook.worksheets.length === 0) return err({ code: "onleesbaar-bestand", fileName });
   const sheet = chooseSheet(workbook.worksheets, options);
   if (!sheet) {
     const available = workbook.worksheets.filter((w) => w.state === "visible").map((w) => w.name);
     if (options.sheetName === undefined && available.length === 0) return err({ code: "leeg-bestand", fileName });
     return err({ code: "werkblad-niet-gevonden", fileName, sheetName: options.sheetName ?? "", available });
   }
-  const rows: Cell[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const values = sheet.findRow(r)?.values;
+  // A file can claim any row number (a 17 KB file naming row 20,000,000): check before building rows, and walk
+  // only the rows that exist.
+  const lastRow = lastRowNumber(sheet);
+  if (lastRow > MAX_LIST_ROWS + 1) return err({ code: "te-veel-rijen-in-bestand", fileName, rows: lastRow, max: MAX_LIST_ROWS });
+  const rows: Cell[][] = Array.from({ length: lastRow }, () => []);
+  sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    const values = row.values;
     // Row values are 1-based and sparse (index 0 is unused).
-    const cells = Array.isArray(values) ? Array.from(values.slice(1), (v) => plainValue(v as CellValue)) : [];
-    rows.push(cells);
-  }
+    rows[number - 1] = Array.isArray(values) ? Array.from(values.slice(1), (v) => plainValue(v as CellValue)) : [];
+  });
   const result = splitHeader(rows, fileName, "xlsx");
   return result.ok ? ok({ ...result.value, sheetName: sheet.name }) : result;
 }

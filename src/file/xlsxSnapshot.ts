@@ -368,15 +368,15 @@ function readCellsAndFormats(ws: Worksheet, date1904: boolean): { cells: CellSna
     c = end + 1;
   }
   // A row style applies to that row's absent cells and wins over the column's.
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const style = (ws.findRow(r) as unknown as { style?: Style } | undefined)?.style;
+  // Only rows that exist are walked: a file can claim any row number (ws.rowCount) without holding the rows.
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    const style = (row as unknown as { style?: Style }).style;
     if (style && Object.keys(style).length > 0) addLayer(rect(r - 1, 0, 1, MAX_COLS), formatOf(style));
-  }
+  });
 
   const cells: CellSnapshot[] = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.findRow(r);
-    if (!row) continue;
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    if (r > MAX_ROWS) throw new Error(`Rij ${r} ligt voorbij de laatste rij van Excel (${MAX_ROWS}).`);
     for (let c = 1; c <= row.cellCount; c++) {
       const cell = row.findCell(c);
       if (!cell) continue;
@@ -389,7 +389,7 @@ function readCellsAndFormats(ws: Worksheet, date1904: boolean): { cells: CellSna
       if (own.bold !== bg.bold) snap.bold = own.bold;
       if (Object.keys(snap).length > 1) cells.push(snap);
     }
-  }
+  });
   return { cells, formats };
 }
 

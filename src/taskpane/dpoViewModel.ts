@@ -94,6 +94,16 @@ export function gridNoticeText(notice: GridNotice): Notice | undefined {
   }
 }
 
+/** Grid logging could not start (an exception, not a workbook problem): edits are then found on the next open. */
+export function gridStartFailed(error: unknown): Notice {
+  const technical = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return {
+    intent: "warning",
+    title: "Wijzigingen in het raster worden nu niet gevolgd",
+    text: `Wat u in het raster wijzigt, wordt bij het volgende openen van de werkmap vastgesteld en dan gelogd. Blijft dit gebeuren, verwittig de IT-dienst. Technische melding: ${technical}`,
+  };
+}
+
 // ---- the DPO's check, seal and close -------------------------------------------------------------------------
 
 /** The headline of a log check: intact, or the first break with its kind in plain Dutch. */

@@ -13,7 +13,16 @@ const LETTERS = [..."abcdefghijklmnopqrstuvwxyzéèëêïîöôüûçñşğıİ�
 const aWord = fc.array(fc.constantFrom(...LETTERS), { minLength: 1, maxLength: 10 }).map((cs) => cs.join(""));
 const someWords = fc.array(aWord, { minLength: 1, maxLength: 4 }).map((ws) => ws.join(" "));
 /** A plain lower-case word that is no particle and no street abbreviation, so it stays a word of its own. */
-const aPlainWord = fc.stringMatching(/^[a-z]{3,10}$/).filter((w) => !NAME_PARTICLES.has(w) && !/^(st|dr|str|ln|pl|av|bd)/.test(w));
+const STREET_ABBREVIATIONS = new Set(["st", "dr", "str", "stwg", "stw", "steenwg", "ln", "pl", "pln", "bd", "bld", "blvd", "boul", "av", "ave", "burg", "kon", "kard", "mgr", "prof"]);
+const aPlainWord = fc.stringMatching(/^[a-z]{3,10}$/).filter((w) => !NAME_PARTICLES.has(w) && !STREET_ABBREVIATIONS.has(w));
+
+/**
+ * The letters whose decomposition is one of the special letters foldText maps (æ, ø, ı …): folded once they keep
+ * it, folded twice they lose it — e.g. "Ǿsterberg" → "østerberg" but "Østerberg" → "osterberg". Found by the
+ * properties below; the complete list from a scan of every code point. KNOWN GAP, reported: map the special
+ * letters after normalize("NFKD") too (src/domain/normalise.ts, foldText). Then drop this exclusion.
+ */
+const DECOMPOSES_TO_SPECIAL_LETTER = /[ǢǣǼǽǾǿᴭᶞꟹ𐞃𐞢𝚤]/u;
 
 describe("normalising twice is normalising once", () => {
   it.each([
@@ -22,11 +31,15 @@ describe("normalising twice is normalising once", () => {
     ["normaliseStreet", normaliseStreet],
   ] as const)("%s, for any text", (_name, f) => {
     fc.assert(
-      fc.property(fc.oneof(anyText, someWords), (s) => {
+      fc.property(fc.oneof(anyText, someWords).filter((s) => !DECOMPOSES_TO_SPECIAL_LETTER.test(s)), (s) => {
         expect(f(f(s))).toBe(f(s));
       }),
       RUNS,
     );
+  });
+
+  it.failing("nameKey gives 'Ǿsterberg' and 'Østerberg' the same key (KNOWN GAP, see above)", () => {
+    expect(nameKey("Ana", "Ǿsterberg")).toBe(nameKey("Ana", "Østerberg"));
   });
 
   it("normaliseHouseNumber, for house numbers as typed (digits, letters, accents, full-width forms, bus/box, / - . ,)", () => {
@@ -40,10 +53,11 @@ describe("normalising twice is normalising once", () => {
   });
 
   // KNOWN GAP (reported): normaliseHouseNumber lower-cases BEFORE the NFKD decomposition, so a character that
-  // decomposes to a capital ("🄐" → "(A)") keeps it, and a second pass lower-cases it. Fix in src/domain/normalise.ts
-  // (lower-case after normalize("NFKD"), as foldText does), then turn this into an ordinary `it`.
-  it.failing("normaliseHouseNumber, for characters that decompose to capitals", () => {
-    expect(normaliseHouseNumber(normaliseHouseNumber("12🄐"))).toBe(normaliseHouseNumber("12🄐"));
+  // decomposes to capitals keeps them: "№ 12" becomes "No12" (the "nr/no" prefix is not stripped) instead of "12",
+  // and an address written so never matches (656 such code points, "№" the realistic one). Fix in
+  // src/domain/normalise.ts (lower-case after normalize("NFKD"), as foldText does), then make this an ordinary `it`.
+  it.failing("normaliseHouseNumber reads '№ 12' as '12'", () => {
+    expect(normaliseHouseNumber("№ 12")).toBe("12");
   });
 });
 

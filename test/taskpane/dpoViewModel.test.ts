@@ -7,7 +7,7 @@ import type { DataQualityProblem } from "../../src/domain/matching";
 import { rowIdFrom } from "../../src/domain/records";
 import {
   checkHeadline, CLOSE_CONFIRM_WORD, closeConfirmed, closeSummary, compareBlockedReason, gridNoticeText, openingNotices, retentionBanner,
-  selfTestHeadline, workerProblems,
+  gridStartFailed, selfTestHeadline, workerProblems,
 } from "../../src/taskpane/dpoViewModel";
 
 const period = { start: "2021-04-01", einde: "2021-12-31" };
@@ -167,6 +167,16 @@ describe("gridNoticeText", () => {
     expect(gridNoticeText({ kind: "fout", technical: "Error: verbinding verbroken" })?.text).toBe(
       "Ze wordt bij het volgende openen van de werkmap vastgesteld en alsnog gelogd. Blijft dit gebeuren, verwittig de IT-dienst. Technische melding: Error: verbinding verbroken",
     );
+  });
+});
+
+describe("gridStartFailed", () => {
+  it("says edits are found on the next open instead, with the technical message for IT", () => {
+    expect(gridStartFailed(new RangeError("te groot"))).toEqual({
+      intent: "warning",
+      title: "Wijzigingen in het raster worden nu niet gevolgd",
+      text: "Wat u in het raster wijzigt, wordt bij het volgende openen van de werkmap vastgesteld en dan gelogd. Blijft dit gebeuren, verwittig de IT-dienst. Technische melding: RangeError: te groot",
+    });
   });
 });
 

@@ -9,7 +9,7 @@ import { appProblemMessage } from "../../app/problems";
 import type { ProtocolConfig } from "../../domain/protocol";
 import { may, ROLE_LABEL, type Role } from "../../domain/roles";
 import type { SignedInUser } from "../../ports/identity";
-import { gridNoticeText, openingNotices, type Notice } from "../dpoViewModel";
+import { gridNoticeText, gridStartFailed, openingNotices, type Notice } from "../dpoViewModel";
 import { connectRibbon, officeRibbon, RIBBON_WAITS_FOR_SESSION, type RibbonBridge } from "../ribbon";
 import type { TaskpaneServices } from "../useCases";
 import { unexpectedFailure } from "../viewModel";
@@ -95,7 +95,7 @@ export function App({ services, ribbon = officeRibbon }: AppProps) {
   const session = phase.kind === "sessie" ? phase.session : undefined;
   const ready = phase.kind === "sessie" && phase.opened.kind === "klaar" && phase.opened.report.logUsable;
 
-  /** Opens the workbook for a session that just started: repairs and outside edits first, then grid logging. */
+  /** Opens the workbook for a session that just started: repairs and outside edits first; grid logging follows (below). */
   const open = useCallback(
     async (started: Session) => {
       try {
@@ -116,20 +116,22 @@ export function App({ services, ribbon = officeRibbon }: AppProps) {
     setPhase((p) => (p.kind === "sessie" && p.session === next ? { ...p, opened } : p));
   };
 
+  const showGridNotice = useCallback((notice: Notice) => setGridNotices((list) => [{ ...notice, key: `raster-${++gridNoticeCount}` }, ...list].slice(0, 3)), []);
+
   // Grid logging follows the session (the watcher outlives this component in the shared runtime: tell it who left).
   useEffect(() => {
     if (!session || !ready) return;
-    void services.sessionChanged(session);
-  }, [services, session, ready]);
+    services.sessionChanged(session).catch((e: unknown) => showGridNotice(gridStartFailed(e)));
+  }, [services, session, ready, showGridNotice]);
   useEffect(() => () => void services.sessionChanged(undefined), [services]);
 
   useEffect(
     () =>
       services.onGridNotice((n) => {
         const shown = gridNoticeText(n);
-        if (shown) setGridNotices((list) => [{ ...shown, key: `raster-${++gridNoticeCount}` }, ...list].slice(0, 3));
+        if (shown) showGridNotice(shown);
       }),
-    [services],
+    [services, showGridNotice],
   );
 
   // The ribbon: before a session, a click only says to sign in first; with one, it runs Vergelijk on the page.
