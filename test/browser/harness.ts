@@ -43,7 +43,8 @@ export function distIsStale(): boolean {
   if (!existsSync(built)) return true;
   const inputs = ["src", "assets", "manifest.xml", "webpack.config.js", "scripts/csp.cjs", "scripts/manifest-rules.cjs"];
   const newest = Math.max(...inputs.map((p) => join(PROJECT_ROOT, p)).filter(existsSync).map(newestModification));
-  return newest > statSync(built).mtimeMs;
+  // webpack leaves files whose content did not change untouched: compare with the newest file it wrote.
+  return newest > newestModification(DIST);
 }
 
 /** Builds dist/ in development mode (a child process, so the test worker stays small). */

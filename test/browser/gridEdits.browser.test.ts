@@ -1,0 +1,205 @@
+// Grid edits in demo mode, end to end in headless Chromium (issue 5): a status a social worker may not set, typed in
+// the rendered grid, is reverted and logged as refused; one she may set is kept and logged; a debtor team member's
+// street edit is logged with before and after — all with bron "raster", and no request leaves 127.0.0.1.
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { ServedDirectory } from "../../scripts/serve.mjs";
+import { guardNetwork, launchBrowser, startDemoServer, type NetworkGuard } from "./harness";
+
+const SCREENSHOTS = join(__dirname, "..", "..", "test-output", "screenshots");
+const TEAM = "an.demo@stad.genk.example";
+const WORKER = "sofie.demo@ocmw.genk.example";
+const CLIENT = "cliënt OCMW";
+const CONTINUE = "invorderingsprocedure voortzetten";
+
+/** Column letters of the demo's Debiteuren sheet (headers checked in each test). */
+const DEBTOR_HEADERS = ["Dossiernummer", "Voornaam", "Achternaam", "Rijksregisternummer", "Straat", "Huisnummer", "Status", "Match", "Rij-ID"];
+const COL = { dossier: 0, straat: 4, status: 6, match: 7, rijId: 8 } as const;
+
+/** Logboek columns, as the DOM shows them. */
+const LOG = { nr: 0, gebruiker: 3, identiteit: 4, rol: 5, actie: 6, over: 7, veld: 8, oud: 9, nieuw: 10, doel: 11, bron: 12, hash: 13 } as const;
+
+let server: ServedDirectory;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  browser = await launchBrowser();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Demo {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly guard: NetworkGuard;
+}
+
+async function openDemo(): Promise<Demo> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const guard = await guardNetwork(context);
+  const page = await context.newPage();
+  await page.goto(`${server.url}demo.html`);
+  await page.getByTestId("start-sessie").waitFor();
+  return { context, page, guard };
+}
+
+/**
+ * Signs in with a purpose and waits until grid logging listens: it starts once per workbook, after the first session
+ * opened the workbook, by loading the grid-events chunk; its set-up after that runs on promises only (in-memory host),
+ * so it is done before the page handles the next input event. An edit made earlier would only be found on the next open.
+ */
+async function signIn(page: Page, purpose: string, { firstSession }: { firstSession: boolean }): Promise<void> {
+  const gridLogging = firstSession ? page.waitForResponse((r) => r.url().endsWith("/grid-events.js")) : Promise.resolve();
+  await page.getByRole("radio", { name: purpose, exact: true }).check();
+  await page.getByTestId("start-sessie").click();
+  await page.getByTestId("sessie").waitFor();
+  await gridLogging;
+}
+
+/** The grid of one sheet as text rows (row 1 = headers), read from the DOM. */
+async function sheetRows(page: Page, sheet: string): Promise<string[][]> {
+  await page.getByTestId(`blad-${sheet}`).click();
+  await page.locator(`[data-testid="raster"][data-blad="${sheet}"]`).waitFor();
+  return page.$$eval('[data-testid="raster"] tbody tr', (rows) => rows.map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent ?? "")));
+}
+
+/** The Logboek's rows added after `before` rows, waited for (grid logging runs after the edit, asynchronously). */
+async function newLogRows(page: Page, before: number, wanted: number): Promise<string[][]> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const log = await sheetRows(page, "Logboek");
+    if (log.length >= before + wanted || Date.now() > deadline) return log.slice(before);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Types `text` into one cell of the Debiteuren grid as a user would: double-click, type, Enter. */
+async function typeInCell(page: Page, address: string, text: string): Promise<void> {
+  await page.getByTestId("blad-Debiteuren").click();
+  await page.getByTestId(`cel-${address}`).dblclick();
+  const editor = page.getByRole("textbox", { name: `Nieuwe waarde voor ${address}` });
+  await editor.fill(text);
+  await editor.press("Enter");
+}
+
+/** Excel's address of a cell in the rows sheetRows returned (index 0 = header row 1). */
+const cellAddress = (column: number, rowIndex: number) => `${String.fromCharCode(65 + column)}${rowIndex + 1}`;
+
+/** The log's "Over" for a debtor row: dossier number and Rij-ID. */
+const about = (row: readonly string[]) => `${row[COL.dossier]} [${row[COL.rijId]}]`;
+
+const pick = (row: readonly string[], ...columns: number[]) => columns.map((c) => row[c]);
+
+test("social worker: a status she may not set, typed in the grid, is reverted and logged as refused; one she may set is kept and logged", async () => {
+  const { context, page, guard } = await openDemo();
+  await signIn(page, "vergelijking uitvoeren", { firstSession: true });
+  await page.getByRole("radio", { name: "Uit het blad ‘OCMW-cliënten’ in deze werkmap" }).check();
+  await page.getByTestId("vergelijk").click();
+  await page.getByTestId("samenvatting").waitFor();
+
+  await page.getByRole("radio", { name: "Sofie (maatschappelijk werker)" }).check();
+  await signIn(page, "beslissing invordering registreren", { firstSession: false });
+  await page.locator('li[data-testid^="dossier-"]').first().waitFor();
+
+  const debtors = await sheetRows(page, "Debiteuren");
+  expect(debtors[0]).toEqual(DEBTOR_HEADERS);
+  const clientRows = debtors.map((r, i) => ({ r, i })).filter(({ r }) => r[COL.status] === CLIENT);
+  expect(clientRows.length).toBeGreaterThanOrEqual(2);
+  const [refusedRow, keptRow] = clientRows;
+  // Her Status column is open (as in Excel, she can type there): the rules are the add-in's, not the protection's.
+  const refusedCell = cellAddress(COL.status, refusedRow.i);
+  await expect(page.getByTestId(`cel-${refusedCell}`).getAttribute("aria-label")).resolves.toBe(`${refusedCell}: ${CLIENT}`);
+  const logBefore = (await sheetRows(page, "Logboek")).length;
+
+  // "cliënt OCMW" → "geen cliënt" is no transition anyone makes by hand: reverted, logged as refused, and she is told.
+  await typeInCell(page, refusedCell, "geen cliënt");
+  const [refused] = await newLogRows(page, logBefore, 1);
+  const reason = "van ‘cliënt OCMW’ naar ‘geen cliënt’ is geen toegelaten overgang";
+  expect(pick(refused, LOG.gebruiker, LOG.identiteit, LOG.rol, LOG.actie, LOG.over, LOG.veld, LOG.oud, LOG.nieuw, LOG.doel, LOG.bron)).toEqual([
+    WORKER,
+    "Microsoft 365-account",
+    "Maatschappelijk werker",
+    "geweigerd",
+    about(refusedRow.r),
+    `Status (${reason}; teruggezet)`,
+    CLIENT,
+    "geen cliënt",
+    "beslissing invordering registreren",
+    "raster",
+  ]);
+  await expect(page.getByTestId("melding").first().textContent()).resolves.toContain(`${about(refusedRow.r)}, Status (${reason}; teruggezet): ${reason}`);
+  const afterRefusal = await sheetRows(page, "Debiteuren");
+  expect(pick(afterRefusal[refusedRow.i], COL.status, COL.match)).toEqual(pick(refusedRow.r, COL.status, COL.match));
+
+  // "cliënt OCMW" → "invorderingsprocedure voortzetten" is hers to set: kept, logged with before and after.
+  const keptCell = cellAddress(COL.status, keptRow.i);
+  await typeInCell(page, keptCell, CONTINUE);
+  const [kept, ...more] = await newLogRows(page, logBefore + 1, 1);
+  expect(more).toEqual([]);
+  expect(pick(kept, LOG.gebruiker, LOG.rol, LOG.actie, LOG.over, LOG.veld, LOG.oud, LOG.nieuw, LOG.doel, LOG.bron)).toEqual([
+    WORKER,
+    "Maatschappelijk werker",
+    "rasterwijziging",
+    about(keptRow.r),
+    "Status",
+    CLIENT,
+    CONTINUE,
+    "beslissing invordering registreren",
+    "raster",
+  ]);
+  expect(Number(kept[LOG.nr])).toBe(Number(refused[LOG.nr]) + 1);
+  const afterKept = await sheetRows(page, "Debiteuren");
+  expect(pick(afterKept[keptRow.i], COL.status, COL.match)).toEqual([CONTINUE, keptRow.r[COL.match]]);
+  expect(afterKept[refusedRow.i][COL.status]).toBe(CLIENT);
+
+  guard.assertClean();
+  expect(guard.requests.every((url) => url.startsWith(server.url))).toBe(true);
+  await context.close();
+});
+
+test("debtor team: a street edited in the grid is kept and logged with dossier, Rij-ID, before and after", async () => {
+  const { context, page, guard } = await openDemo();
+  await signIn(page, "debiteuren voorbereiden voor dwangbevel", { firstSession: true });
+  const debtors = await sheetRows(page, "Debiteuren");
+  expect(debtors[0]).toEqual(DEBTOR_HEADERS);
+  const row = debtors[3];
+  const street = cellAddress(COL.straat, 3);
+  const newStreet = "Fictieve Nieuwstraat";
+  expect(row[COL.straat]).not.toBe(newStreet);
+  await expect(page.getByTestId(`cel-${street}`).getAttribute("aria-label")).resolves.toBe(`${street}: ${row[COL.straat]}`);
+  const logBefore = await sheetRows(page, "Logboek");
+
+  await typeInCell(page, street, newStreet);
+  const [logged, ...more] = await newLogRows(page, logBefore.length, 1);
+  expect(more).toEqual([]);
+  expect(pick(logged, LOG.gebruiker, LOG.identiteit, LOG.rol, LOG.actie, LOG.over, LOG.veld, LOG.oud, LOG.nieuw, LOG.doel, LOG.bron)).toEqual([
+    TEAM,
+    "Microsoft 365-account",
+    "Debiteurenteam",
+    "rasterwijziging",
+    about(row),
+    "Straat",
+    row[COL.straat],
+    newStreet,
+    "debiteuren voorbereiden voor dwangbevel",
+    "raster",
+  ]);
+  expect(Number(logged[LOG.nr])).toBe(Number(logBefore[logBefore.length - 1][LOG.nr]) + 1);
+  expect(logged[LOG.hash]).toMatch(/^[0-9a-f]{64}$/);
+  // The screenshot shows the new row from Over to Bron (the grid scrolls; its row header stays).
+  await page.getByTestId(`cel-H${logBefore.length + 1}`).evaluate((cell) => cell.scrollIntoView({ block: "nearest", inline: "center" }));
+  await page.screenshot({ path: join(SCREENSHOTS, "rasterwijziging.png") });
+
+  const after = await sheetRows(page, "Debiteuren");
+  expect(after[3]).toEqual(row.map((v, c) => (c === COL.straat ? newStreet : v)));
+  await expect(page.getByTestId("melding").count()).resolves.toBe(0);
+  guard.assertClean();
+  expect(guard.requests.every((url) => url.startsWith(server.url))).toBe(true);
+  await context.close();
+});
