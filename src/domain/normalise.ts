@@ -30,11 +30,13 @@ export function foldText(s: string): string {
   let t = s.toLowerCase();
   if (!ASCII_ONLY.test(t)) {
     // "İ".toLowerCase() is "i" + combining dot, which the mark removal takes care of.
+    // Mapped after decomposition too: "Ǿ" decomposes to "ø" + accent, which must end as "o" like "Ø" does.
     t = t
       .replace(SPECIAL_LETTER, (c) => SPECIAL_LETTERS[c])
       .normalize("NFKD")
       .replace(COMBINING_MARKS, "")
-      .toLowerCase();
+      .toLowerCase()
+      .replace(SPECIAL_LETTER, (c) => SPECIAL_LETTERS[c]);
     return t.replace(APOSTROPHES, "").replace(NOT_ALNUM, " ").trim();
   }
   return t.replace(APOSTROPHES, "").replace(NOT_ALNUM_ASCII, " ").trim();
@@ -146,9 +148,10 @@ const HOUSE_NUMBER = /^0*(\d+)(?:-?(bis|ter|[a-z])(?=$|\/|bus|box|bte|bt\d|b\d))
  * "012" → "12". Anything else (ranges like "12-14") is kept lower case without spaces, dots and commas.
  */
 export function normaliseHouseNumber(s: string): string {
-  let t = s.toLowerCase();
+  // Lower case after decomposition: "№" decomposes to "No", whose prefix must be stripped like "no".
+  let t = s;
   if (!ASCII_ONLY.test(t)) t = t.normalize("NFKD").replace(COMBINING_MARKS, "");
-  t = t.replace(/[\s.,]+/g, "").replace(HOUSE_NUMBER_PREFIX, "");
+  t = t.toLowerCase().replace(/[\s.,]+/g, "").replace(HOUSE_NUMBER_PREFIX, "");
   const m = HOUSE_NUMBER.exec(t);
   if (!m) return t;
   const [, number, letter, box] = m;
