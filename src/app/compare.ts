@@ -9,7 +9,7 @@ import { SHEET } from "../domain/layout";
 import type { DebtorTable } from "../ports/workbook";
 import { commit, draft } from "./commit";
 import type { AppDeps, Session } from "./deps";
-import { allowed, readDebtorTable, withinPeriod } from "./guards";
+import { readDebtorTable, stateWithinPeriod } from "./guards";
 import type { AppProblem } from "./problems";
 import { nextRowIds } from "./rowIds";
 
@@ -28,12 +28,8 @@ export interface CompareReport {
 }
 
 export async function compare(deps: AppDeps, session: Session, source: ClientSource): Promise<Result<CompareReport, AppProblem>> {
-  const permitted = allowed(session, "vergelijken");
-  if (!permitted.ok) return permitted;
-  const state = await deps.workbook.readState();
+  const state = await stateWithinPeriod(deps, session, "vergelijken");
   if (!state.ok) return state;
-  const inPeriod = withinPeriod(deps, state.value.config);
-  if (!inPeriod.ok) return inPeriod;
 
   const table = await readDebtorTable(deps);
   if (!table.ok) return table;

@@ -3,7 +3,7 @@ import { periodState, type ProtocolConfig } from "../domain/protocol";
 import { err, ok, type Result } from "../domain/result";
 import { may, type Action } from "../domain/roles";
 import type { HeaderProblem } from "../domain/headers";
-import type { DebtorTable, WorkbookReadProblem } from "../ports/workbook";
+import type { DebtorTable, StoredState, WorkbookReadProblem } from "../ports/workbook";
 import type { AppDeps, Session } from "./deps";
 import { localDate } from "./deps";
 import type { AppProblem } from "./problems";
@@ -16,6 +16,16 @@ export function withinPeriod(deps: AppDeps, config: ProtocolConfig): Result<void
   if (config.gesloten) return err({ code: "project-afgesloten", gesloten: config.gesloten });
   const period = periodState(config, localDate(deps.clock.now()));
   return period.code === "lopend" ? ok(undefined) : err({ code: "buiten-periode", period });
+}
+
+/** The start of a use case that changes data only within the protocol period (import, compare): role, state, period. */
+export async function stateWithinPeriod(deps: AppDeps, session: Session, action: Action): Promise<Result<StoredState, AppProblem>> {
+  const permitted = allowed(session, action);
+  if (!permitted.ok) return permitted;
+  const state = await deps.workbook.readState();
+  if (!state.ok) return state;
+  const inPeriod = withinPeriod(deps, state.value.config);
+  return inPeriod.ok ? state : inPeriod;
 }
 
 const READ_PROBLEMS = new Set(["niet-ingesteld", "blad-ontbreekt", "staat-onleesbaar", "nieuwere-versie"]);

@@ -3,13 +3,13 @@ import type { Cell, ListProblem } from "../domain/lists";
 import { readDebtorRows } from "../domain/lists";
 import { LOG_ACTION } from "../domain/log";
 import { err, ok, type Result } from "../domain/result";
-import type { DebtorData } from "../domain/records";
+import { debtorDataOf, type DebtorData } from "../domain/records";
 import { rowDigest } from "../domain/rowDigest";
 import { STATUS } from "../domain/status";
 import { commit, draft } from "./commit";
 import type { DebtorTable } from "../ports/workbook";
 import type { AppDeps, Session } from "./deps";
-import { allowed, readDebtorTable, withinPeriod } from "./guards";
+import { allowed, readDebtorTable, stateWithinPeriod } from "./guards";
 import type { AppProblem } from "./problems";
 import { nextRowIds } from "./rowIds";
 
@@ -41,16 +41,12 @@ function buildPreview(list: DebtorList, table: DebtorTable): Result<ImportPrevie
   if (read.value.records.length === 0) return err({ code: "lege-lijst", list: "debiteuren" });
   const existing = new Set(table.rows.map((r) => r.record.dossiernummer));
   const alreadyPresent = [...new Set(read.value.records.map((r) => r.dossiernummer).filter((d) => existing.has(d)))];
-  return ok({ records: read.value.records.map(toData), problems: read.value.problems, alreadyPresent });
+  return ok({ records: read.value.records.map(debtorDataOf), problems: read.value.problems, alreadyPresent });
 }
 
 export async function importDebtors(deps: AppDeps, session: Session, list: DebtorList): Promise<Result<{ imported: number }, AppProblem>> {
-  const permitted = allowed(session, "debiteuren-importeren");
-  if (!permitted.ok) return permitted;
-  const state = await deps.workbook.readState();
+  const state = await stateWithinPeriod(deps, session, "debiteuren-importeren");
   if (!state.ok) return state;
-  const inPeriod = withinPeriod(deps, state.value.config);
-  if (!inPeriod.ok) return inPeriod;
   const table = await readDebtorTable(deps);
   if (!table.ok) return table;
   const preview = buildPreview(list, table.value);
@@ -69,15 +65,4 @@ export async function importDebtors(deps: AppDeps, session: Session, list: Debto
     { appendDebtors: rows, digestUpdates: digests },
   );
   return ok({ imported: rows.length });
-}
-
-function toData(r: DebtorData): DebtorData {
-  return {
-    dossiernummer: r.dossiernummer,
-    voornaam: r.voornaam,
-    achternaam: r.achternaam,
-    rijksregisternummer: r.rijksregisternummer,
-    straat: r.straat,
-    huisnummer: r.huisnummer,
-  };
 }

@@ -1,9 +1,9 @@
 // Use case: edits typed or pasted in the Debiteuren grid, as the shadow copy found them (src/excel/gridEvents.ts).
 // Each changed cell is allowed (logged as "rasterwijziging") or refused (undone, logged as "geweigerd"); one commit.
 import { mapHeaders, type HeaderMap } from "../domain/headers";
-import { readDebtorRows } from "../domain/lists";
+import { debtorRecordOf, readDebtorRows } from "../domain/lists";
 import { LOG_ACTION, type LogDraft, type LogEntry } from "../domain/log";
-import { rowIdFrom, type DebtorRecord } from "../domain/records";
+import type { DebtorRecord } from "../domain/records";
 import { err, ok, type Result } from "../domain/result";
 import { ROLE_LABEL, may } from "../domain/roles";
 import { aboutDebtor, rowDigest } from "../domain/rowDigest";
@@ -252,18 +252,7 @@ class GridDecisions {
 export function recordOf(headers: readonly string[], cells: readonly string[]): DebtorRecord | undefined {
   const read = readDebtorRows(headers, [cells]);
   if (!read.ok || read.value.records.length === 0) return undefined;
-  const r = read.value.records[0];
-  return {
-    dossiernummer: r.dossiernummer,
-    voornaam: r.voornaam,
-    achternaam: r.achternaam,
-    rijksregisternummer: r.rijksregisternummer,
-    straat: r.straat,
-    huisnummer: r.huisnummer,
-    rowId: rowIdFrom(r.rowId ?? ""),
-    status: statusOf(r.status) ?? STATUS.notCompared,
-    match: r.match ?? "",
-  };
+  return debtorRecordOf(read.value.records[0]);
 }
 
 /** An empty Status cell reads as "nog niet vergeleken"; any other text that is not a status is undefined. */

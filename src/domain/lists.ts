@@ -1,6 +1,7 @@
 // Turns a list's rows (from a sheet, a CSV or an .xlsx file) into debtor and client records, refusing what the protocol does not allow.
 import { mapHeaders, type HeaderMap, type HeaderProblem, type ListKind } from "./headers";
-import type { ClientRecord, DebtorData } from "./records";
+import { debtorDataOf, rowIdFrom, type ClientRecord, type DebtorData, type DebtorRecord } from "./records";
+import { isStatus, STATUS } from "./status";
 import { err, ok, type Result } from "./result";
 
 export type Cell = string | number | boolean | null | undefined;
@@ -166,4 +167,10 @@ function personFields(map: HeaderMap, row: readonly Cell[]): Omit<ClientRecord, 
       ? { straat: withBus(at(map.fields.adres)), huisnummer: "" }
       : { straat: at(map.fields.straat), huisnummer: withBus(at(map.fields.huisnummer)) };
   return { voornaam: at(map.fields.voornaam), achternaam: at(map.fields.achternaam), rijksregisternummer, ...address };
+}
+
+/** A row read from the Debiteuren sheet as a record: an unknown Status text reads as "nog niet vergeleken". */
+export function debtorRecordOf(r: DebtorRow): DebtorRecord {
+  const status = r.status ?? "";
+  return { ...debtorDataOf(r), rowId: rowIdFrom(r.rowId ?? ""), status: isStatus(status) ? status : STATUS.notCompared, match: r.match ?? "" };
 }

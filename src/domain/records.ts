@@ -33,3 +33,15 @@ export interface ClientRecord {
   /** 1-based row number in the source list, for messages. */
   readonly bronrij: number;
 }
+
+/** Just the protocol's fields of a row (drops Rij-ID, status, source row …). */
+export function debtorDataOf(r: DebtorData): DebtorData {
+  return {
+    dossiernummer: r.dossiernummer,
+    voornaam: r.voornaam,
+    achternaam: r.achternaam,
+    rijksregisternummer: r.rijksregisternummer,
+    straat: r.straat,
+    huisnummer: r.huisnummer,
+  };
+}

@@ -1,10 +1,9 @@
 // Reading the workbook in few round trips: the state block, the debtor sheet and the client sheet as whole blocks,
 // chunked only to stay under Excel on the web's 5 MB response limit.
 import { mapHeaders, type HeaderMap, type HeaderProblem } from "../domain/headers";
-import { cellText, readDebtorRows, type Cell } from "../domain/lists";
+import { cellText, debtorRecordOf, readDebtorRows, type Cell } from "../domain/lists";
 import { ok, type Result } from "../domain/result";
-import { rowIdFrom } from "../domain/records";
-import { isStatus, STATUS } from "../domain/status";
+import { isStatus } from "../domain/status";
 import type { DebtorRow } from "../ports/workbook";
 import { columnLetter } from "./cells";
 
@@ -78,20 +77,9 @@ export function parseDebtorBlock(block: SheetBlock): Result<ParsedDebtors, Heade
   if (!read.ok) return read;
   const rows: DebtorRow[] = read.value.records.map((r) => {
     const rawStatus = r.status ?? "";
-    const status = isStatus(rawStatus) ? rawStatus : STATUS.notCompared;
     return {
       index: r.bronrij - 2,
-      record: {
-        dossiernummer: r.dossiernummer,
-        voornaam: r.voornaam,
-        achternaam: r.achternaam,
-        rijksregisternummer: r.rijksregisternummer,
-        straat: r.straat,
-        huisnummer: r.huisnummer,
-        rowId: rowIdFrom(r.rowId ?? ""),
-        status,
-        match: r.match ?? "",
-      },
+      record: debtorRecordOf(r),
       ...(rawStatus && !isStatus(rawStatus) ? { unknownStatus: rawStatus } : {}),
     };
   });

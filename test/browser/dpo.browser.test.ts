@@ -2,70 +2,14 @@
 // Logboek (intact), seals it (seal text shown), and closes the project — the Evaluatie sheet appears, Debiteuren keeps
 // only its headers, and the log still verifies against the seal. A debtor team member reaches Afsluiten through a
 // role switch with the DPO role code. No request leaves 127.0.0.1 and nothing but the staff name may be stored.
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import type { ServedDirectory } from "../../scripts/serve.mjs";
-import { guardNetwork, launchBrowser, startDemoServer, type NetworkGuard } from "./harness";
+import type { Page } from "playwright-core";
+import { compareFromSheet, DEBTOR_HEADERS, demoSuite, playAs, SCREENSHOTS, sheetRows, signIn } from "./demoDriver";
 
-const SCREENSHOTS = join(__dirname, "..", "..", "test-output", "screenshots");
 const NAME_KEY = "debiteurencheck.naam";
-const DEBTOR_HEADERS = ["Dossiernummer", "Voornaam", "Achternaam", "Rijksregisternummer", "Straat", "Huisnummer", "Status", "Match", "Rij-ID"];
 const SEAL = /^DC-ZEGEL \d{4}-\d{2}-\d{2}T\S+ (\d+):[0-9a-f]{64}$/;
 
-let server: ServedDirectory;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-interface Demo {
-  readonly context: BrowserContext;
-  readonly page: Page;
-  readonly guard: NetworkGuard;
-}
-
-async function openDemo(): Promise<Demo> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-  const guard = await guardNetwork(context);
-  const page = await context.newPage();
-  await page.goto(`${server.url}demo.html`);
-  await page.getByTestId("start-sessie").waitFor();
-  return { context, page, guard };
-}
-
-async function signIn(page: Page, purpose: string): Promise<void> {
-  await page.getByRole("radio", { name: purpose, exact: true }).check();
-  await page.getByTestId("start-sessie").click();
-  await page.getByTestId("sessie").waitFor();
-}
-
-async function playAs(page: Page, label: string, purpose: string): Promise<void> {
-  await page.getByRole("radio", { name: label }).check();
-  await page.getByTestId("start-sessie").waitFor();
-  await signIn(page, purpose);
-}
-
-/** The grid of one sheet as text rows (row 1 = headers), read from the DOM. */
-async function sheetRows(page: Page, sheet: string): Promise<string[][]> {
-  await page.getByTestId(`blad-${sheet}`).click();
-  await page.locator(`[data-testid="raster"][data-blad="${sheet}"]`).waitFor();
-  return page.$$eval('[data-testid="raster"] tbody tr', (rows) => rows.map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent ?? "")));
-}
-
-async function compareFromSheet(page: Page): Promise<void> {
-  await page.getByRole("radio", { name: "Uit het blad ‘OCMW-cliënten’ in deze werkmap" }).check();
-  await page.getByTestId("vergelijk").click();
-  await page.getByTestId("samenvatting").waitFor();
-}
+const demo = demoSuite();
 
 /** Runs "Controleer logboek" (the `run`-th time, with a seal when given) and returns the result's intact flag and text. */
 async function verify(page: Page, run: number, seal = ""): Promise<{ intact: string | null; text: string }> {
@@ -79,7 +23,7 @@ async function verify(page: Page, run: number, seal = ""): Promise<{ intact: str
 const actions = (log: string[][]) => log.slice(1).map((r) => r[6]);
 
 test("DPO: checks and seals the log, then closes the project after the debtor team compared; the log still verifies", async () => {
-  const { context, page, guard } = await openDemo();
+  const { context, page, guard } = await demo.openDemo();
   await signIn(page, "vergelijking uitvoeren");
   await compareFromSheet(page);
 
@@ -136,7 +80,7 @@ test("DPO: checks and seals the log, then closes the project after the debtor te
   expect(actions(await sheetRows(page, "Logboek")).slice(-3)).toEqual(["nieuw ketensegment", "afsluiting", "controle"]);
 
   guard.assertClean();
-  expect(guard.requests.every((url) => url.startsWith(server.url))).toBe(true);
+  expect(guard.requests.every((url) => url.startsWith(demo.server.url))).toBe(true);
   // The one key the add-in may keep is the staff member's own stated name; nothing else, and no session storage.
   const stored = await page.evaluate(() => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage) }));
   expect({ local: stored.local.filter((k) => k !== NAME_KEY), session: stored.session }).toEqual({ local: [], session: [] });
@@ -144,7 +88,7 @@ test("DPO: checks and seals the log, then closes the project after the debtor te
 });
 
 test("debtor team: Afsluiten is a switch to the DPO role, with that role's code, landing on the close", async () => {
-  const { context, page, guard } = await openDemo();
+  const { context, page, guard } = await demo.openDemo();
   await signIn(page, "vergelijking uitvoeren");
   await page.getByTestId("afsluiten-als-dpo").click();
   await expect(page.getByTestId("rolwissel-reden").textContent()).resolves.toBe(
@@ -170,7 +114,7 @@ test("debtor team: Afsluiten is a switch to the DPO role, with that role's code,
 });
 
 test("Zelftest: the debtor team runs the contract checks against the demo's workbook, pass per point with the version, logged", async () => {
-  const { context, page, guard } = await openDemo();
+  const { context, page, guard } = await demo.openDemo();
   await signIn(page, "vergelijking uitvoeren");
   const sheetsBefore = await page.getByRole("tab").allTextContents();
   await page.getByTestId("zelftest-openen").click();

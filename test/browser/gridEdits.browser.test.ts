@@ -1,73 +1,22 @@
 // Grid edits in demo mode, end to end in headless Chromium (issue 5): a status a social worker may not set, typed in
 // the rendered grid, is reverted and logged as refused; one she may set is kept and logged; a debtor team member's
 // street edit is logged with before and after — all with bron "raster", and no request leaves 127.0.0.1.
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import type { ServedDirectory } from "../../scripts/serve.mjs";
-import { guardNetwork, launchBrowser, startDemoServer, type NetworkGuard } from "./harness";
+import type { Page } from "playwright-core";
+import { compareFromSheet, DEBTOR_HEADERS, demoSuite, playAs, SCREENSHOTS, sheetRows, signIn } from "./demoDriver";
 
-const SCREENSHOTS = join(__dirname, "..", "..", "test-output", "screenshots");
 const TEAM = "an.demo@stad.genk.example";
 const WORKER = "sofie.demo@ocmw.genk.example";
 const CLIENT = "cliënt OCMW";
 const CONTINUE = "invorderingsprocedure voortzetten";
 
-/** Column letters of the demo's Debiteuren sheet (headers checked in each test). */
-const DEBTOR_HEADERS = ["Dossiernummer", "Voornaam", "Achternaam", "Rijksregisternummer", "Straat", "Huisnummer", "Status", "Match", "Rij-ID"];
+/** Column letters of the demo's Debiteuren sheet (DEBTOR_HEADERS, checked in each test). */
 const COL = { dossier: 0, straat: 4, status: 6, match: 7, rijId: 8 } as const;
 
 /** Logboek columns, as the DOM shows them. */
 const LOG = { nr: 0, gebruiker: 3, identiteit: 4, rol: 5, actie: 6, over: 7, veld: 8, oud: 9, nieuw: 10, doel: 11, bron: 12, hash: 13 } as const;
 
-let server: ServedDirectory;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-interface Demo {
-  readonly context: BrowserContext;
-  readonly page: Page;
-  readonly guard: NetworkGuard;
-}
-
-async function openDemo(): Promise<Demo> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-  const guard = await guardNetwork(context);
-  const page = await context.newPage();
-  await page.goto(`${server.url}demo.html`);
-  await page.getByTestId("start-sessie").waitFor();
-  return { context, page, guard };
-}
-
-/**
- * Signs in with a purpose and waits until grid logging listens: it starts once per workbook, after the first session
- * opened the workbook, by loading the grid-events chunk; its set-up after that runs on promises only (in-memory host),
- * so it is done before the page handles the next input event. An edit made earlier would only be found on the next open.
- */
-async function signIn(page: Page, purpose: string, { firstSession }: { firstSession: boolean }): Promise<void> {
-  const gridLogging = firstSession ? page.waitForResponse((r) => r.url().endsWith("/grid-events.js")) : Promise.resolve();
-  await page.getByRole("radio", { name: purpose, exact: true }).check();
-  await page.getByTestId("start-sessie").click();
-  await page.getByTestId("sessie").waitFor();
-  await gridLogging;
-}
-
-/** The grid of one sheet as text rows (row 1 = headers), read from the DOM. */
-async function sheetRows(page: Page, sheet: string): Promise<string[][]> {
-  await page.getByTestId(`blad-${sheet}`).click();
-  await page.locator(`[data-testid="raster"][data-blad="${sheet}"]`).waitFor();
-  return page.$$eval('[data-testid="raster"] tbody tr', (rows) => rows.map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent ?? "")));
-}
+const demo = demoSuite();
 
 /** The Logboek's rows added after `before` rows, waited for (grid logging runs after the edit, asynchronously). */
 async function newLogRows(page: Page, before: number, wanted: number): Promise<string[][]> {
@@ -97,14 +46,11 @@ const about = (row: readonly string[]) => `${row[COL.dossier]} [${row[COL.rijId]
 const pick = (row: readonly string[], ...columns: number[]) => columns.map((c) => row[c]);
 
 test("social worker: a status she may not set, typed in the grid, is reverted and logged as refused; one she may set is kept and logged", async () => {
-  const { context, page, guard } = await openDemo();
-  await signIn(page, "vergelijking uitvoeren", { firstSession: true });
-  await page.getByRole("radio", { name: "Uit het blad ‘OCMW-cliënten’ in deze werkmap" }).check();
-  await page.getByTestId("vergelijk").click();
-  await page.getByTestId("samenvatting").waitFor();
+  const { context, page, guard } = await demo.openDemo();
+  await signIn(page, "vergelijking uitvoeren", { gridLogging: true });
+  await compareFromSheet(page);
 
-  await page.getByRole("radio", { name: "Sofie (maatschappelijk werker)" }).check();
-  await signIn(page, "beslissing invordering registreren", { firstSession: false });
+  await playAs(page, "Sofie (maatschappelijk werker)", "beslissing invordering registreren");
   await page.locator('li[data-testid^="dossier-"]').first().waitFor();
 
   const debtors = await sheetRows(page, "Debiteuren");
@@ -159,13 +105,13 @@ test("social worker: a status she may not set, typed in the grid, is reverted an
   expect(afterKept[refusedRow.i][COL.status]).toBe(CLIENT);
 
   guard.assertClean();
-  expect(guard.requests.every((url) => url.startsWith(server.url))).toBe(true);
+  expect(guard.requests.every((url) => url.startsWith(demo.server.url))).toBe(true);
   await context.close();
 });
 
 test("debtor team: a street edited in the grid is kept and logged with dossier, Rij-ID, before and after", async () => {
-  const { context, page, guard } = await openDemo();
-  await signIn(page, "debiteuren voorbereiden voor dwangbevel", { firstSession: true });
+  const { context, page, guard } = await demo.openDemo();
+  await signIn(page, "debiteuren voorbereiden voor dwangbevel", { gridLogging: true });
   const debtors = await sheetRows(page, "Debiteuren");
   expect(debtors[0]).toEqual(DEBTOR_HEADERS);
   const row = debtors[3];
@@ -200,6 +146,6 @@ test("debtor team: a street edited in the grid is kept and logged with dossier, 
   expect(after[3]).toEqual(row.map((v, c) => (c === COL.straat ? newStreet : v)));
   await expect(page.getByTestId("melding").count()).resolves.toBe(0);
   guard.assertClean();
-  expect(guard.requests.every((url) => url.startsWith(server.url))).toBe(true);
+  expect(guard.requests.every((url) => url.startsWith(demo.server.url))).toBe(true);
   await context.close();
 });

@@ -1,27 +1,15 @@
 // Smoke test: the built demo page loads in headless Chromium under the add-in's CSP, shows its demo banner and the
 // task pane, and nothing leaves 127.0.0.1. Also pins the static server's refusals.
 import { request } from "node:http";
-import type { Browser } from "playwright-core";
 import { CONTENT_SECURITY_POLICY } from "../../scripts/csp.cjs";
-import type { ServedDirectory } from "../../scripts/serve.mjs";
-import { guardNetwork, launchBrowser, startDemoServer } from "./harness";
+import { demoSuite } from "./demoDriver";
+import { guardNetwork } from "./harness";
 
-let server: ServedDirectory;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoSuite();
 
 /** Status and content type of a raw request; the path is sent exactly as given (no URL normalisation). */
 function rawGet(path: string): Promise<{ status: number; type: string | undefined }> {
-  const { hostname, port } = new URL(server.url);
+  const { hostname, port } = new URL(demo.server.url);
   return new Promise((resolve, reject) => {
     const req = request({ host: hostname, port, path, method: "GET" }, (res) => {
       res.resume();
@@ -33,11 +21,11 @@ function rawGet(path: string): Promise<{ status: number; type: string | undefine
 }
 
 test("the demo page shows its banner, the workbook area and the task pane, under the CSP, with only local requests", async () => {
-  const context = await browser.newContext();
+  const context = await demo.browser.newContext();
   const guard = await guardNetwork(context);
   const page = await context.newPage();
 
-  const response = await page.goto(`${server.url}demo.html`);
+  const response = await page.goto(`${demo.server.url}demo.html`);
 
   expect(response?.status()).toBe(200);
   expect(response?.headers()["content-security-policy"]).toBe(CONTENT_SECURITY_POLICY);
@@ -46,15 +34,15 @@ test("the demo page shows its banner, the workbook area and the task pane, under
   await expect(page.locator("#taskpane").getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Debiteurencheck");
   expect(await page.evaluate(() => typeof (globalThis as { Office?: unknown }).Office)).toBe("undefined");
   guard.assertClean();
-  expect(guard.requests.every((url) => url.startsWith(server.url))).toBe(true);
+  expect(guard.requests.every((url) => url.startsWith(demo.server.url))).toBe(true);
   await context.close();
 });
 
 test("the network guard aborts and reports a request that would leave 127.0.0.1", async () => {
-  const context = await browser.newContext();
+  const context = await demo.browser.newContext();
   const guard = await guardNetwork(context);
   const page = await context.newPage();
-  await page.goto(`${server.url}assets/icon-16.png`);
+  await page.goto(`${demo.server.url}assets/icon-16.png`);
 
   // .invalid never resolves, so even a leak could not reach anyone; the guard aborts it before DNS anyway.
   await page.evaluate(() => fetch("http://outside.invalid/pixel.png").catch(() => "aborted"));

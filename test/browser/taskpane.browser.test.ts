@@ -2,84 +2,21 @@
 // a social worker sees only OCMW rows and continues collection for one, she compares with her own client file, a bad
 // import is refused in Dutch without changing the workbook, the ribbon's Vergelijk runs on the page, the DPO reads
 // the log — and no request leaves 127.0.0.1. Screenshots per role go to test-output/screenshots/.
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import type { ServedDirectory } from "../../scripts/serve.mjs";
-import { guardNetwork, launchBrowser, startDemoServer, type NetworkGuard } from "./harness";
+import type { Page } from "playwright-core";
+import { compareFromSheet, demoSuite, playAs, SCREENSHOTS, sheetRows, signIn } from "./demoDriver";
 
-const SCREENSHOTS = join(__dirname, "..", "..", "test-output", "screenshots");
 const TEAM = "an.demo@stad.genk.example";
 const WORKER = "sofie.demo@ocmw.genk.example";
 const OCMW_STATUSES = ["cliënt OCMW", "mogelijke match – te bevestigen", "invorderingsprocedure voortzetten"];
 
-let server: ServedDirectory;
-let browser: Browser;
+// The warm-up keeps Chromium's own first start-up out of the start-up budget below.
+const demo = demoSuite({ warmUp: true });
 
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  // Chromium's own first start-up (processes, V8 warm-up) is not the page's: one throwaway load, in its own context
-  // (own cache), so the start-up budget below measures the demo page rather than the browser launching.
-  const warmUp = await browser.newContext();
-  await (await warmUp.newPage()).goto(`${server.url}demo.html`);
-  await warmUp.close();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-interface Demo {
-  readonly context: BrowserContext;
-  readonly page: Page;
-  readonly guard: NetworkGuard;
-  /** Milliseconds from the start of navigation until the start flow was in the page (measured in the page). */
-  readonly interactiveAfter: number;
-}
-
-async function openDemo(): Promise<Demo> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
-  const guard = await guardNetwork(context);
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (!document.querySelector('[data-testid="start-sessie"]')) return;
-      performance.mark("test:interactief");
-      observer.disconnect();
-    }).observe(document, { subtree: true, childList: true });
-  });
-  await page.goto(`${server.url}demo.html`);
-  await page.getByTestId("start-sessie").waitFor();
-  const interactiveAfter = await page.evaluate(() => performance.getEntriesByName("test:interactief")[0].startTime);
-  return { context, page, guard, interactiveAfter };
-}
-
-async function signIn(page: Page, purpose: string): Promise<void> {
-  await page.getByRole("radio", { name: purpose, exact: true }).check();
-  await page.getByTestId("start-sessie").click();
-  await page.getByTestId("sessie").waitFor();
-}
-
-async function playAs(page: Page, label: string, purpose: string): Promise<void> {
-  await page.getByRole("radio", { name: label }).check();
-  await page.getByTestId("start-sessie").waitFor();
-  await signIn(page, purpose);
-}
-
-/** The grid of one sheet as text rows (row 1 = headers), read from the DOM. */
-async function sheetRows(page: Page, sheet: string): Promise<string[][]> {
-  await page.getByTestId(`blad-${sheet}`).click();
-  await page.locator(`[data-testid="raster"][data-blad="${sheet}"]`).waitFor();
-  return page.$$eval('[data-testid="raster"] tbody tr', (rows) => rows.map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent ?? "")));
-}
-
-async function compareFromSheet(page: Page): Promise<Record<string, number>> {
-  await page.getByRole("radio", { name: "Uit het blad ‘OCMW-cliënten’ in deze werkmap" }).check();
-  await page.getByTestId("vergelijk").click();
-  await page.getByTestId("samenvatting").waitFor();
+/** Vergelijk from the client sheet, then the summary's count per status. */
+async function compareAndCount(page: Page): Promise<Record<string, number>> {
+  await compareFromSheet(page);
   const counts: Record<string, number> = {};
   for (const status of ["nog niet vergeleken", "geen cliënt", ...OCMW_STATUSES]) {
     counts[status] = Number(await page.getByTestId(`aantal-${status}`).textContent());
@@ -92,7 +29,7 @@ const count = (values: readonly string[], wanted: string) => values.filter((v) =
 test("the demo is interactive within 2 s of navigation (best of 3 loads: other work on a shared machine only adds time)", async () => {
   const times: number[] = [];
   for (let i = 0; i < 3; i++) {
-    const { context, guard, interactiveAfter } = await openDemo();
+    const { context, guard, interactiveAfter } = await demo.openDemo();
     times.push(Math.round(interactiveAfter));
     guard.assertClean();
     await context.close();
@@ -101,11 +38,11 @@ test("the demo is interactive within 2 s of navigation (best of 3 loads: other w
 });
 
 test("debtor team: Vergelijk from the client sheet marks the grid, shows the summary and logs it", async () => {
-  const { context, page, guard } = await openDemo();
+  const { context, page, guard } = await demo.openDemo();
   await expect(page.getByTestId("identiteit").textContent()).resolves.toBe(`U bent aangemeld als ${TEAM} (Microsoft 365-account).`);
   await signIn(page, "vergelijking uitvoeren");
 
-  const counts = await compareFromSheet(page);
+  const counts = await compareAndCount(page);
   expect(counts["nog niet vergeleken"]).toBe(0);
   expect(counts["cliënt OCMW"]).toBeGreaterThan(0);
   expect(counts["mogelijke match – te bevestigen"]).toBeGreaterThan(0);
@@ -142,14 +79,14 @@ test("debtor team: Vergelijk from the client sheet marks the grid, shows the sum
   const logAfter = await sheetRows(page, "Logboek");
   expect([logAfter[logAfter.length - 1][6], logAfter[logAfter.length - 1][9]]).toEqual(["blad verwijderd", "OCMW-cliënten"]);
   guard.assertClean();
-  expect(guard.requests.every((url) => url.startsWith(server.url))).toBe(true);
+  expect(guard.requests.every((url) => url.startsWith(demo.server.url))).toBe(true);
   await context.close();
 });
 
 test("social worker: sees only OCMW rows and continues collection for one, confirmed, visible in grid and log", async () => {
-  const { context, page, guard } = await openDemo();
+  const { context, page, guard } = await demo.openDemo();
   await signIn(page, "vergelijking uitvoeren");
-  const counts = await compareFromSheet(page);
+  const counts = await compareAndCount(page);
 
   await playAs(page, "Sofie (maatschappelijk werker)", "beslissing invordering registreren");
   const items = page.locator('li[data-testid^="dossier-"]');
@@ -194,7 +131,7 @@ test("social worker: sees only OCMW rows and continues collection for one, confi
 });
 
 test("a debtor file with a Bedrag column is refused in Dutch, naming it, and the workbook stays unchanged", async () => {
-  const { context, page, guard } = await openDemo();
+  const { context, page, guard } = await demo.openDemo();
   await signIn(page, "debiteuren voorbereiden voor dwangbevel");
   const debtorsBefore = (await sheetRows(page, "Debiteuren")).length;
   const logBefore = (await sheetRows(page, "Logboek")).length;
@@ -214,7 +151,7 @@ test("a debtor file with a Bedrag column is refused in Dutch, naming it, and the
 });
 
 test("DPO: reads the latest log entries, newest first, below the tools for checking, sealing, exporting and closing", async () => {
-  const { context, page, guard } = await openDemo();
+  const { context, page, guard } = await demo.openDemo();
   await playAs(page, "Dirk (functionaris gegevensbescherming)", "controle logboek");
   const rows = page.getByTestId("logrij");
   await rows.first().waitFor();
@@ -235,12 +172,12 @@ test("DPO: reads the latest log entries, newest first, below the tools for check
   await expect(page.getByTestId("cel-G2").getAttribute("aria-label")).resolves.toContain("(vergrendeld)");
   await page.screenshot({ path: join(SCREENSHOTS, "dpo.png") });
   guard.assertClean();
-  expect(guard.requests.every((url) => url.startsWith(server.url))).toBe(true);
+  expect(guard.requests.every((url) => url.startsWith(demo.server.url))).toBe(true);
   await context.close();
 });
 
 test("social worker: compares with her own client file, read in memory only, and then sees only OCMW rows", async () => {
-  const { context, page, guard } = await openDemo();
+  const { context, page, guard } = await demo.openDemo();
   // The demo's fictitious client list, as the social worker would keep it on her own computer.
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("demo-clientenbestand").click()]);
   const clientCsv = readFileSync((await download.path())!);
@@ -271,7 +208,7 @@ test("social worker: compares with her own client file, read in memory only, and
 });
 
 test("ribbon: Vergelijk pressed before signing in waits for the session, then runs from the client sheet; a DPO is told why not", async () => {
-  const { context, page, guard } = await openDemo();
+  const { context, page, guard } = await demo.openDemo();
   await page.getByTestId("demo-lint-vergelijk").click();
   await expect(page.getByTestId("lint-melding").textContent()).resolves.toContain("Meld u eerst aan: daarna start de vergelijking met het blad ‘OCMW-cliënten’.");
   await signIn(page, "vergelijking uitvoeren");

@@ -2,18 +2,10 @@
 import { appendEntries, GENESIS, type ChainHead } from "../../src/domain/chain";
 import type { Clock, CryptoPort } from "../../src/domain/crypto";
 import type { LogDraft, LogEntry } from "../../src/domain/log";
-import { webCrypto } from "../../src/platform/webCrypto";
+import { testCrypto } from "../support/fixtures";
 
-/** Real SHA-256/PBKDF2/HMAC; numbered UUIDs and counting "random" bytes so tests can name them. */
-export function testCrypto(): CryptoPort {
-  let n = 0;
-  let r = 0;
-  return {
-    ...webCrypto,
-    uuid: () => `00000000-0000-4000-8000-${String(++n).padStart(12, "0")}`,
-    randomHex: (bytes: number) => (++r).toString(16).padStart(bytes * 2, "0"),
-  };
-}
+/** Real SHA-256/PBKDF2/HMAC; numbered UUIDs and counting "random" bytes so tests can name them (one builder for all tests). */
+export { testCrypto };
 
 export const clockAt = (iso = "2021-05-03T10:00:00+02:00"): Clock => ({ now: () => new Date(iso) });
 
