@@ -1,5 +1,4 @@
 // Cell-level rules for writing to Excel: everything user-supplied is text, and big blocks are cut to stay under request limits.
-import type { Cell } from "../domain/lists";
 export { columnLetter } from "../domain/lists";
 
 /** Excel on the web refuses requests and responses over 5 MB; stay well below it (PRODUCT.md, non-negotiables). */
@@ -54,10 +53,6 @@ export function chunkRows<T extends readonly unknown[]>(rows: readonly T[], maxB
 export function textFormats(rowCount: number, columnCount: number): string[][] {
   const row = Array<string>(columnCount).fill(TEXT_FORMAT);
   return Array.from({ length: rowCount }, () => row.slice());
-}
-
-export function cellsToText(row: readonly Cell[]): string[] {
-  return row.map(asText);
 }
 
 /** Wraps an Office error with what we were doing, keeping its code; never swallowed. */

@@ -3,7 +3,7 @@
 import { parseHead, type ChainHead } from "../domain/chain";
 import { validateConfig, serialiseConfig, type ProtocolConfig } from "../domain/protocol";
 import { err, ok, type Result } from "../domain/result";
-import { SHEET, STATE_SCHEMA_VERSION } from "../domain/layout";
+import { STATE_SCHEMA_VERSION } from "../domain/layout";
 import type { PendingWrite, StoredState, WorkbookReadProblem } from "../ports/workbook";
 
 /** Rows of column B (1-based) holding each value; column A holds the label. */
@@ -93,4 +93,3 @@ export function digestsFromRows(rows: readonly (readonly unknown[])[]): Map<stri
   return map;
 }
 
-export const stateSheetName = SHEET.state;

@@ -1,5 +1,5 @@
 // Turns a WorkbookChange into write operations, grouped into syncs that each stay under the request limit.
-import { entryToRow, LOG_HEADERS, type LogEntry } from "../domain/log";
+import { entryToRow, type LogEntry } from "../domain/log";
 import { blockBytes, chunkRows, MAX_CHUNK_BYTES, textFormats } from "./cells";
 import { addressOf } from "./readSheets";
 
@@ -57,4 +57,3 @@ export function logOps(sheetName: string, existingRows: number, entries: readonl
   return textBlockOps(sheetName, 1 + existingRows, 0, entries.map(entryToRow), "logboek", [0]);
 }
 
-export const LOG_COLUMN_COUNT = LOG_HEADERS.length;
