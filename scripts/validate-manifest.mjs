@@ -1,11 +1,12 @@
-// `npm run validate`: checks manifest.xml offline — the Office XSDs via xmllint (VersionOverrides included,
-// the main schema imports its schema), then the rules no schema states (scripts/manifest-rules.cjs).
+// `npm run validate`: checks manifest.xml offline — the Office XSDs in schemas/office-manifest/ (inside the
+// project) via xmllint-wasm, libxml2 compiled to WebAssembly, so no system package is needed (VersionOverrides
+// included: the main schema imports its schema) — then the rules no schema states (scripts/manifest-rules.cjs).
 // Usage: node scripts/validate-manifest.mjs [--production] [path/to/manifest.xml]
 //   --production  checks dist/manifest.xml (the built one) and also refuses localhost URLs.
-import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { validateXML } from "xmllint-wasm";
 import rules from "./manifest-rules.cjs";
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -24,27 +25,22 @@ function parseArguments(argv) {
   return { production, manifest };
 }
 
-/** The shared XSD folder: $OFFICE_MANIFEST_SCHEMAS, else ../shared/office-manifest-schemas beside the project. */
-function schemaFile() {
-  const folder = resolve(process.env.OFFICE_MANIFEST_SCHEMAS ?? join(projectRoot, "..", "shared", "office-manifest-schemas"));
-  const file = join(folder, "OfficeAppManifestV1_1.xsd");
-  if (!existsSync(file)) {
-    fail([
-      `[schemas] ${file} ontbreekt.`,
-      "De Office-manifestschema's horen in ../shared/office-manifest-schemas naast het project;",
-      "wijs een andere map aan met OFFICE_MANIFEST_SCHEMAS=/pad/naar/schemas.",
-    ]);
-  }
-  return file;
-}
+/** The schemas live in the project (schemas/office-manifest, see its README): a fresh clone needs nothing beside it. */
+const SCHEMA_FOLDER = join(projectRoot, "schemas", "office-manifest");
+const MAIN_SCHEMA = "OfficeAppManifestV1_1.xsd";
 
-function validateWithXmllint(manifest, schema) {
-  const run = spawnSync("xmllint", ["--noout", "--nonet", "--schema", schema, manifest], { encoding: "utf8" });
-  if (run.error && run.error.code === "ENOENT") {
-    fail("[xmllint] xmllint is niet geïnstalleerd. Installeer het met: apt-get install -y libxml2-utils (Debian/Ubuntu) of brew install libxml2 (Mac).");
+async function validateAgainstSchema(manifest) {
+  const xsds = readdirSync(SCHEMA_FOLDER).filter((name) => name.endsWith(".xsd"));
+  if (!xsds.includes(MAIN_SCHEMA)) fail(`[schemas] ${display(join(SCHEMA_FOLDER, MAIN_SCHEMA))} ontbreekt: herstel de map schemas/office-manifest uit git.`);
+  const file = (fileName) => ({ fileName, contents: readFileSync(join(SCHEMA_FOLDER, fileName), "utf8") });
+  const result = await validateXML({
+    xml: [{ fileName: display(manifest), contents: readFileSync(manifest, "utf8") }],
+    schema: [file(MAIN_SCHEMA)],
+    preload: xsds.filter((name) => name !== MAIN_SCHEMA).map(file),
+  });
+  if (!result.valid) {
+    fail([`[xsd] ${display(manifest)} voldoet niet aan het Office-manifestschema:`, ...result.errors.map((error) => error.rawMessage)]);
   }
-  if (run.error) fail(`[xmllint] xmllint kon niet starten: ${run.error.message}`);
-  if (run.status !== 0) fail([`[xsd] ${display(manifest)} voldoet niet aan het Office-manifestschema:`, run.stderr.trim()]);
 }
 
 /** Paths inside the project are shown relative to it, others in full. */
@@ -53,13 +49,13 @@ function display(file) {
   return inside && !inside.startsWith("..") ? inside : file;
 }
 
-function main() {
+async function main() {
   const { production, manifest } = parseArguments(process.argv.slice(2));
   const shown = display(manifest);
   if (!existsSync(manifest)) {
     fail(production ? `[productie] ${shown} bestaat niet: bouw eerst met ADDIN_URL=https://…/ npm run build.` : `${shown} bestaat niet.`);
   }
-  validateWithXmllint(manifest, schemaFile());
+  await validateAgainstSchema(manifest);
 
   const assetRoot = dirname(manifest);
   const commands = join(projectRoot, "src", "commands", "commands.ts");
@@ -74,7 +70,7 @@ function main() {
   if (violations.length > 0) {
     fail([`${shown}: ${violations.length} ${violations.length === 1 ? "probleem" : "problemen"}:`, ...violations.map((v) => `  [${v.rule}] ${v.message}`)]);
   }
-  console.log(`${shown}: geldig (Office-schema via xmllint${production ? ", productieregels" : ""}, resids, gedeelde runtime, https, iconen, lintopdrachten).`);
+  console.log(`${shown}: geldig (Office-schema via xmllint-wasm${production ? ", productieregels" : ""}, resids, gedeelde runtime, https, iconen, lintopdrachten).`);
 }
 
-main();
+await main();

@@ -199,7 +199,7 @@ describe("the production URL (ADDIN_URL)", () => {
   });
 });
 
-describe("npm run validate (xmllint against the shared Office schemas, then the rules)", () => {
+describe("npm run validate (xmllint-wasm against the Office schemas in schemas/office-manifest, then the rules)", () => {
   function validate(xml: string): { status: number | null; output: string } {
     const folder = mkdtempSync(join(tmpdir(), "manifest-"));
     try {
