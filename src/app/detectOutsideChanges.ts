@@ -1,6 +1,6 @@
 // Use case (on open): edits made while the add-in was not running — each row compared with its last-known digest,
 // every difference logged with source "buiten add-in vastgesteld", then the digests re-baselined.
-import { isSegmentStart, LOG_ACTION, type LogDraft, type LogEntry } from "../domain/log";
+import { isSegmentStart, isStatusField, LOG_ACTION, type LogDraft, type LogEntry } from "../domain/log";
 import type { DebtorRecord, RowId } from "../domain/records";
 import { ok, type Result } from "../domain/result";
 import { aboutDebtor, rowDigest, rowIdFromAbout } from "../domain/rowDigest";
@@ -18,14 +18,14 @@ export interface OutsideChanges {
   readonly entries: readonly LogEntry[];
 }
 
-/** Log entries whose Nieuwe waarde is a row's status from then on (Veld "Status"). */
+/** Log entries whose Nieuwe waarde is a row's status from then on (Veld "Status" or "Status (reason)"). */
 const STATUS_SETTING: ReadonlySet<string> = new Set([LOG_ACTION.statusGewijzigd, LOG_ACTION.rasterwijziging, LOG_ACTION.wijzigingBuitenAddin, LOG_ACTION.herstel]);
 
 /** The status the log last gave each Rij-ID (rows the log never gave one are "nog niet vergeleken", as imported). */
 export function loggedStatuses(log: readonly Pick<LogEntry, "actie" | "over" | "veld" | "nieuweWaarde">[]): Map<string, string> {
   const last = new Map<string, string>();
   for (const e of log) {
-    if (e.veld !== "Status" || !STATUS_SETTING.has(e.actie)) continue;
+    if (!isStatusField(e.veld) || !STATUS_SETTING.has(e.actie)) continue;
     const id = rowIdFromAbout(e.over);
     if (id) last.set(id, e.nieuweWaarde);
   }

@@ -6,6 +6,7 @@ import { LOG_ACTION, type LogDraft, type LogEntry } from "../domain/log";
 import type { DebtorRecord } from "../domain/records";
 import { err, ok, type Result } from "../domain/result";
 import { ROLE_LABEL, may } from "../domain/roles";
+import { decisionMatchText } from "../domain/recomparison";
 import { aboutDebtor, rowDigest } from "../domain/rowDigest";
 import { checkTransition, isStatus, STATUS, type Status, type TransitionRefusal } from "../domain/status";
 import type { WorkbookChange } from "../ports/workbook";
@@ -13,7 +14,6 @@ import { commit, draft } from "./commit";
 import type { AppDeps, Session } from "./deps";
 import type { AppProblem } from "./problems";
 import { nextRowIds } from "./rowIds";
-import { decisionMatchText } from "./setStatus";
 
 /** One grid row as the add-in last knew it and as it is now, cell texts in header order. */
 export interface GridRow {
