@@ -202,3 +202,15 @@ export function afterCorrection(status: Status, match: string, fields: readonly 
       return { status, match: flagText(FINDING.corrected(fields), match), reason: REASON.correctedDecision };
   }
 }
+
+/** The three lists every debtor row belongs to exactly one of (the halt-list export). */
+export type CollectionList = "stopzetten" | "voortzetten" | "nog-niet-vergeleken";
+
+/** Halted rows (client, possible match, flagged) stop; not compared rows wait; the rest (geen cliënt, voortzetten) continue. */
+export function collectionList(row: { readonly status: Status; readonly match: string }): CollectionList {
+  if (rowHalted(row)) return "stopzetten";
+  return row.status === STATUS.notCompared ? "nog-niet-vergeleken" : "voortzetten";
+}
+
+/** The fields whose correction re-opens a comparison: national number, name and address (not the dossier number). */
+export const IDENTIFYING_FIELDS = ["voornaam", "achternaam", "rijksregisternummer", "straat", "huisnummer", "bus", "adres"] as const;

@@ -5,9 +5,9 @@ import { compare, type ClientSource, type CompareReport } from "../app/compare";
 import type { ComplianceReport } from "../app/complianceReport";
 import { deleteClientSheet } from "../app/deleteClientSheet";
 import { localDate, type AppDeps, type Session } from "../app/deps";
-import { exportHaltList, type HaltList } from "../app/exportHaltList";
+import { exportHaltList, type HaltLists } from "../app/exportHaltList";
 import type { LogExport } from "../app/exportLog";
-import { importDebtors, previewDebtorImport, type DebtorList, type ImportPreview } from "../app/importDebtors";
+import { importDebtors, previewDebtorImport, type DebtorList, type ImportPreview, type ImportReport } from "../app/importDebtors";
 import { listDebtors } from "../app/listDebtors";
 import { openWorkbook, type OpenReport } from "../app/openWorkbook";
 import type { AppProblem } from "../app/problems";
@@ -69,13 +69,13 @@ export interface TaskpaneServices {
   /** Reads a CSV or .xlsx list; the file readers (papaparse, exceljs) load only now, not with the task pane. */
   readListFile(file: ChosenFile, kind: ListKind): Promise<Result<ListFromFile, FileProblem>>;
   previewImport(session: Session, list: DebtorList): Promise<Result<ImportPreview, AppProblem>>;
-  importDebtors(session: Session, list: DebtorList): Promise<Result<{ imported: number }, AppProblem>>;
+  importDebtors(session: Session, list: DebtorList): Promise<Result<ImportReport, AppProblem>>;
   compare(session: Session, source: ClientSource, onProgress: (p: Progress) => void): Promise<Result<CompareReport, AppProblem>>;
   setStatus(session: Session, input: { rowId: RowId; to: Status }): Promise<Result<{ from: Status; to: Status }, AppProblem>>;
   listDebtors(session: Session): Promise<Result<readonly DebtorRow[], AppProblem>>;
   /** The log, newest last; only for roles that may read it. */
   readLog(session: Session): Promise<Result<readonly LogEntry[], AppProblem>>;
-  exportHaltList(session: Session): Promise<Result<HaltList, AppProblem>>;
+  exportHaltList(session: Session): Promise<Result<HaltLists, AppProblem>>;
   deleteClientSheet(session: Session): Promise<Result<void, AppProblem>>;
   capabilities(): Capabilities;
   /** Offers `text` as a file download (UTF-8). */

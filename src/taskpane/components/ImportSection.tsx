@@ -35,7 +35,9 @@ export function ImportSection({ services, session }: { services: TaskpaneService
     if (!result) return;
     setPending(undefined);
     setResetKey((k) => k + 1);
-    setDone(`${result.imported} debiteur(en) geïmporteerd uit ${pending.list.bron}. De import staat in het logboek.`);
+    const corrected = result.updated > 0 ? ` ${result.updated} bestaande debiteur(en) bijgewerkt: opnieuw te vergelijken of, na een beslissing, gemarkeerd voor de maatschappelijk werker.` : "";
+    const same = result.unchanged > 0 ? ` ${result.unchanged} stond(en) er al, ongewijzigd.` : "";
+    setDone(`${result.imported} debiteur(en) geïmporteerd uit ${pending.list.bron}.${corrected}${same} De import staat in het logboek.`);
   };
 
   const cancel = () => {
@@ -74,7 +76,7 @@ export function ImportSection({ services, session }: { services: TaskpaneService
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 {preview.alreadyPresent.length} dossiernummer(s) staan al in de werkmap ({preview.alreadyPresent.slice(0, 5).join(", ")}
-                {preview.alreadyPresent.length > 5 ? ", …" : ""}). Ze worden toch toegevoegd; kijk na of het bestand niet twee keer wordt ingelezen.
+                {preview.alreadyPresent.length > 5 ? ", …" : ""}). Een dossier dat er één keer staat, wordt bijgewerkt in plaats van toegevoegd; gewijzigde gegevens worden opnieuw vergeleken.
               </MessageBarBody>
             </MessageBar>
           )}
