@@ -39,6 +39,7 @@ export const STATUS_BADGE: Readonly<Record<Status, BadgeColor>> = {
 
 /** The button text for moving a row to `to`, from `from` (the transitions a social worker makes). */
 export function transitionLabel(from: Status, to: Status): string {
+  if (from === to) return `Beslissing behouden: ${to}`;
   if (from === STATUS.possibleMatch && to === STATUS.client) return "Bevestigen: cliënt OCMW";
   if (from === STATUS.possibleMatch && to === STATUS.noClient) return "Afwijzen: geen cliënt";
   if (to === STATUS.continueCollection) return "Invorderingsprocedure voortzetten";
@@ -49,6 +50,7 @@ export function transitionLabel(from: Status, to: Status): string {
 /** The question of the confirmation dialog, naming the dossier (never the person). */
 export function transitionQuestion(dossiernummer: string, from: Status, to: Status): string {
   const dossier = dossiernummer || "zonder dossiernummer";
+  if (from === to) return `Bevestigen dat dossier ${dossier} ‘${to}’ blijft? De nieuwe aanwijzing is dan beoordeeld.`;
   if (from === STATUS.possibleMatch && to === STATUS.client) return `Bevestigen dat dossier ${dossier} een cliënt van het OCMW is?`;
   if (from === STATUS.possibleMatch && to === STATUS.noClient) return `Bevestigen dat dossier ${dossier} geen cliënt van het OCMW is?`;
   if (to === STATUS.continueCollection) return `Bevestigen dat de invorderingsprocedure voor dossier ${dossier} wordt voortgezet?`;

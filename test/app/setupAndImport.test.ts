@@ -93,7 +93,7 @@ describe("importing debtors", () => {
     const tw = aWorkbook();
     await setUp(tw);
     const result = await importDebtors(tw.deps, aSession("debiteurenteam"), { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([ANNA, MEHMET]), bron: "debiteuren.csv" });
-    expect(result).toEqual({ ok: true, value: { imported: 2 } });
+    expect(result).toEqual({ ok: true, value: { imported: 2, updated: 0, unchanged: 0 } });
     const table = await tw.deps.workbook.readDebtors();
     expect(table.ok && table.value.rows.map((r) => [r.record.rowId, r.record.dossiernummer, r.record.rijksregisternummer, r.record.status])).toEqual([
       ["R000001", "DOS-2021-000001", "85073003328", "nog niet vergeleken"],

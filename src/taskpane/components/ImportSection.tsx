@@ -3,7 +3,7 @@ import { useState } from "react";
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import type { Session } from "../../app/deps";
 import type { ImportPreview, DebtorList } from "../../app/importDebtors";
-import { fileProblemMessage, listProblemMessage } from "../../domain/messages";
+import { countOf, fileProblemMessage, listProblemMessage } from "../../domain/messages";
 import type { ChosenFile, TaskpaneServices } from "../useCases";
 import { ProblemBar, useAction } from "./feedback";
 import { FilePicker } from "./FilePicker";
@@ -35,8 +35,8 @@ export function ImportSection({ services, session }: { services: TaskpaneService
     if (!result) return;
     setPending(undefined);
     setResetKey((k) => k + 1);
-    const corrected = result.updated > 0 ? ` ${result.updated} bestaande debiteur(en) bijgewerkt: opnieuw te vergelijken of, na een beslissing, gemarkeerd voor de maatschappelijk werker.` : "";
-    const same = result.unchanged > 0 ? ` ${result.unchanged} stond(en) er al, ongewijzigd.` : "";
+    const corrected = result.updated > 0 ? ` ${countOf(result.updated, "bestaande debiteur", "bestaande debiteuren")} bijgewerkt: opnieuw te vergelijken of, na een beslissing, gemarkeerd voor de maatschappelijk werker.` : "";
+    const same = result.unchanged > 0 ? ` ${countOf(result.unchanged, "debiteur stond", "debiteuren stonden")} er al, ongewijzigd.` : "";
     setDone(`${result.imported} debiteur(en) geïmporteerd uit ${pending.list.bron}.${corrected}${same} De import staat in het logboek.`);
   };
 
