@@ -324,3 +324,25 @@ export function validateConfig(input: unknown): Result<ProtocolConfig, ConfigPro
 export function configProblemMessage(p: ConfigProblem): string {
   return `De configuratie in het verborgen statusblad is ongeldig: ${p.detail} Het statusblad werd buiten de add-in bewerkt; laat het debiteurenteam de configuratie opnieuw instellen.`;
 }
+
+/** One clause of the protocol as shown to every role and in the compliance report. */
+export interface ProtocolClause {
+  /** The clause number of art. 8 §1 of the decree of 18 July 2008, e.g. "1°". */
+  readonly clause: string;
+  readonly title: string;
+  readonly lines: readonly string[];
+}
+
+const NOT_KEPT = "Niet opgenomen in de configuratie van deze werkmap (ingesteld vóór deze tekst werd bewaard); zie het ondertekende protocol.";
+
+/** The texts of clauses 1°, 2°, 5°, 10° and 11° as kept in the configuration. */
+export function protocolClauses(c: ProtocolConfig): ProtocolClause[] {
+  const coded = (list: { code: string; tekst: string }[] | undefined) => (list ? list.map((d) => `${d.code}. ${d.tekst}`) : [NOT_KEPT]);
+  return [
+    { clause: "1°", title: "Verwerkingsverantwoordelijken", lines: c.partijen.map((p) => `${p.naam}, ${p.adres}`) },
+    { clause: "2°", title: "Doeleinden van de mededeling", lines: coded(c.doeleinden) },
+    { clause: "5°", title: "Wettelijke basis", lines: c.wettelijkeBasis },
+    { clause: "10°", title: "Oorspronkelijke doeleinden van de gegevens", lines: coded(c.oorspronkelijkeDoeleinden) },
+    { clause: "11°", title: "Verenigbaarheid van de doeleinden (artikel 6.4 AVG)", lines: coded(c.verenigbaarheid) },
+  ];
+}
