@@ -20,7 +20,9 @@ const useStyles = makeStyles({
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, padding: tokens.spacingVerticalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   email: { wordBreak: "break-all" },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  // A native select is as wide as its longest option ("Functionaris gegevensbescherming"): let it shrink at 320 px.
+  select: { minWidth: 0, maxWidth: "100%" },
 });
 
 export interface SettingsFormProps {
@@ -106,9 +108,10 @@ export function PeriodForm({ services, session, config, onChanged }: SettingsFor
 }
 
 function RoleSelect({ label, value, onChange, testId }: { label: string; value: Role; onChange(role: Role): void; testId?: string }) {
+  const styles = useStyles();
   return (
-    <Field label={label}>
-      <Select value={value} onChange={(_, d) => onChange(d.value as Role)} data-testid={testId}>
+    <Field label={label} className={styles.select}>
+      <Select className={styles.select} value={value} onChange={(_, d) => onChange(d.value as Role)} data-testid={testId}>
         {ALL_ROLES.map((r) => (
           <option key={r} value={r}>
             {ROLE_LABEL[r]}
@@ -158,9 +161,9 @@ export function MembersForm({ services, session, config, onChanged }: SettingsFo
               <Text weight="semibold" className={styles.email}>
                 {l.email}
               </Text>
+              <RoleSelect label={`Rol van ${l.email}`} value={chosen} onChange={(r) => setRoles({ ...roles, [l.email]: r })} />
               <div className={styles.row}>
-                <RoleSelect label={`Rol van ${l.email}`} value={chosen} onChange={(r) => setRoles({ ...roles, [l.email]: r })} />
-                <Button onClick={() => void change(l.email, chosen)} disabled={action.busy || chosen === l.rol}>
+                <Button size="small" onClick={() => void change(l.email, chosen)} disabled={action.busy || chosen === l.rol}>
                   Rol opslaan
                 </Button>
                 <ConfirmButton
