@@ -10,7 +10,8 @@ import { startSession } from "../../src/app/startSession";
 import { verifyChain } from "../../src/domain/chain";
 import type { Result } from "../../src/domain/result";
 import { webCrypto } from "../../src/platform/webCrypto";
-import { A_STRANGER, aSession, aSetUpWorkbook, ROLE_CODES, workbookText, type TestWorkbook } from "../support/fixtures";
+import { setUpWorkbook } from "../../src/app/setUpWorkbook";
+import { A_STRANGER, aConfig, aSession, aSetUpWorkbook, aWorkbook, ROLE_CODES, workbookText, type TestWorkbook } from "../support/fixtures";
 
 const team = aSession("debiteurenteam", { doel: "instellingen beheren" });
 const SOFIE = "sofie.janssens@ocmwgenk.example";
@@ -174,4 +175,12 @@ describe("bad input gets a clear Dutch message and changes nothing", () => {
     expect(appProblemMessage(problem)).toBe(message);
     expect(workbookText(tw)).toBe(before);
   });
+});
+
+it("refuses every settings change once the project is closed", async () => {
+  const tw = aWorkbook();
+  await setUpWorkbook(tw.deps, team, { config: aConfig({ gesloten: "2021-05-01" }), roleCodes: {} });
+  const before = workbookText(tw);
+  expect(await addMember(tw.deps, team, { email: "jan.claes@ocmwgenk.example", rol: "dpo" })).toEqual({ ok: false, error: { code: "project-afgesloten", gesloten: "2021-05-01" } });
+  expect(workbookText(tw)).toBe(before);
 });

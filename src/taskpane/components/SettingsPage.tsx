@@ -1,6 +1,6 @@
 // The Instellingen page, reachable from every role's page: everyone reads the protocol's texts (clauses 1°, 2°, 5°,
 // 10°, 11°) and its period; the DPO also sees the member list and which roles have a code; the debtor team changes
-// the period, the members and the role codes (SettingsForms.tsx).
+// the period, the members and the role codes (SettingsForms.tsx) — until the project is closed.
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Session } from "../../app/deps";
 import { protocolClauses, type ProtocolConfig } from "../../domain/protocol";
@@ -39,7 +39,7 @@ export function SettingsPage({ services, session, config, onConfigChanged, onClo
           Terug
         </Button>
       </div>
-      {view.manage ? (
+      {view.manage && !config.gesloten ? (
         <>
           <PeriodForm {...forms} />
           <MembersForm {...forms} />
