@@ -57,6 +57,8 @@ test("debtor team at 320 px: refused input shows its message at the field, a new
   await expect(page.getByTestId("periode-einde").getAttribute("aria-invalid")).resolves.toBe("true");
   await expect(fieldMessage(page, "periode-einde")).resolves.toBe(`De einddatum (2020-01-01) ligt vóór de startdatum (${start}). Pas een van beide aan.`);
 
+  await page.getByTestId("sectie-instellingen-periode").screenshot({ path: join(SCREENSHOTS, "instellingen-periode-320.png") });
+
   await page.getByTestId("lid-email").fill("SOFIE.demo@ocmw.genk.example");
   await page.getByTestId("lid-toevoegen").click();
   await expect(fieldMessage(page, "lid-email")).resolves.toBe(
