@@ -92,15 +92,19 @@ type Update = { readonly row: DebtorRow; readonly data: DebtorData };
  */
 function splitByDossier(records: readonly DebtorData[], table: DebtorTable): { fresh: DebtorData[]; updates: Update[] } {
   const key = (d: string) => d.trim();
-  const existing = new Map<string, DebtorRow[]>();
-  for (const row of table.rows) if (key(row.record.dossiernummer)) existing.set(key(row.record.dossiernummer), [...(existing.get(key(row.record.dossiernummer)) ?? []), row]);
+  /** Dossier number → its only row, or null when several rows have it. */
+  const existing = new Map<string, DebtorRow | null>();
+  for (const row of table.rows) {
+    const k = key(row.record.dossiernummer);
+    if (k) existing.set(k, existing.has(k) ? null : row);
+  }
   const inImport = new Map<string, number>();
   for (const r of records) inImport.set(key(r.dossiernummer), (inImport.get(key(r.dossiernummer)) ?? 0) + 1);
   const fresh: DebtorData[] = [];
   const updates: Update[] = [];
   for (const data of records) {
-    const rows = existing.get(key(data.dossiernummer));
-    if (rows?.length === 1 && inImport.get(key(data.dossiernummer)) === 1) updates.push({ row: rows[0], data });
+    const row = existing.get(key(data.dossiernummer));
+    if (row && inImport.get(key(data.dossiernummer)) === 1) updates.push({ row, data });
     else fresh.push(data);
   }
   return { fresh, updates };
