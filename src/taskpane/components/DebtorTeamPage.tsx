@@ -5,7 +5,7 @@ import { Button, Link, MessageBar, MessageBarBody, Text } from "@fluentui/react-
 import type { Session } from "../../app/deps";
 import { compareBlockedReason } from "../dpoViewModel";
 import type { TaskpaneServices } from "../useCases";
-import type { RolePageProps } from "./App";
+import type { RolePageProps } from "./rolePageProps";
 import { CompareSection } from "./CompareSection";
 import { ProblemBar, useAction } from "./feedback";
 import { ImportSection } from "./ImportSection";
