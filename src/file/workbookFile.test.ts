@@ -9,8 +9,7 @@ import { verifyChain } from "../domain/chain";
 import { SHEET } from "../domain/layout";
 import { rowIdFrom } from "../domain/records";
 import { STATUS } from "../domain/status";
-import { MAX_ROWS } from "../memory-excel/address";
-import type { MemoryExcel } from "../memory-excel";
+import { MAX_ROWS, type MemoryExcel } from "../memory-excel";
 import { webCrypto } from "../platform/webCrypto";
 import { checkDigitsFor } from "../synthetic";
 import {

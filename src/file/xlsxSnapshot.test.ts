@@ -1,7 +1,6 @@
 // .xlsx ⇄ WorkbookSnapshot: what survives a file, cell by cell and sheet by sheet (exceljs writes, exceljs reads).
 import ExcelJS from "exceljs";
-import { createMemoryExcel, type CellSnapshot, type SheetSnapshot, type WorkbookSnapshot } from "../memory-excel";
-import { DEFAULT_PROTECTION_OPTIONS } from "../memory-excel/sheet";
+import { createMemoryExcel, DEFAULT_PROTECTION_OPTIONS, type CellSnapshot, type SheetSnapshot, type WorkbookSnapshot } from "../memory-excel";
 import { excelPasswordHash } from "./workbookFile";
 import { escapeText, snapshotToXlsx, xlsxToSnapshot } from "./xlsxSnapshot";
 
