@@ -1,7 +1,7 @@
-// Shared helpers for browser tests: a headless Chromium-family browser via playwright-core (found by
-// scripts/find-chromium.mjs: CHROMIUM_PATH, an installed Chrome/Edge/Chromium, or Chromium from npm on Linux), a server for dist/
-// (built first when missing or older than the sources), and a guard that aborts and reports every request
-// that would leave 127.0.0.1 plus every page error (CSP violations included).
+// Shared helpers for browser tests: a headless Chromium-family browser via playwright-core (scripts/find-chromium.mjs:
+// CHROMIUM_PATH, an installed Chrome/Edge/Chromium, or Chromium from npm on Linux), a server for dist/ (built first
+// when missing or older than the sources), and a guard that aborts and reports every request that would leave
+// 127.0.0.1 plus every page error (CSP violations included).
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
