@@ -19,7 +19,7 @@ export interface RolePageProps {
   readonly today: string;
   readonly focus?: "afsluiten";
   readonly ribbonRequest?: RibbonCompareRequest;
-  /** The workbook's configuration changed (the project was closed): read it again for the banners. */
+  /** The workbook's configuration changed (closed, or changed on the Instellingen page): read it again. */
   onConfigChanged(): Promise<void>;
   onSwitchRole(request: SwitchRequest): void;
 }
