@@ -1,4 +1,5 @@
 // .xlsx ⇄ WorkbookSnapshot: what survives a file, cell by cell and sheet by sheet (exceljs writes, exceljs reads).
+import { parseCell } from "../domain/a1";
 import ExcelJS from "exceljs";
 import { createMemoryExcel, DEFAULT_PROTECTION_OPTIONS, type CellSnapshot, type SheetSnapshot, type WorkbookSnapshot } from "../memory-excel";
 import { excelPasswordHash } from "./workbookFile";
@@ -30,9 +31,7 @@ function formatAt(snapshot: WorkbookSnapshot, sheet: string, address: string) {
   const host = createMemoryExcel();
   host.load(snapshot);
   const s = host.model.sheet(sheet)!;
-  const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const row = Number(m[2]) - 1;
+  const { row, col } = parseCell(address)!;
   return { numberFormat: s.format(row, col, "nf"), locked: s.format(row, col, "locked"), bold: s.format(row, col, "bold") };
 }
 
