@@ -6,7 +6,7 @@ import type { Session } from "../../app/deps";
 import { NOT_COMPARED_WARNING, type HaltLists } from "../../app/exportHaltList";
 import { compareBlockedReason } from "../dpoViewModel";
 import type { TaskpaneServices } from "../useCases";
-import type { RolePageProps } from "./App";
+import type { RolePageProps } from "./rolePageProps";
 import { CompareSection } from "./CompareSection";
 import { ProblemBar, useAction } from "./feedback";
 import { ImportSection } from "./ImportSection";

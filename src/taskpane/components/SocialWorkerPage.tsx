@@ -8,7 +8,7 @@ import { nextStatuses, type Status } from "../../domain/status";
 import type { DebtorRow } from "../../ports/workbook";
 import { compareBlockedReason } from "../dpoViewModel";
 import { filterDebtors, STATUS_BADGE, transitionLabel, transitionQuestion } from "../viewModel";
-import type { RolePageProps } from "./App";
+import type { RolePageProps } from "./rolePageProps";
 import { CompareSection } from "./CompareSection";
 import { ConfirmButton } from "./ConfirmButton";
 import { ProblemBar, useAction } from "./feedback";
