@@ -16,6 +16,9 @@ export interface HaltList {
   readonly continue: number;
 }
 
+/** The Veld of the export row: closeProject looks for it. */
+export const HALT_LIST_FIELD = "lijst stopzetten/voortzetten";
+
 export async function exportHaltList(deps: AppDeps, session: Session): Promise<Result<HaltList, AppProblem>> {
   const permitted = allowed(session, "lijst-exporteren");
   if (!permitted.ok) return permitted;
@@ -36,6 +39,6 @@ export async function exportHaltList(deps: AppDeps, session: Session): Promise<R
   }
   const date = deps.clock.now().toISOString().slice(0, 10);
   const fileName = `invordering-stopzetten-voortzetten-${date}.csv`;
-  await commit(deps, session, state.value, [draft(session, { actie: LOG_ACTION.export, veld: "lijst stopzetten/voortzetten", nieuweWaarde: `${halt} stopzetten, ${cont} voortzetten (${fileName})` })], {});
+  await commit(deps, session, state.value, [draft(session, { actie: LOG_ACTION.export, veld: HALT_LIST_FIELD, nieuweWaarde: `${halt} stopzetten, ${cont} voortzetten (${fileName})` })], {});
   return ok({ fileName, csv: "\uFEFF" + lines.join("\r\n") + "\r\n", halt, continue: cont });
 }

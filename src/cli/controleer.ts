@@ -3,9 +3,9 @@
 // written, so this check is not in the Logboek.
 import { localDate } from "../app/deps";
 import { appProblemMessage } from "../app/problems";
-import { sealHeadText } from "../app/sealLog";
 import { checkLog, type LogCheck } from "../app/verifyLog";
-import { formatHead, parseHead } from "../domain/chain";
+import { formatHead } from "../domain/chain";
+import { parseCloseRecord, parseSeal } from "../domain/sealFormat";
 import { countByStatus, type StatusCounts } from "../domain/evaluation";
 import type { HeaderProblem } from "../domain/headers";
 import { SHEET } from "../domain/layout";
@@ -18,13 +18,15 @@ import type { PendingWrite, StoredState, WorkbookPort, WorkbookReadProblem } fro
 import { EXIT, type CliIo } from "./io";
 import { baseName, isFileAccessError, notAWorkbookPath, parseCommandLine, stringOption, SYSTEM_ENVIRONMENT, type CliEnvironment } from "./options";
 
-export const CONTROLEER_USAGE = `  debiteurencheck controleer <werkmap.xlsx> [--zegel <zegel>] [--json]
+export const CONTROLEER_USAGE = `  debiteurencheck controleer <werkmap.xlsx> [--zegel <zegel>] [--afsluiting <record>] [--json]
       Controleert het Logboek van een (gearchiveerde) werkmap zonder Excel: de hashketen, de kop in het
       statusblad en, met --zegel, dat het Logboek sinds het verzegelen alleen werd aangevuld. Meldt ook
       protocolpunten (periode, kolommen, rijksregisternummers, wijzigingen buiten de add-in).
       Leest alleen; schrijft niets (ook niet in het Logboek).
-      --zegel  de zegel zoals genoteerd bij het verzegelen: de regel DC-ZEGEL …, Nr:hash of alleen de hash
-      --json   het resultaat als JSON.
+      --zegel       de zegel zoals genoteerd bij het verzegelen: de regel DC-ZEGEL …, Nr:hash of alleen de hash
+      --afsluiting  het afsluitingsrecord zoals genoteerd bij het afsluiten: de regel DC-AFSLUITING …; nodig om
+                    een zegel van vóór de afsluiting na te gaan
+      --json        het resultaat als JSON.
       Afsluitcode 0: Logboek intact; 1: Logboek gebroken (eerste gebroken rij genoemd); 2: geen
       Debiteurencheck-werkmap, onleesbaar bestand of verkeerd gebruik.`;
 
@@ -69,7 +71,11 @@ export async function controleer(args: string[], io: CliIo, env: CliEnvironment 
     return EXIT.refused;
   };
   const usage = (message: string) => refuse(`${message}\n\nGebruik:\n${CONTROLEER_USAGE}`);
-  const parsed = parseCommandLine(args, { zegel: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } }, "--zegel vraagt een zegel, --json niets.");
+  const parsed = parseCommandLine(
+    args,
+    { zegel: { type: "string" }, afsluiting: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    "--zegel vraagt een zegel, --afsluiting een afsluitingsrecord, --json niets.",
+  );
   if (!parsed.ok) return usage(parsed.error);
   if (parsed.value.values.help) {
     io.stdout(`Gebruik:\n${CONTROLEER_USAGE}\n`);
@@ -80,8 +86,13 @@ export async function controleer(args: string[], io: CliIo, env: CliEnvironment 
   const input = positionals[0];
   const wrongKind = notAWorkbookPath(input);
   if (wrongKind) return usage(wrongKind);
-  const seal = stringOption(values, "zegel");
-  if (seal !== undefined && !isSeal(seal)) return usage(`"${seal}" is geen zegel: geef de regel DC-ZEGEL …, Nr:hash (64 hexadecimale tekens) of alleen de hash.`);
+  // A typing error is bad input (exit 2), never a broken log: only a well-formed seal that is not found is an incident.
+  const sealText = stringOption(values, "zegel");
+  const seal = sealText === undefined ? undefined : parseSeal(sealText);
+  if (seal && !seal.ok) return refuse(`--zegel: ${seal.error}`);
+  const recordText = stringOption(values, "afsluiting");
+  const record = recordText === undefined ? undefined : parseCloseRecord(recordText);
+  if (record && !record.ok) return refuse(`--afsluiting: ${record.error}`);
   const print = (output: ControleerOutput) => io.stdout(values.json ? `${JSON.stringify(output, null, 2)}\n` : render(output));
 
   let bytes: Uint8Array;
@@ -106,16 +117,10 @@ export async function controleer(args: string[], io: CliIo, env: CliEnvironment 
     return EXIT.logBroken;
   }
 
-  const check = await checkLog(env, state.value, await port.readLog(), seal === undefined ? {} : { seal });
+  const check = await checkLog({ crypto: env.crypto, workbook: port }, state.value, await port.readLog(), { seal: seal?.value, closeRecord: record?.value });
   const output: ControleerOutput = { werkmap: input, logboek: logResult(check), protocol: await protocolReport(port, state.value, localDate(env.clock.now())) };
   print(output);
   return check.intact ? EXIT.ok : EXIT.logBroken;
-}
-
-/** The DC-ZEGEL line, "Nr:hash" or a bare hash (as sealHeadText reads it). */
-function isSeal(text: string): boolean {
-  const head = sealHeadText(text);
-  return parseHead(head) !== undefined || /^[0-9a-fA-F]{64}$/.test(head);
 }
 
 function logResult(c: LogCheck): LogResult {

@@ -196,7 +196,7 @@ function digestWrites(change: WorkbookChange, known: KnownLayout): { ops: WriteO
 
 function queueSetup(context: Excel.RequestContext, change: WorkbookChange, known: KnownLayout, deps: ApplyDeps): void {
   const sheets = context.workbook.worksheets;
-  known.password = deps.randomHex(16);
+  known.password = change.setup!.password;
   known.logRows = 0;
   known.digestCount = 0;
   const debtors = sheets.add(SHEET.debtors);
