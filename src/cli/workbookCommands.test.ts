@@ -194,7 +194,7 @@ describe("debiteurencheck controleer", () => {
     const { code, output } = await check(compared, "--zegel", `5:${"ab".repeat(32)}`);
     expect([code, output.logboek]).toMatchObject([EXIT.logBroken, { intact: false, breuk: { soort: "zegel-niet-gevonden", nr: 5 }, zegel: { uitkomst: "niet-gevonden" } }]);
     const refused = await memoryDisk({ "w.xlsx": compared }).run("controleer", "w.xlsx", "--zegel", "abc");
-    expect([refused.code, refused.stderr.split("\n")[0]]).toEqual([EXIT.refused, '"abc" is geen zegel: geef de regel DC-ZEGEL …, Nr:hash (64 hexadecimale tekens) of alleen de hash.']);
+    expect([refused.code, refused.stderr.split("\n")[0]]).toEqual([EXIT.refused, "--zegel: De hash heeft 3 tekens, maar hoort er 64 te hebben. Kijk na of u ze volledig overnam."]);
   });
 
   it("calls a missing Logboek sheet a broken log (exit 1), and a workbook without Debiteurencheck sheets or unreadable bytes exit 2", async () => {
@@ -224,7 +224,7 @@ describe("debiteurencheck controleer", () => {
 describe("debiteurencheck: usage of the workbook commands", () => {
   it("lists voorbeeld, both forms of vergelijk and controleer, with the exit codes", async () => {
     const help = await memoryDisk().run("--help");
-    for (const line of ["  debiteurencheck voorbeeld <uit.xlsx> [--aantal N] [--seed S]", "  debiteurencheck controleer <werkmap.xlsx> [--zegel <zegel>] [--json]", "Afsluitcodes: 0 klaar; 1 logboek gebroken (controleer);"]) {
+    for (const line of ["  debiteurencheck voorbeeld <uit.xlsx> [--aantal N] [--seed S]", "  debiteurencheck controleer <werkmap.xlsx> [--zegel <zegel>] [--afsluiting <record>] [--json]", "Afsluitcodes: 0 klaar; 1 logboek gebroken (controleer);"]) {
       expect(help.stdout).toContain(line);
     }
     const vergelijkHelp = await memoryDisk().run("vergelijk", "--help");

@@ -96,7 +96,7 @@ describe("a workbook through an .xlsx file", () => {
     const addresses = addressesToCompare(tw.host, reopened);
     expect(view(reopened, addresses)).toEqual(view(tw.host, addresses));
     const log = await expectLogIntact(reopened);
-    expect(log.map((e) => e.actie)).toEqual(["werkmap ingesteld", "configuratie gewijzigd", "configuratie gewijzigd", "import", "vergelijking", ...Array(3).fill("status gewijzigd")]);
+    expect(log.map((e) => e.actie)).toEqual(["werkmap ingesteld", "configuratie gewijzigd", "configuratie gewijzigd", "configuratie vastgelegd", "import", "vergelijking", ...Array(3).fill("status gewijzigd")]);
     expect(reopened.snapshot().sheets.find((s) => s.name === SHEET.state)?.visibility).toBe("VeryHidden");
   });
 
