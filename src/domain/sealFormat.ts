@@ -30,7 +30,8 @@ export function parseSeal(text: string): Result<SealHead, string> {
   if (tokens.length === 0) return err("De zegel is leeg. Plak de regel die begint met DC-ZEGEL, zoals u ze bij het verzegelen noteerde.");
   if (tokens[0].toUpperCase() === CLOSE_RECORD_PREFIX) return err("Dit is een afsluitingsrecord (DC-AFSLUITING), geen zegel. Vul het in bij het afsluitingsrecord.");
   let head = tokens[0];
-  if (tokens.length > 1 || /[^0-9a-fA-F:]/.test(tokens[0])) {
+  // One token that is no prefix is the head itself ("Nr:hash" or the hash); anything else is the whole line.
+  if (tokens.length > 1 || /^dc-/i.test(tokens[0])) {
     if (tokens[0].toUpperCase() !== SEAL_PREFIX) return err(`Een zegel begint met "${SEAL_PREFIX}", niet met "${shown(tokens[0])}". Plak de volledige regel zoals u ze noteerde.`);
     if (tokens.length !== 3) return err(`Een zegel heeft drie delen: ${SEAL_PREFIX}, het tijdstip en Nr:hash. Deze heeft er ${tokens.length}.`);
     if (!TIMESTAMP.test(tokens[1])) return err(`"${shown(tokens[1])}" is geen tijdstip zoals in een zegel (bv. 2021-06-01T10:00:00+02:00).`);
