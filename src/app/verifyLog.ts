@@ -63,6 +63,8 @@ export async function verifyLog(deps: AppDeps, session: Session, input: VerifyLo
   if (!state.ok) return state;
   const parsed = { seal: seal?.value, closeRecord: record?.value, onProgress: input.onProgress };
   const check = await checkLog(deps, state.value, await deps.workbook.readLog(), parsed);
+  // Under a tampered configuration the add-in is read-only (its protection password may not even be the real one).
+  if (check.breach?.kind === "configuratie-gewijzigd") return ok({ ...check, explanation: `${check.explanation} ${NOT_LOGGED}` });
   const sealText = check.seal ? `zegel ${check.seal.head}` : "";
   const recordText = check.closeRecord ? "afsluitingsrecord" : "";
   const checked = [sealText, recordText].filter((t) => t !== "").join("; ");
@@ -93,6 +95,8 @@ export async function checkLog(
   const check = { intact: false, count: entries.length, breach, ...(sealShown ? { seal: { head: sealShown, outcome: sealOutcome } } : {}), ...pending };
   return { ...check, explanation: explain(check) };
 }
+
+const NOT_LOGGED = "Deze controle werd niet in het Logboek geschreven: met een configuratie die buiten de add-in werd gewijzigd, schrijft Debiteurencheck niets.";
 
 const shortHead = (h: ChainHead) => `Nr ${h.nr} (${h.hash.slice(0, 12)}…)`;
 
