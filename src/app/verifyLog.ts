@@ -72,7 +72,7 @@ export async function verifyLog(deps: AppDeps, session: Session, input: VerifyLo
   return ok(check);
 }
 
-export interface CheckLogInput extends VerifyWorkbookOptions {}
+export type CheckLogInput = VerifyWorkbookOptions;
 
 /** The check without logging it (the compliance report includes it in its own log row; controleer writes nothing). */
 export async function checkLog(

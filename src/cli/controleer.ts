@@ -104,7 +104,7 @@ export async function controleer(args: string[], io: CliIo, env: CliEnvironment 
   }
   const opened = await openWorkbookFile(bytes, input);
   if (!opened.ok) return refuse(fileProblemMessage(opened.error));
-  const port = workbookPort(opened.value.host, env.crypto);
+  const port = workbookPort(opened.value.host);
   const state = await port.readState();
   if (!state.ok) {
     const problem = state.error;

@@ -80,6 +80,6 @@ function hashProblem(text: string): Result<string, string> {
 
 /** At most 20 visible characters of what was pasted, control characters shown as "?". */
 function shown(text: string): string {
-  const visible = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "?");
+  const visible = [...text].map((c) => (c.charCodeAt(0) < 0x20 || (c.charCodeAt(0) >= 0x7f && c.charCodeAt(0) <= 0x9f) ? "?" : c)).join("");
   return visible.length > 20 ? `${visible.slice(0, 20)}…` : visible;
 }

@@ -4,7 +4,7 @@ import { LOG_HEADERS } from "../domain/log";
 import { DEBTOR_HEADERS, SHEET, TABLE } from "../domain/layout";
 import type { HeaderMap } from "../domain/headers";
 import type { Role } from "../domain/roles";
-import type { Capabilities, DebtorRow, WorkbookChange } from "../ports/workbook";
+import type { DebtorRow, WorkbookChange } from "../ports/workbook";
 import { asText, blockBytes, columnLetter, WorkbookError } from "./cells";
 import { closeWrites, prepareClose } from "./closeWrites";
 import { queueDebtorProtection, queueLockedSheet } from "./protection";
@@ -19,17 +19,12 @@ export interface KnownLayout {
   debtors?: { headers: string[]; map: HeaderMap; rows: DebtorRow[]; bodyRows: number; columnCount: number };
 }
 
-interface ApplyDeps {
-  readonly caps: Capabilities;
-  randomHex(bytes: number): string;
-}
-
 /** Above this many changed cells in a column, the whole column block is written instead of single cells. */
 const BLOCK_THRESHOLD = 64;
 
-export async function applyChange(context: Excel.RequestContext, change: WorkbookChange, role: Role, known: KnownLayout, deps: ApplyDeps): Promise<void> {
+export async function applyChange(context: Excel.RequestContext, change: WorkbookChange, role: Role, known: KnownLayout): Promise<void> {
   const wb = context.workbook;
-  if (change.setup) queueSetup(context, change, known, deps);
+  if (change.setup) queueSetup(context, change, known);
   const password = known.password;
   const sheets = wb.worksheets;
   const state = sheets.getItem(SHEET.state);
@@ -194,7 +189,7 @@ function digestWrites(change: WorkbookChange, known: KnownLayout): { ops: WriteO
   return { ops: [], count: known.digestCount };
 }
 
-function queueSetup(context: Excel.RequestContext, change: WorkbookChange, known: KnownLayout, deps: ApplyDeps): void {
+function queueSetup(context: Excel.RequestContext, change: WorkbookChange, known: KnownLayout): void {
   const sheets = context.workbook.worksheets;
   known.password = change.setup!.password;
   known.logRows = 0;

@@ -1,7 +1,6 @@
 // The CLI over files in memory, for tests: CliIo reads from a map, OutputFiles writes into it (never over a file).
 import { openWorkbookFile, workbookPort, type OutputFiles } from "../../src/file/workbookFile";
 import { run, type CliIo } from "../../src/cli/main";
-import { testCrypto } from "./fixtures";
 
 /** A folder in memory: CliIo reads from it, OutputFiles writes into it (never over an existing file). */
 export function memoryDisk(initial: Record<string, Uint8Array> = {}) {
@@ -37,7 +36,7 @@ export function memoryDisk(initial: Record<string, Uint8Array> = {}) {
 export async function logOf(bytes: Uint8Array) {
   const opened = await openWorkbookFile(bytes, "w.xlsx");
   if (!opened.ok) throw new Error(opened.error.code);
-  const port = workbookPort(opened.value.host, testCrypto());
+  const port = workbookPort(opened.value.host);
   const state = await port.readState();
   if (!state.ok) throw new Error(state.error.code);
   return { port, state: state.value, log: await port.readLog() };
