@@ -39,6 +39,8 @@ export interface LogResult {
   /** The first break: its kind (BreakKind, or blad-ontbreekt / staat-onleesbaar) and Nr (0: not about one row). */
   readonly breuk: { readonly soort: string; readonly label: string; readonly nr: number; readonly uitleg: string } | null;
   readonly zegel: { readonly kop: string; readonly uitkomst: string } | null;
+  /** True: the close record given with --afsluiting was found on the chain; null: none given (or the log broke first). */
+  readonly afsluitingsrecord: boolean | null;
   /** What it means and what to do, as the taskpane says it. */
   readonly uitleg: string;
 }
@@ -113,7 +115,7 @@ export async function controleer(args: string[], io: CliIo, env: CliEnvironment 
     if (problem.code === "nieuwere-versie") return refuse(`${baseName(input)}: ${appProblemMessage(problem)}`);
     const uitleg = appProblemMessage(problem);
     const label = problem.code === "blad-ontbreekt" ? "Blad ontbreekt" : "Statusblad onleesbaar";
-    print({ werkmap: input, logboek: { intact: false, rijen: 0, kop: null, segmenten: null, breuk: { soort: problem.code, label, nr: 0, uitleg }, zegel: null, uitleg }, protocol: null });
+    print({ werkmap: input, logboek: { intact: false, rijen: 0, kop: null, segmenten: null, breuk: { soort: problem.code, label, nr: 0, uitleg }, zegel: null, afsluitingsrecord: null, uitleg }, protocol: null });
     return EXIT.logBroken;
   }
 
@@ -131,6 +133,7 @@ function logResult(c: LogCheck): LogResult {
     segmenten: c.segments ?? null,
     breuk: c.breach ? { soort: c.breach.kind, label: c.breach.label, nr: c.breach.nr, uitleg: c.breach.detail } : null,
     zegel: c.seal ? { kop: c.seal.head, uitkomst: c.seal.outcome } : null,
+    afsluitingsrecord: c.closeRecord ?? null,
     uitleg: c.explanation,
   };
 }
