@@ -93,7 +93,8 @@ export async function closeProject(deps: AppDeps, session: Session, input: Close
   const verified = await verifyWorkbook(deps, state.value, entries, { onProgress: input.onProgress });
   if (!verified.ok) {
     const refusal = `afsluiten geweigerd: Logboek niet intact (${verified.breakKind} bij Nr ${verified.nr})`;
-    await commit(deps, session, state.value, [draft(session, { actie: LOG_ACTION.geweigerd, veld: "afsluiting", nieuweWaarde: refusal })], {});
+    // Under a tampered configuration nothing is written (read-only; even the protection password may be another).
+    if (verified.breakKind !== "configuratie-gewijzigd") await commit(deps, session, state.value, [draft(session, { actie: LOG_ACTION.geweigerd, veld: "afsluiting", nieuweWaarde: refusal })], {});
     return err({ code: "logboek-gebroken", breakKind: verified.breakKind, nr: verified.nr, detail: verified.detail });
   }
 

@@ -3,6 +3,8 @@
 // safeguards of Afsluiten and what the closed log keeps readable.
 import { changeConfiguration } from "../../src/app/changeConfiguration";
 import { closeChecks, closeProject } from "../../src/app/closeProject";
+import { complianceReport } from "../../src/app/complianceReport";
+import { sealLog } from "../../src/app/sealLog";
 import { exportHaltList } from "../../src/app/exportHaltList";
 import { openWorkbook } from "../../src/app/openWorkbook";
 import { appProblemMessage } from "../../src/app/problems";
@@ -54,6 +56,19 @@ describe("a configuration edited behind the add-in's back", () => {
     const opened = await openWorkbook(tw.deps, team);
     expect(opened.ok && [opened.value.logUsable, opened.value.problems[0]?.code]).toEqual([false, "logboek-gebroken"]);
     if (opened.ok) expect(appProblemMessage(opened.value.problems[0])).toMatch(/Debiteurencheck werkt daarom alleen-lezen\. .* verwittig de functionaris gegevensbescherming/);
+  });
+
+  it("a changed protection password: sealing, closing and the report are refused and nothing is written", async () => {
+    const tw = await comparedWorkbook();
+    stateCell(tw, STATE_CELL.password).v = "f".repeat(32);
+    const before = (await logOf(tw)).length;
+    const refused = { ok: false, error: expect.objectContaining({ code: "logboek-gebroken", breakKind: "configuratie-gewijzigd" }) };
+    expect(await sealLog(tw.deps, dpo)).toEqual(refused);
+    expect(await closeProject(tw.deps, dpo, CLOSE_INPUT)).toEqual(refused);
+    expect(await complianceReport(tw.deps, dpo)).toEqual(refused);
+    const check = await verifyLog(tw.deps, dpo);
+    expect(check.ok && check.value.explanation).toMatch(/beveiligingswachtwoord\. .*Deze controle werd niet in het Logboek geschreven/);
+    expect((await logOf(tw)).length).toBe(before);
   });
 
   it("a forged chain segment makes the task pane read-only too", async () => {
