@@ -14,18 +14,20 @@ export interface ConfigurationEdit {
 }
 
 /**
- * The row that carries the configuration digest: Veld "configuratie", Oude waarde the reason given (if any), Nieuwe
- * waarde configDigestText. Verification compares the configuration in the state sheet with the last such row.
+ * The row that carries the configuration digest: Veld "configuratie", Nieuwe waarde configDigestText. Verification
+ * compares the configuration in the state sheet with the last such row.
  */
-export function configurationRecordDraft(session: Session, digest: ConfigDigest, reason?: string): LogDraft {
-  const why = reason?.trim();
-  return draft(session, { actie: LOG_ACTION.configuratieVastgelegd, veld: "configuratie", oudeWaarde: why ? `reden: ${why}` : "", nieuweWaarde: configDigestText(digest) });
+export function configurationRecordDraft(session: Session, digest: ConfigDigest): LogDraft {
+  return draft(session, { actie: LOG_ACTION.configuratieVastgelegd, veld: "configuratie", nieuweWaarde: configDigestText(digest) });
 }
 
 /** The digest `next` will have in the state sheet: the protection password does not change with the configuration. */
 export const digestAfterChange = (state: Pick<StoredState, "configDigest">, next: ProtocolConfig): ConfigDigest => withProtection(next, state.configDigest.beveiliging);
 
-/** Writes `next` (already validated) with one log row per edit plus the configuration digest, in one apply. */
+/**
+ * Writes `next` (already validated) with one log row per edit plus the configuration digest, in one apply. A reason
+ * is appended to each edit's Nieuwe waarde (" — reden: …"), as the Instellingen page's rows show it.
+ */
 export async function changeConfiguration(
   deps: AppDeps,
   session: Session,
@@ -36,6 +38,7 @@ export async function changeConfiguration(
 ): Promise<void> {
   if (state.config.gesloten) throw new Error("changeConfiguration: the project is closed; the caller must refuse (project-afgesloten).");
   if (edits.length === 0) throw new Error("changeConfiguration: no edits to record.");
-  const rows = edits.map((e) => draft(session, { actie: LOG_ACTION.configuratieGewijzigd, veld: e.field, oudeWaarde: e.before, nieuweWaarde: e.after }));
-  await commit(deps, session, state, [...rows, configurationRecordDraft(session, digestAfterChange(state, next), reason)], { config: next });
+  const because = reason ? ` — reden: ${reason}` : "";
+  const rows = edits.map((e) => draft(session, { actie: LOG_ACTION.configuratieGewijzigd, veld: e.field, oudeWaarde: e.before, nieuweWaarde: `${e.after}${because}` }));
+  await commit(deps, session, state, [...rows, configurationRecordDraft(session, digestAfterChange(state, next))], { config: next });
 }
