@@ -28,7 +28,7 @@ describe("configuration changes through changeConfiguration", () => {
     await changeConfiguration(tw.deps, team, state.value, next, [{ field: "einde", before: state.value.config.einde, after: "2022-03-31" }], "verlengd door het college");
     const log = await logOf(tw);
     expect(log.slice(-2).map((e) => [e.actie, e.veld, e.oudeWaarde, e.nieuweWaarde.slice(0, 15)])).toEqual([
-      ["configuratie gewijzigd", "einde", "2021-12-31", "2022-03-31 — reden"],
+      ["configuratie gewijzigd", "einde", "2021-12-31", "2022-03-31 — re"],
       ["configuratie vastgelegd", "configuratie", "", "configuratie-v1"],
     ]);
     const check = await verifyLog(tw.deps, dpo);
