@@ -82,7 +82,7 @@ export async function vergelijkWerkmap(args: string[], io: CliIo, files: OutputF
     );
   }
   const { host } = opened.value;
-  const deps: AppDeps = { workbook: workbookPort(host, env.crypto), crypto: env.crypto, clock: env.clock };
+  const deps: AppDeps = { workbook: workbookPort(host), crypto: env.crypto, clock: env.clock };
   const state = await deps.workbook.readState();
   if (!state.ok) return refuse(`${baseName(input)}: ${appProblemMessage(state.error)}`);
 

@@ -130,7 +130,7 @@ describe("a workbook file saved through the CLI's path, read back with exceljs",
     const opened = await openWorkbookFile(saved, "werkmap.xlsx");
     if (!opened.ok) throw new Error(opened.error.code);
     const crypto = testCrypto();
-    const deps = { workbook: workbookPort(opened.value.host, crypto), crypto, clock: fixedClock(), offsetMinutes: 120 };
+    const deps = { workbook: workbookPort(opened.value.host), crypto, clock: fixedClock(), offsetMinutes: 120 };
     const again = await compare(deps, { ...team, bron: "CLI" }, { kind: "bestand", fileName: "=clienten.csv", headers: CLIENT_LIST_HEADERS, rows: [["-Anna", "=Peeters", "85073003328", "", ""]] });
     expect(again.ok).toBe(true);
     const second = await inspect(await saveWorkbookFile(opened.value.host, { spinCount: 1 }));

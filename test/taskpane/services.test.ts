@@ -63,7 +63,7 @@ describe("task pane services", () => {
     const { services } = await servicesOverAWorkbook();
     expect(await services.readLog(worker)).toEqual({ ok: false, error: { code: "rol-niet-toegestaan", role: "maatschappelijk-werker", action: "logboek-lezen" } });
     const log = await services.readLog(dpo);
-    expect(log.ok && log.value.map((e) => e.actie)).toEqual([LOG_ACTION.werkmapIngesteld, LOG_ACTION.configuratieGewijzigd, LOG_ACTION.import]);
+    expect(log.ok && log.value.map((e) => e.actie)).toEqual([LOG_ACTION.werkmapIngesteld, LOG_ACTION.configuratieGewijzigd, LOG_ACTION.configuratieVastgelegd, LOG_ACTION.import]);
   });
 
   it("hand the exported list to the download function", async () => {
