@@ -4,6 +4,8 @@ import { commit, draft } from "../app/commit";
 import { compare, type ClientSource, type CompareReport } from "../app/compare";
 import type { AppDeps, Session } from "../app/deps";
 import { appProblemMessage } from "../app/problems";
+import { reconcile, repairMessage } from "../app/reconcile";
+import { err, ok, type Result } from "../domain/result";
 import { formatHead } from "../domain/chain";
 import { SHEET } from "../domain/layout";
 import { LOG_ACTION } from "../domain/log";
@@ -79,6 +81,14 @@ export async function vergelijkWerkmap(args: string[], io: CliIo, files: OutputF
   }
   const { host } = opened.value;
   const deps: AppDeps = { workbook: workbookPort(host, env.crypto), crypto: env.crypto, clock: env.clock };
+  // The CLI has no member list or role code to check: it acts as the debtor team on a name the user states, and says
+  // so in the log (identity "zelf opgegeven", source CLI). The access row is written before any data is compared.
+  const session: Session = { gebruiker: gebruiker!.trim(), identiteit: "zelf opgegeven", rol: "debiteurenteam", doel: doel!.trim(), bron: "CLI" };
+  const opening = await deps.workbook.readState();
+  if (!opening.ok) return refuse(`${baseName(input)}: ${appProblemMessage(opening.error)}`);
+  const firstNr = opening.value.head.nr + 1;
+  const settled = opening.value.pending ? await settlePending(deps, session) : ok([]);
+  if (!settled.ok) return refuse(`${baseName(input)}: ${settled.error}`);
   const state = await deps.workbook.readState();
   if (!state.ok) return refuse(`${baseName(input)}: ${appProblemMessage(state.error)}`);
 
@@ -91,10 +101,6 @@ export async function vergelijkWerkmap(args: string[], io: CliIo, files: OutputF
     source = { kind: "bestand", fileName: baseName(clienten), headers: list.value.headers, rows: list.value.rows };
   }
 
-  // The CLI has no member list or role code to check: it acts as the debtor team on a name the user states, and says
-  // so in the log (identity "zelf opgegeven", source CLI). The access row is written before any data is compared.
-  const session: Session = { gebruiker: gebruiker!.trim(), identiteit: "zelf opgegeven", rol: "debiteurenteam", doel: doel!.trim(), bron: "CLI" };
-  const firstNr = state.value.head.nr + 1;
   await commit(deps, session, state.value, [draft(session, { actie: LOG_ACTION.toegang, veld: "rol", nieuweWaarde: ROLE_LABEL[session.rol] })], {});
   const report = await compare(deps, session, source);
   // Nothing is written on a refusal: the access row above lived only in memory.
@@ -111,12 +117,23 @@ export async function vergelijkWerkmap(args: string[], io: CliIo, files: OutputF
     clientenlijst: source.kind === "blad" ? `blad ${SHEET.clients}` : `bestand ${source.fileName} (niet opgeslagen)`,
     samenvatting: report.value.summary,
     gewijzigd: report.value.changed,
-    meldingen: report.value.problems.map(dataQualityMessage),
+    meldingen: [...settled.value, ...report.value.problems.map(dataQualityMessage)],
     logboek: { toegevoegd: after.value.head.nr - firstNr + 1, vanNr: firstNr, totNr: after.value.head.nr, kop: formatHead(after.value.head) },
     clientenbladAanwezig: report.value.clientSheetPresent,
   };
   io.stdout(values.json ? `${JSON.stringify(output, null, 2)}\n` : renderSummary(output));
   return EXIT.ok;
+}
+
+/**
+ * A write that was interrupted (pending marker) is settled first, as the add-in does on opening (src/app/reconcile.ts):
+ * otherwise new log rows would follow rows past the head. Returns what was put right, or why the log cannot be used.
+ */
+async function settlePending(deps: AppDeps, session: Session): Promise<Result<string[], string>> {
+  const report = await reconcile(deps, session);
+  if (!report.ok) return err(appProblemMessage(report.error));
+  if (!report.value.logUsable) return err(report.value.problems.map(appProblemMessage).join(" "));
+  return ok(report.value.repairs.map(repairMessage));
 }
 
 async function readInput(io: CliIo, path: string): Promise<Uint8Array | undefined> {

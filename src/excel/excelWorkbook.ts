@@ -13,7 +13,7 @@ import { queueDebtorProtection } from "./protection";
 import { parseDebtorBlock, readUsedBlock, type ParsedDebtors } from "./readSheets";
 import { capabilitiesOf, type RequirementChecker } from "./requirements";
 import { findMovedSheetsIn } from "./movedSheets";
-import { DIGEST_FIRST_ROW, digestsFromRows, parseState, STATE_FIXED_RANGE } from "./stateSheet";
+import { DIGEST_FIRST_ROW, digestIndexFromRows, digestsOf, parseState, STATE_FIXED_RANGE, type DigestIndex } from "./stateSheet";
 
 const DIGEST_ROWS_PER_READ = 60_000;
 
@@ -72,9 +72,24 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
     const parsed = parseState(block.values as unknown[][]);
     if (!parsed.ok) return parsed;
     known.password = parsed.value.password;
+    if (known.digestCount !== parsed.value.digestCount) known.digests = undefined; // changed since it was read
     known.digestCount = parsed.value.digestCount;
     known.logRows = logUsed.isNullObject ? 0 : logUsed.rowIndex + logUsed.rowCount - 1;
     return ok(parsed.value.state);
+  }
+
+  /** The digest block (≈ 40 bytes a row: 60,000 rows a request stays far under the 5 MB response limit). */
+  async function readDigestIndexIn(context: Excel.RequestContext): Promise<DigestIndex> {
+    const rows: unknown[][] = [];
+    const sheet = context.workbook.worksheets.getItem(SHEET.state);
+    for (let start = 0; start < known.digestCount; start += DIGEST_ROWS_PER_READ) {
+      const range = sheet.getRangeByIndexes(DIGEST_FIRST_ROW - 1 + start, 3, Math.min(DIGEST_ROWS_PER_READ, known.digestCount - start), 2);
+      range.load("values");
+      await syncOrWrap(context, "Rij-digests lezen");
+      rows.push(...(range.values as unknown[][]));
+    }
+    known.digests = digestIndexFromRows(rows);
+    return known.digests;
   }
 
   async function readDebtorsIn(context: Excel.RequestContext): Promise<Result<ParsedDebtors, WorkbookReadProblem | HeaderProblem>> {
@@ -140,17 +155,7 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
           const state = await readStateIn(context);
           if (!state.ok) return new Map<string, string>();
         }
-        if (known.digestCount === 0) return new Map<string, string>();
-        // ≈ 40 bytes a row (Rij-ID + 16 hex): 60,000 rows a request stays far under the 5 MB response limit.
-        const rows: unknown[][] = [];
-        const sheet = context.workbook.worksheets.getItem(SHEET.state);
-        for (let start = 0; start < known.digestCount; start += DIGEST_ROWS_PER_READ) {
-          const range = sheet.getRangeByIndexes(DIGEST_FIRST_ROW - 1 + start, 3, Math.min(DIGEST_ROWS_PER_READ, known.digestCount - start), 2);
-          range.load("values");
-          await syncOrWrap(context, "Rij-digests lezen");
-          rows.push(...(range.values as unknown[][]));
-        }
-        return digestsFromRows(rows);
+        return digestsOf(await readDigestIndexIn(context));
       });
     },
 
@@ -165,10 +170,12 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
           const read = await readDebtorsIn(context);
           if (!read.ok) throw new WorkbookError("Debiteuren lezen vóór schrijven", read.error);
         }
+        if (change.digestUpdates?.size && !known.digests) await readDigestIndexIn(context); // to update them in place
         for (const o of observers) o.willWrite(change, known.debtors);
         try {
           await applyChange(context, change, role, known, { caps, randomHex: options.randomHex });
         } catch (e) {
+          known.digests = undefined; // the block may be half written: read it again before the next write
           for (const o of observers) o.writeFailed(change);
           throw e;
         }
