@@ -16,6 +16,7 @@ import { rowDigest } from "../domain/rowDigest";
 import { openWorkbookFile, workbookPort } from "../file/workbookFile";
 import type { PendingWrite, StoredState, WorkbookPort, WorkbookReadProblem } from "../ports/workbook";
 import { EXIT, type CliIo } from "./io";
+import { terminalJson, terminalLines, terminalSafe } from "./terminal";
 import { baseName, isFileAccessError, notAWorkbookPath, parseCommandLine, stringOption, SYSTEM_ENVIRONMENT, type CliEnvironment } from "./options";
 
 export const CONTROLEER_USAGE = `  debiteurencheck controleer <werkmap.xlsx> [--zegel <zegel>] [--json]
@@ -65,10 +66,13 @@ const READ_PROBLEMS = new Set<string>(["niet-ingesteld", "blad-ontbreekt", "staa
 
 export async function controleer(args: string[], io: CliIo, env: CliEnvironment = SYSTEM_ENVIRONMENT): Promise<number> {
   const refuse = (message: string) => {
-    io.stderr(`${message}\n`);
+    io.stderr(`${terminalSafe(message)}\n`);
     return EXIT.refused;
   };
-  const usage = (message: string) => refuse(`${message}\n\nGebruik:\n${CONTROLEER_USAGE}`);
+  const usage = (message: string) => {
+    io.stderr(`${terminalSafe(message)}\n\nGebruik:\n${CONTROLEER_USAGE}\n`);
+    return EXIT.refused;
+  };
   const parsed = parseCommandLine(args, { zegel: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } }, "--zegel vraagt een zegel, --json niets.");
   if (!parsed.ok) return usage(parsed.error);
   if (parsed.value.values.help) {
@@ -82,7 +86,7 @@ export async function controleer(args: string[], io: CliIo, env: CliEnvironment 
   if (wrongKind) return usage(wrongKind);
   const seal = stringOption(values, "zegel");
   if (seal !== undefined && !isSeal(seal)) return usage(`"${seal}" is geen zegel: geef de regel DC-ZEGEL …, Nr:hash (64 hexadecimale tekens) of alleen de hash.`);
-  const print = (output: ControleerOutput) => io.stdout(values.json ? `${JSON.stringify(output, null, 2)}\n` : render(output));
+  const print = (output: ControleerOutput) => io.stdout(values.json ? terminalJson(output) : render(output));
 
   let bytes: Uint8Array;
   try {
@@ -198,5 +202,5 @@ function render(o: ControleerOutput): string {
     );
   }
   lines.push("", "Deze controle werd niet in het Logboek geschreven: de werkmap werd alleen gelezen.");
-  return `${lines.join("\n")}\n`;
+  return terminalLines(lines);
 }

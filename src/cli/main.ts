@@ -3,6 +3,7 @@ import { readFile, realpath, stat, writeFile } from "node:fs/promises";
 import type { OutputFiles } from "../file/workbookFile";
 import { controleer, CONTROLEER_USAGE } from "./controleer";
 import { EXIT, type CliIo } from "./io";
+import { terminalOutput, terminalSafe } from "./terminal";
 import { isWorkbookForm, vergelijkWerkmap, VERGELIJK_WERKMAP_USAGE } from "./vergelijkWerkmap";
 import { vergelijk, VERGELIJK_USAGE } from "./vergelijk";
 import { voorbeeld, VOORBEELD_USAGE } from "./voorbeeld";
@@ -55,10 +56,15 @@ export async function run(argv: string[], io: CliIo, files: OutputFiles = nodeFi
   }
   const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (!handler) {
-    io.stderr(`Onbekende opdracht "${command}".\n\n${USAGE}`);
+    io.stderr(`Onbekende opdracht "${terminalSafe(command)}".\n\n${USAGE}`);
     return EXIT.refused;
   }
-  return handler(args, io, files);
+  return handler(args, safeIo(io), files);
+}
+
+/** The streams every command prints to: each chunk passes through terminalSafe, line by line (src/cli/terminal.ts). */
+function safeIo(io: CliIo): CliIo {
+  return { ...io, stdout: (text) => io.stdout(terminalOutput(text)), stderr: (text) => io.stderr(terminalOutput(text)) };
 }
 
 /** Reads files from disk, writes to the process streams. */

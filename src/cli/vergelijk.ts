@@ -10,6 +10,7 @@ import { STATUS, type Status } from "../domain/status";
 import { readListFile } from "../file/readList";
 import { EXIT, type CliIo } from "./io";
 import { renderTable } from "./table";
+import { terminalJson, terminalSafe } from "./terminal";
 
 export const VERGELIJK_USAGE = `  debiteurencheck vergelijk --debiteuren <bestand> --clienten <bestand> [--json]
       Vergelijkt de debiteurenlijst met de cliëntenlijst van het OCMW (.xlsx of CSV) en toont per
@@ -69,12 +70,12 @@ export async function vergelijk(args: string[], io: CliIo): Promise<number> {
     ...debtors.value.problems.map((p) => `${LIST_LABEL.debiteuren}: ${listProblemMessage(p)}`),
     ...clients.value.problems.map((p) => `${LIST_LABEL.clienten}: ${listProblemMessage(p)}`),
   ]);
-  io.stdout(json ? `${JSON.stringify(output, null, 2)}\n` : renderTable(output));
+  io.stdout(json ? terminalJson(output) : renderTable(output));
   return EXIT.ok;
 }
 
 function refuse(io: CliIo, message: string): number {
-  io.stderr(`${message}\n`);
+  io.stderr(`${terminalSafe(message)}\n`);
   return EXIT.refused;
 }
 

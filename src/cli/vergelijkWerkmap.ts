@@ -16,6 +16,7 @@ import { STATUS } from "../domain/status";
 import { readListFile } from "../file/readList";
 import { openWorkbookFile, saveWorkbookFile, workbookPort, type OutputFiles } from "../file/workbookFile";
 import { EXIT, type CliIo } from "./io";
+import { terminalJson, terminalLines, terminalSafe } from "./terminal";
 import { baseName, isFileAccessError, notAWorkbookPath, isXlsxPath, parseCommandLine, stringOption, SYSTEM_ENVIRONMENT, type CliEnvironment } from "./options";
 
 export const VERGELIJK_WERKMAP_USAGE = `  debiteurencheck vergelijk <werkmap.xlsx> --uit <nieuw.xlsx> --gebruiker <naam> --doel <tekst> [--clienten <bestand>] [--json]
@@ -45,10 +46,13 @@ export interface VergelijkWerkmapOutput {
 
 export async function vergelijkWerkmap(args: string[], io: CliIo, files: OutputFiles, env: CliEnvironment = SYSTEM_ENVIRONMENT): Promise<number> {
   const refuse = (message: string) => {
-    io.stderr(`${message}\n`);
+    io.stderr(`${terminalSafe(message)}\n`);
     return EXIT.refused;
   };
-  const usage = (message: string) => refuse(`${message}\n\nGebruik:\n${VERGELIJK_WERKMAP_USAGE}`);
+  const usage = (message: string) => {
+    io.stderr(`${terminalSafe(message)}\n\nGebruik:\n${VERGELIJK_WERKMAP_USAGE}\n`);
+    return EXIT.refused;
+  };
   const parsed = parseCommandLine(
     args,
     { uit: { type: "string" }, gebruiker: { type: "string" }, doel: { type: "string" }, clienten: { type: "string" }, json: { type: "boolean" } },
@@ -121,7 +125,7 @@ export async function vergelijkWerkmap(args: string[], io: CliIo, files: OutputF
     logboek: { toegevoegd: after.value.head.nr - firstNr + 1, vanNr: firstNr, totNr: after.value.head.nr, kop: formatHead(after.value.head) },
     clientenbladAanwezig: report.value.clientSheetPresent,
   };
-  io.stdout(values.json ? `${JSON.stringify(output, null, 2)}\n` : renderSummary(output));
+  io.stdout(values.json ? terminalJson(output) : renderSummary(output));
   return EXIT.ok;
 }
 
@@ -162,5 +166,5 @@ function renderSummary(o: VergelijkWerkmapOutput): string {
   if (o.clientenbladAanwezig) {
     lines.push("", `Het blad ‘${SHEET.clients}’ staat nog in de werkmap. Verwijder het zodra het niet meer nodig is (in de add-in: ‘Cliëntenblad verwijderen’).`);
   }
-  return `${lines.join("\n")}\n`;
+  return terminalLines(lines);
 }
