@@ -13,7 +13,7 @@ import type { AppDeps, Session } from "./deps";
 import { localDate } from "./deps";
 import { allowed, readDebtorTable } from "./guards";
 import { appProblemMessage, type AppProblem } from "./problems";
-import { checkLog, type LogCheck } from "./verifyLog";
+import { checkLog, readLogAsDisplayed, type LogCheck } from "./verifyLog";
 
 export interface ComplianceReport {
   /** When it was drawn up (the Tijdstip of its log row). */
@@ -47,8 +47,9 @@ export async function complianceReport(deps: AppDeps, session: Session): Promise
   if (!state.ok) return state;
   const config = state.value.config;
   const table = await readDebtorTable(deps);
-  const entries = await deps.workbook.readLog();
-  const controle = await checkLog(deps, state.value, entries);
+  const log = await readLogAsDisplayed(deps);
+  const entries = log.entries;
+  const controle = await checkLog(deps, state.value, entries, {}, log.display);
 
   let debiteuren: ComplianceReport["debiteuren"];
   let inGebruik: string[] = [];

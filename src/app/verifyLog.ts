@@ -2,6 +2,7 @@
 // gets the outcome in plain Dutch. The check itself is logged ("controle").
 import { BREAK_LABEL, formatHead, parseHead, verifyChain, type BreakKind, type ChainHead } from "../domain/chain";
 import { LOG_ACTION, type LogEntry } from "../domain/log";
+import type { LogDisplayFinding } from "../domain/logDisplay";
 import { ok, type Result } from "../domain/result";
 import type { PendingWrite, StoredState } from "../ports/workbook";
 import { commit, draft } from "./commit";
@@ -51,19 +52,40 @@ export async function verifyLog(deps: AppDeps, session: Session, input: VerifyLo
   if (!permitted.ok) return permitted;
   const state = await deps.workbook.readState();
   if (!state.ok) return state;
-  const check = await checkLog(deps, state.value, await deps.workbook.readLog(), input);
+  const log = await readLogAsDisplayed(deps);
+  const check = await checkLog(deps, state.value, log.entries, input, log.display);
   const seal = input.seal === undefined ? "" : `zegel ${check.seal?.head ?? ""}`;
   await commit(deps, session, state.value, [draft(session, { actie: LOG_ACTION.controle, veld: "Logboek", oudeWaarde: seal, nieuweWaarde: outcomeText(check) })], {});
   return ok(check);
 }
 
-/** The check without logging it (the compliance report includes it in its own log row). */
-export async function checkLog(deps: Pick<AppDeps, "crypto">, state: Pick<StoredState, "head" | "pending">, entries: readonly LogEntry[], input: VerifyLogInput = {}): Promise<LogCheck> {
+/** The log for a check: with what Excel shows otherwise than the values (when the workbook can tell). */
+export async function readLogAsDisplayed(deps: Pick<AppDeps, "workbook">): Promise<{ entries: readonly LogEntry[]; display: readonly LogDisplayFinding[] }> {
+  return deps.workbook.readLogAsDisplayed ? deps.workbook.readLogAsDisplayed() : { entries: await deps.workbook.readLog(), display: [] };
+}
+
+/**
+ * The check without logging it (the compliance report includes it in its own log row). A cell shown otherwise than
+ * its value (`display`) is a break of its own kind; the first break in row order is reported.
+ */
+export async function checkLog(
+  deps: Pick<AppDeps, "crypto">,
+  state: Pick<StoredState, "head" | "pending">,
+  entries: readonly LogEntry[],
+  input: VerifyLogInput = {},
+  display: readonly LogDisplayFinding[] = [],
+): Promise<LogCheck> {
   const sealHead = input.seal === undefined ? undefined : sealHeadText(input.seal);
   const report = await verifyChain(entries, deps.crypto, { knownHead: state.head, seal: sealHead, onProgress: input.onProgress });
   const pending = state.pending ? { pending: state.pending } : {};
   // Only a parsed head is kept: whatever else was pasted is not repeated in the log.
   const sealShown = sealHead === undefined ? undefined : parseHead(sealHead) ? sealHead : "(geen geldige zegel)";
+  const shown = display[0];
+  if (shown && (report.ok || shown.rowIndex <= report.rowIndex)) {
+    const breach: LogBreak = { kind: shown.kind, label: BREAK_LABEL[shown.kind], nr: shown.nr, rowIndex: shown.rowIndex, detail: shown.detail };
+    const check = { intact: false, count: entries.length, breach, ...(sealShown ? { seal: { head: sealShown, outcome: "niet-controleerbaar" as const } } : {}), ...pending };
+    return { ...check, explanation: explain(check) };
+  }
   if (report.ok) {
     const outcome: SealOutcome | undefined = sealHead === undefined ? undefined : report.sealFound ? "gevonden" : "niet-controleerbaar";
     const check = {

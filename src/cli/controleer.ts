@@ -4,7 +4,7 @@
 import { localDate } from "../app/deps";
 import { appProblemMessage } from "../app/problems";
 import { sealHeadText } from "../app/sealLog";
-import { checkLog, type LogCheck } from "../app/verifyLog";
+import { checkLog, readLogAsDisplayed, type LogCheck } from "../app/verifyLog";
 import { formatHead, parseHead } from "../domain/chain";
 import { countByStatus, type StatusCounts } from "../domain/evaluation";
 import type { HeaderProblem } from "../domain/headers";
@@ -110,7 +110,8 @@ export async function controleer(args: string[], io: CliIo, env: CliEnvironment 
     return EXIT.logBroken;
   }
 
-  const check = await checkLog(env, state.value, await port.readLog(), seal === undefined ? {} : { seal });
+  const log = await readLogAsDisplayed({ workbook: port });
+  const check = await checkLog(env, state.value, log.entries, seal === undefined ? {} : { seal }, log.display);
   const output: ControleerOutput = { werkmap: input, logboek: logResult(check), protocol: await protocolReport(port, state.value, localDate(env.clock.now())) };
   print(output);
   return check.intact ? EXIT.ok : EXIT.logBroken;

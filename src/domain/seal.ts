@@ -1,6 +1,7 @@
 // Chain heads kept outside the rows: the state sheet's head and the DPO's seal (a head copied into a
 // register outside the workbook), and the checks of a verified chain against them.
 import { isSegmentStart, type LogEntry } from "./log";
+import type { DisplayBreakKind } from "./logDisplay";
 import { err, ok, type Result } from "./result";
 
 export interface ChainHead {
@@ -18,7 +19,8 @@ export type BreakKind =
   | "verwisseld"
   | "afgekapt"
   | "zegel-niet-gevonden"
-  | "onbekende-kop";
+  | "onbekende-kop"
+  | DisplayBreakKind;
 
 export interface BreakReport {
   readonly breakKind: BreakKind;
@@ -39,6 +41,9 @@ export const BREAK_LABEL: Readonly<Record<BreakKind, string>> = {
   afgekapt: "Laatste rijen verwijderd",
   "zegel-niet-gevonden": "Zegel niet gevonden",
   "onbekende-kop": "Kop klopt niet met het statusblad",
+  formule: "Formule in het Logboek",
+  getalnotatie: "Getalnotatie gewijzigd",
+  "naast-tabel": "Inhoud naast het Logboek",
 };
 
 export const formatHead = (h: ChainHead): string => `${h.nr}:${h.hash}`;

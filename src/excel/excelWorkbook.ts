@@ -10,7 +10,8 @@ import type { Cell } from "../domain/lists";
 import { WorkbookError } from "./cells";
 import { applyChange, type KnownLayout } from "./applyChange";
 import { queueDebtorProtection } from "./protection";
-import { parseDebtorBlock, readUsedBlock, type ParsedDebtors } from "./readSheets";
+import { parseDebtorBlock, readDisplayedBlock, readUsedBlock, type ParsedDebtors } from "./readSheets";
+import { findDisplayBreaks } from "../domain/logDisplay";
 import { capabilitiesOf, type RequirementChecker } from "./requirements";
 import { findMovedSheetsIn } from "./movedSheets";
 import { DIGEST_FIRST_ROW, digestIndexFromRows, digestsOf, parseState, STATE_FIXED_RANGE, type DigestIndex } from "./stateSheet";
@@ -145,7 +146,21 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
           throw new WorkbookError("Logboek lezen", e);
         }
         known.logRows = Math.max(0, block.rowCount - 1);
-        return block.values.slice(1).map((row, i) => toEntryOrBroken(row.slice(0, LOG_HEADERS.length), i));
+        return entriesOf(block.values);
+      });
+    },
+
+    readLogAsDisplayed() {
+      return run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(SHEET.log);
+        let block;
+        try {
+          block = await readDisplayedBlock(context, sheet, LOG_HEADERS.length);
+        } catch (e) {
+          throw new WorkbookError("Logboek lezen zoals getoond", e);
+        }
+        known.logRows = Math.max(0, block.rowCount - 1);
+        return { entries: entriesOf(block.values), display: findDisplayBreaks(block) };
       });
     },
 
@@ -220,6 +235,17 @@ async function missingSheetProblem(context: Excel.RequestContext): Promise<Workb
   await syncOrWrap(context, "Bladen nagaan");
   if (state.isNullObject && log.isNullObject) return { code: "niet-ingesteld" };
   return { code: "blad-ontbreekt", sheet: state.isNullObject ? SHEET.state : SHEET.log };
+}
+
+/**
+ * The rows below the header, at full width (a value after Hash makes its row unreadable, so the chain reports it);
+ * rows past the last log row that hold something only beside the table are not log rows (findDisplayBreaks names them).
+ */
+function entriesOf(values: readonly (readonly unknown[])[]): LogEntry[] {
+  const body = values.slice(1);
+  let end = body.length;
+  while (end > 0 && body[end - 1].slice(0, LOG_HEADERS.length).every((c) => c === null || c === undefined || c === "")) end--;
+  return body.slice(0, end).map((row, i) => toEntryOrBroken(row, i));
 }
 
 /** A row that cannot be read as a log entry still counts: verification reports it as changed. */

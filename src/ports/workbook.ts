@@ -5,6 +5,7 @@ import type { HeaderMap, HeaderProblem } from "../domain/headers";
 import type { Result } from "../domain/result";
 import type { Cell } from "../domain/lists";
 import type { LogEntry } from "../domain/log";
+import type { LogDisplayFinding } from "../domain/logDisplay";
 import type { ProtocolConfig } from "../domain/protocol";
 import type { DebtorData, DebtorRecord, RowId } from "../domain/records";
 import type { Role } from "../domain/roles";
@@ -96,6 +97,8 @@ export interface WorkbookPort {
   /** The `OCMW-cliënten` sheet as raw cells, or undefined when there is none. */
   readClientSheet(): Promise<{ readonly headers: readonly Cell[]; readonly rows: readonly (readonly Cell[])[] } | undefined>;
   readLog(): Promise<readonly LogEntry[]>;
+  /** The log with what Excel shows otherwise than the values say (formulas, number formats, content beside it): for verification. */
+  readLogAsDisplayed?(): Promise<{ readonly entries: readonly LogEntry[]; readonly display: readonly LogDisplayFinding[] }>;
   /** Rij-ID → last-known row digest. */
   readDigests(): Promise<ReadonlyMap<string, string>>;
   /** Writes one change with its log rows; protection for `role` holds afterwards, also when it fails. */
