@@ -15,11 +15,12 @@ export function renderTable(output: VergelijkOutput): string {
     for (const note of r.meldingen) lines.push(`    ! ${note}`);
   });
 
-  const { debiteuren, clienten, statussen, meldingen } = output.samenvatting;
+  const { debiteuren, clienten, statussen, meldingen, gelezen } = output.samenvatting;
   const counts = Object.entries(statussen)
     .filter(([, n]) => n > 0)
     .map(([status, n]) => `${n} × ${status}`);
   lines.push("", `${debiteuren} debiteur(en) vergeleken met ${clienten} cliënt(en) van het OCMW: ${counts.join(", ")}.`);
+  lines.push(`Gelezen: ${gelezen.debiteuren}.`, `         ${gelezen.clienten}.`);
   if (meldingen.length > 0) lines.push("", "Meldingen:", ...meldingen.map((m) => `  - ${m}`));
   return terminalLines(lines);
 }

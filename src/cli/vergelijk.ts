@@ -1,13 +1,13 @@
 // `debiteurencheck vergelijk`: compares a debtor list with the OCMW's client list (CSV or .xlsx files) and prints the result; writes nothing.
 import { parseArgs } from "node:util";
 import type { HeaderProblem, ListKind } from "../domain/headers";
-import { readClientRows, readDebtorRows, type Cell, type DebtorRow } from "../domain/lists";
+import { readClientRows, readDebtorRows, type Cell, type DebtorRow, type ListProblem } from "../domain/lists";
 import { compareDebtors, dataQualityMessage, type Comparison } from "../domain/matching";
 import { fileProblemMessage, headerProblemMessage, listProblemMessage } from "../domain/messages";
 import { rowIdFrom, type DebtorRecord } from "../domain/records";
 import { err, ok, type Result } from "../domain/result";
 import { STATUS, type Status } from "../domain/status";
-import { readListFile } from "../file/readList";
+import { listReadSummary, readListFile } from "../file/readList";
 import { EXIT, type CliIo } from "./io";
 import { renderTable } from "./table";
 import { terminalJson, terminalSafe } from "./terminal";
@@ -37,6 +37,8 @@ export interface VergelijkOutput {
     readonly ongeldigeNummers: number;
     /** Notes not about one debtor: empty rows, problems in the client list. */
     readonly meldingen: string[];
+    /** What was read of each file: sheet, rows, hidden rows and sheets left out. */
+    readonly gelezen: { readonly debiteuren: string; readonly clienten: string };
   };
 }
 
@@ -57,6 +59,7 @@ export async function vergelijk(args: string[], io: CliIo): Promise<number> {
   const clientFile = await loadRows(io, clienten, "clienten");
   if (!clientFile.ok) return refuse(io, clientFile.error);
   const debtors = readDebtorRows(debtorFile.value.headers, debtorFile.value.rows, { firstRowNumber: debtorFile.value.firstRowNumber });
+  const gelezen = { debiteuren: `${debiteuren}: ${debtorFile.value.summary}`, clienten: `${clienten}: ${clientFile.value.summary}` };
   if (!debtors.ok) return refuse(io, headerRefusal(debiteuren, "debiteuren", debtors.error));
   const clients = readClientRows(clientFile.value.headers, clientFile.value.rows, { firstRowNumber: clientFile.value.firstRowNumber });
   if (!clients.ok) return refuse(io, headerRefusal(clienten, "clienten", clients.error));
@@ -66,9 +69,10 @@ export async function vergelijk(args: string[], io: CliIo): Promise<number> {
 
   const records = debtors.value.records.map(toDebtorRecord);
   const comparison = compareDebtors(records, clients.value.records);
-  const output = describe(records, comparison, [
-    ...debtors.value.problems.map((p) => `${LIST_LABEL.debiteuren}: ${listProblemMessage(p)}`),
-    ...clients.value.problems.map((p) => `${LIST_LABEL.clienten}: ${listProblemMessage(p)}`),
+  const shown = (file: ListRows) => (p: ListProblem) => !(p.code === "lege-rij" && file.hidden.has(p.bronrij)); // hidden rows: in the summary
+  const output = describe(records, comparison, gelezen, [
+    ...debtors.value.problems.filter(shown(debtorFile.value)).map((p) => `${LIST_LABEL.debiteuren}: ${listProblemMessage(p)}`),
+    ...clients.value.problems.filter(shown(clientFile.value)).map((p) => `${LIST_LABEL.clienten}: ${listProblemMessage(p)}`),
   ]);
   io.stdout(json ? terminalJson(output) : renderTable(output));
   return EXIT.ok;
@@ -109,6 +113,8 @@ interface ListRows {
   readonly headers: Cell[];
   readonly rows: Cell[][];
   readonly firstRowNumber: number;
+  readonly summary: string;
+  readonly hidden: ReadonlySet<number>;
 }
 
 /** Reads one list file; a refusal comes back as the Dutch message to print. */
@@ -122,7 +128,7 @@ async function loadRows(io: CliIo, path: string, kind: ListKind): Promise<Result
   }
   const file = await readListFile(bytes, path, { kind });
   if (!file.ok) return err(fileProblemMessage(file.error));
-  return ok({ headers: file.value.headers, rows: file.value.rows, firstRowNumber: file.value.headerRow + 1 });
+  return ok({ headers: file.value.headers, rows: file.value.rows, firstRowNumber: file.value.headerRow + 1, summary: listReadSummary(file.value), hidden: new Set(file.value.hiddenRows) });
 }
 
 function headerRefusal(path: string, kind: ListKind, problem: HeaderProblem): string {
@@ -141,7 +147,7 @@ function toDebtorRecord(row: DebtorRow): DebtorRecord {
   return { dossiernummer, voornaam, achternaam, rijksregisternummer, straat, huisnummer, rowId: rowIdFrom(`R${bronrij}`), status: STATUS.notCompared, match: "" };
 }
 
-function describe(records: readonly DebtorRecord[], comparison: Comparison, listNotes: string[]): VergelijkOutput {
+function describe(records: readonly DebtorRecord[], comparison: Comparison, gelezen: VergelijkOutput["samenvatting"]["gelezen"], listNotes: string[]): VergelijkOutput {
   const notesByRow = new Map<string, string[]>();
   const general = [...listNotes];
   for (const problem of comparison.problems) {
@@ -157,5 +163,5 @@ function describe(records: readonly DebtorRecord[], comparison: Comparison, list
     meldingen: notesByRow.get(o.rowId) ?? [],
   }));
   const { debiteuren, clienten, perStatus, ongeldigeNummers } = comparison.summary;
-  return { resultaten, samenvatting: { debiteuren, clienten, statussen: { ...perStatus }, ongeldigeNummers, meldingen: general } };
+  return { resultaten, samenvatting: { debiteuren, clienten, statussen: { ...perStatus }, ongeldigeNummers, meldingen: general, gelezen } };
 }

@@ -13,7 +13,7 @@ import { dataQualityMessage } from "../domain/matching";
 import { fileProblemMessage } from "../domain/messages";
 import { ROLE_LABEL } from "../domain/roles";
 import { STATUS } from "../domain/status";
-import { readListFile } from "../file/readList";
+import { listReadSummary, readListFile } from "../file/readList";
 import { openWorkbookFile, saveWorkbookFile, workbookPort, type OutputFiles } from "../file/workbookFile";
 import { EXIT, type CliIo } from "./io";
 import { terminalJson, terminalLines, terminalSafe } from "./terminal";
@@ -37,6 +37,8 @@ export interface VergelijkWerkmapOutput {
   readonly werkmap: string;
   readonly uit: string;
   readonly clientenlijst: string;
+  /** From a file: the sheet and rows read, hidden rows and sheets left out. */
+  readonly clientenlijstGelezen: string | null;
   readonly samenvatting: CompareReport["summary"];
   readonly gewijzigd: number;
   readonly meldingen: string[];
@@ -97,12 +99,14 @@ export async function vergelijkWerkmap(args: string[], io: CliIo, files: OutputF
   if (!state.ok) return refuse(`${baseName(input)}: ${appProblemMessage(state.error)}`);
 
   let source: ClientSource = { kind: "blad" };
+  let gelezen: string | null = null;
   if (clienten !== undefined) {
     const clientBytes = await readInput(io, clienten);
     if (clientBytes === undefined) return refuse(`Cliëntenlijst "${clienten}": het bestand kan niet geopend worden. Controleer of het bestaat en of u het mag lezen.`);
     const list = await readListFile(clientBytes, clienten, { kind: "clienten" });
     if (!list.ok) return refuse(fileProblemMessage(list.error));
     source = { kind: "bestand", fileName: baseName(clienten), headers: list.value.headers, rows: list.value.rows };
+    gelezen = listReadSummary(list.value);
   }
 
   await commit(deps, session, state.value, [draft(session, { actie: LOG_ACTION.toegang, veld: "rol", nieuweWaarde: ROLE_LABEL[session.rol] })], {});
@@ -119,6 +123,7 @@ export async function vergelijkWerkmap(args: string[], io: CliIo, files: OutputF
     werkmap: input,
     uit: uit!,
     clientenlijst: source.kind === "blad" ? `blad ${SHEET.clients}` : `bestand ${source.fileName} (niet opgeslagen)`,
+    clientenlijstGelezen: gelezen,
     samenvatting: report.value.summary,
     gewijzigd: report.value.changed,
     meldingen: [...settled.value, ...report.value.problems.map(dataQualityMessage)],
@@ -157,6 +162,7 @@ function renderSummary(o: VergelijkWerkmapOutput): string {
   const lines = [
     `Vergeleken: ${o.werkmap} → ${o.uit} (de werkmap zelf werd niet gewijzigd).`,
     `  ${s.debiteuren} debiteur(en), ${s.clienten} cliënt(en); cliëntenlijst: ${o.clientenlijst}.`,
+    ...(o.clientenlijstGelezen ? [`  Gelezen uit de cliëntenlijst: ${o.clientenlijstGelezen}.`] : []),
     `  Statussen: ${counts.join(", ")}.`,
     `  Deze vergelijking: ${s.exacteMatches} op rijksregisternummer, ${s.mogelijkeMatches} mogelijke match(es) te bevestigen, ` +
       `${s.ongeldigeNummers} ongeldig(e) rijksregisternummer(s); ${o.gewijzigd} status(sen) gewijzigd, ${s.afwijkendBijHerhaling} eerdere beslissing(en) behouden.`,
