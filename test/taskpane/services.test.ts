@@ -124,7 +124,7 @@ describe("demo workbook", () => {
     expect(debtors.ok && debtors.value.rows.length).toBe(60);
     const clients = await demo.deps.workbook.readClientSheet();
     expect(clients?.rows.length).toBe(20);
-    expect(demo.clientCsv.split("\r\n")[0]).toBe("\uFEFFVoornaam;Achternaam;Rijksregisternummer;Straat;Huisnummer");
+    expect(demo.clientCsv.split("\r\n")[0]).toBe('\uFEFF"Voornaam";"Achternaam";"Rijksregisternummer";"Straat";"Huisnummer"');
     const state = await demo.deps.workbook.readState();
     expect(state.ok && state.value.config.leden).toEqual(DEMO_USERS.map((u) => ({ email: u.email, rol: u.rol })));
     expect(state.ok && [state.value.config.start, state.value.config.einde]).toEqual(["2026-11-02", "2027-11-01"]);
