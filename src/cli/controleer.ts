@@ -54,6 +54,8 @@ export interface ProtocolReport {
   readonly buitenAddin: { readonly gewijzigd: number; readonly zonderDigest: number; readonly verdwenen: number } | null;
   readonly clientenblad: { readonly aanwezig: boolean; readonly rijen: number };
   readonly onvoltooideSchrijfactie: PendingWrite | null;
+  /** The state sheet's visibility: anything but very hidden means anyone can unhide it from Excel's menu. */
+  readonly statusblad: "zeer verborgen" | "verborgen" | "zichtbaar";
 }
 
 export interface ControleerOutput {
@@ -145,6 +147,7 @@ async function protocolReport(port: WorkbookPort, state: StoredState, today: str
       : { start: config.start, einde: config.einde, toestand: period.code, melding: periodMessage(period, config) },
     clientenblad: { aanwezig: clientSheet !== undefined, rijen: clientSheet?.rows.filter((r) => r.some((c) => c !== null && c !== undefined && c !== "")).length ?? 0 },
     onvoltooideSchrijfactie: state.pending ?? null,
+    statusblad: state.visibility === "Visible" ? ("zichtbaar" as const) : state.visibility === "Hidden" ? ("verborgen" as const) : ("zeer verborgen" as const),
   };
   const table = await port.readDebtors();
   if (!table.ok) {
@@ -200,6 +203,12 @@ function render(o: ControleerOutput): string {
       p.clientenblad.aanwezig
         ? `  - Het blad ‘${SHEET.clients}’ bestaat nog (${p.clientenblad.rijen} rij(en)); verwijder het zodra het niet meer nodig is.`
         : `  - Geen blad ‘${SHEET.clients}’ in de werkmap.`,
+    );
+  }
+  if (p && p.statusblad !== "zeer verborgen") {
+    lines.push(
+      `  - Het interne statusblad is ${p.statusblad} in plaats van zeer verborgen (wellicht bewaard met een ander programma): iedereen kan het zichtbaar maken. ` +
+        "Open de werkmap met de add-in: die verbergt het opnieuw en vermeldt dat in het Logboek.",
     );
   }
   lines.push("", "Deze controle werd niet in het Logboek geschreven: de werkmap werd alleen gelezen.");

@@ -38,7 +38,7 @@ export async function applyChange(context: Excel.RequestContext, change: Workboo
   const log = sheets.getItem(SHEET.log);
   const debtors = sheets.getItem(SHEET.debtors);
   const touchesDebtors = !!(change.setup || change.statuses?.length || change.assignRowIds?.length || change.appendDebtors?.length || change.debtorCells?.length || change.close);
-  const touchesStructure = !!(change.deleteClientSheet || change.close);
+  const touchesStructure = !!(change.deleteClientSheet || change.close || change.hideStateSheet);
   const close = change.close ? closeWrites(change.close, await prepareClose(context), known) : undefined;
 
   const first = change.log[0]?.nr ?? change.head.nr;
@@ -111,6 +111,7 @@ function queueFinish(context: Excel.RequestContext, change: WorkbookChange, know
     wb.tables.getItem(TABLE.debtors).resize(`A1:${columnLetter(d.columnCount - 1)}${1 + d.bodyRows + change.appendDebtors.length}`);
   }
   if (change.deleteClientSheet) sheets.getItem(SHEET.clients).delete();
+  if (change.hideStateSheet) state.visibility = "VeryHidden" as Excel.SheetVisibility;
   queueLockedSheet(state, known.password);
   queueLockedSheet(log, known.password);
   if (touchesDebtors && known.debtors) {

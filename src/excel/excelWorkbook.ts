@@ -60,7 +60,9 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
 
   async function readStateIn(context: Excel.RequestContext): Promise<Result<StoredState, WorkbookReadProblem>> {
     const sheets = context.workbook.worksheets;
-    const block = sheets.getItem(SHEET.state).getRange(STATE_FIXED_RANGE);
+    const stateSheet = sheets.getItem(SHEET.state);
+    stateSheet.load("visibility");
+    const block = stateSheet.getRange(STATE_FIXED_RANGE);
     block.load("values");
     const logUsed = sheets.getItem(SHEET.log).getUsedRangeOrNullObject(true);
     logUsed.load("rowCount,rowIndex");
@@ -76,7 +78,8 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
     if (known.digestCount !== parsed.value.digestCount) known.digests = undefined; // changed since it was read
     known.digestCount = parsed.value.digestCount;
     known.logRows = logUsed.isNullObject ? 0 : logUsed.rowIndex + logUsed.rowCount - 1;
-    return ok(parsed.value.state);
+    const visibility = String(stateSheet.visibility);
+    return ok(visibility === "VeryHidden" ? parsed.value.state : { ...parsed.value.state, visibility: visibility === "Visible" ? "Visible" : "Hidden" });
   }
 
   /** The digest block (≈ 40 bytes a row: 60,000 rows a request stays far under the 5 MB response limit). */

@@ -18,6 +18,8 @@ export interface StoredState {
   readonly head: ChainHead;
   /** Set while a change is being written: the Nr range of its log rows (cleared when the write is confirmed). */
   readonly pending?: PendingWrite;
+  /** Set only when the state sheet is no longer very hidden (e.g. after a save by LibreOffice): anyone can unhide it. */
+  readonly visibility?: "Visible" | "Hidden";
 }
 
 export interface PendingWrite {
@@ -67,6 +69,8 @@ export interface WorkbookChange {
   readonly digestUpdates?: ReadonlyMap<string, string>;
   /** Replace all stored digests (close, or a full re-baseline after detecting outside edits). */
   readonly replaceDigests?: ReadonlyMap<string, string>;
+  /** Make the state sheet very hidden again (found visible or only hidden on opening). */
+  readonly hideStateSheet?: boolean;
   /** Closing the project (src/app/closeProject.ts); combine with deleteClientSheet, replaceDigests and config. */
   readonly close?: WorkbookClose;
 }
