@@ -9,6 +9,7 @@ import { err, ok, type Result } from "../domain/result";
 import { STATUS, type Status } from "../domain/status";
 import { listReadSummary, readListFile } from "../file/readList";
 import { EXIT, type CliIo } from "./io";
+import { isFileAccessError } from "./options";
 import { renderTable } from "./table";
 import { terminalJson, terminalSafe } from "./terminal";
 
@@ -135,11 +136,6 @@ function headerRefusal(path: string, kind: ListKind, problem: HeaderProblem): st
   return `${LIST_LABEL[kind]} "${path}": ${headerProblemMessage(problem, kind)}`;
 }
 
-const FILE_ACCESS_CODES = new Set(["ENOENT", "EACCES", "EPERM", "EISDIR", "ENOTDIR", "ENAMETOOLONG"]);
-
-function isFileAccessError(e: unknown): boolean {
-  return typeof e === "object" && e !== null && "code" in e && FILE_ACCESS_CODES.has(String((e as { code: unknown }).code));
-}
 
 /** The source row number becomes the row id: stable for this run, which is all a CLI run needs. */
 function toDebtorRecord(row: DebtorRow): DebtorRecord {

@@ -17,7 +17,7 @@ import { listReadSummary, readListFile } from "../file/readList";
 import { openWorkbookFile, saveWorkbookFile, workbookPort, type OutputFiles } from "../file/workbookFile";
 import { EXIT, type CliIo } from "./io";
 import { terminalJson, terminalLines, terminalSafe } from "./terminal";
-import { baseName, isFileAccessError, notAWorkbookPath, isXlsxPath, parseCommandLine, stringOption, SYSTEM_ENVIRONMENT, type CliEnvironment } from "./options";
+import { baseName, isFileAccessError, MAX_OPTION_CHARS, notAWorkbookPath, isXlsxPath, parseCommandLine, stringOption, SYSTEM_ENVIRONMENT, type CliEnvironment } from "./options";
 
 export const VERGELIJK_WERKMAP_USAGE = `  debiteurencheck vergelijk <werkmap.xlsx> --uit <nieuw.xlsx> --gebruiker <naam> --doel <tekst> [--clienten <bestand>] [--json]
       Vergelijkt in een Debiteurencheck-werkmap de debiteuren met de cliëntenlijst van het OCMW: uit
@@ -70,10 +70,14 @@ export async function vergelijkWerkmap(args: string[], io: CliIo, files: OutputF
   const missing = [uit === undefined && "--uit <nieuw.xlsx>", !gebruiker?.trim() && "--gebruiker <naam>", !doel?.trim() && "--doel <tekst>"].filter(Boolean);
   if (missing.length > 0) return usage(`Geef ${missing.join(", ").replace(/, ([^,]*)$/, " en $1")} op.`);
   if (!isXlsxPath(uit!)) return usage(`Het uitvoerbestand "${baseName(uit!)}" moet eindigen op .xlsx.`);
+  const tooLong = [gebruiker!.length > MAX_OPTION_CHARS && "--gebruiker", doel!.length > MAX_OPTION_CHARS && "--doel"].filter(Boolean);
+  if (tooLong.length > 0) return usage(`${tooLong.join(" en ")} mag hoogstens ${MAX_OPTION_CHARS} tekens lang zijn (het komt in het Logboek).`);
   if (uit === input || (await files.sameFile(input, uit!))) {
     return refuse("--uit is de werkmap zelf. Debiteurencheck overschrijft nooit zijn invoer: kies een nieuwe bestandsnaam.");
   }
   if (await files.exists(uit!)) return refuse(`Het bestand "${uit}" bestaat al. Debiteurencheck overschrijft nooit een bestand: kies een andere naam.`);
+  const folder = await files.folderProblem(uit!); // before any work: nothing is compared for a file that cannot be written
+  if (folder) return refuse(folder);
 
   const bytes = await readInput(io, input);
   if (bytes === undefined) return refuse(`De werkmap "${input}" kan niet geopend worden. Controleer of ze bestaat en of u ze mag lezen.`);
