@@ -20,7 +20,7 @@ describe("debiteurencheck controleer: the Logboek as displayed (issue 15, 2)", (
     await disk.run("vergelijk", "demo.xlsx", "--uit", "v.xlsx", "--gebruiker", "an", "--doel", "vergelijking uitvoeren");
     compared = disk.files.get("v.xlsx")!;
     seal = String((await load(compared)).getWorksheet(SHEET.state)!.getCell(`B${STATE_CELL.head}`).value);
-  });
+  }, 60_000);
 
   async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
     const wb = new ExcelJS.Workbook();

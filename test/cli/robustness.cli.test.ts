@@ -24,7 +24,7 @@ beforeAll(async () => {
   expect((await cli("voorbeeld", join(dir, "w.xlsx"), "--aantal", "5")).code).toBe(EXIT.ok);
   execFileSync("mkfifo", [join(dir, "pijp.xlsx")]);
   execFileSync("mkfifo", [join(dir, "pijp.csv")]);
-});
+}, 60_000);
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe("CLI robustness (issue 15, 10)", () => {

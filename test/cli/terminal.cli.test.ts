@@ -51,7 +51,7 @@ describe("every CLI output path with hostile workbook texts (issue 15, 1)", () =
     await disk.run("voorbeeld", "demo.xlsx", "--aantal", "12", "--seed", "5");
     await disk.run("vergelijk", "demo.xlsx", "--uit", "vergeleken.xlsx", ...args);
     compared = disk.files.get("vergeleken.xlsx")!;
-  });
+  }, 60_000);
 
   it("controleer: a broken log and a column header with an ESC sequence (text and --json)", async () => {
     const wb = await load(compared);
