@@ -1,6 +1,6 @@
 // The human-readable result of `vergelijk`: one line per debtor, its notes indented below it, then the summary.
 import { terminalLines, terminalSafe } from "./terminal";
-import type { VergelijkOutput } from "./vergelijk";
+import type { VergelijkOutput } from "./vergelijkOutput";
 
 const HEADERS = ["Dossiernummer", "Status", "Match"] as const;
 

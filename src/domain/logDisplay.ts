@@ -3,7 +3,7 @@
 // the add-in's (`;;;"geen cliënt"` shows any text as "geen cliënt"), or content beside the table. Each is a break of
 // its own kind. See docs/logging.md for what is deliberately not checked (conditional formats, hidden rows, styles).
 import { LOG_HEADERS } from "./log";
-import { columnLetter } from "./lists";
+import { columnLetter } from "./a1";
 
 export type DisplayBreakKind = "formule" | "getalnotatie" | "naast-tabel";
 

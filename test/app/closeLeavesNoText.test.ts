@@ -10,6 +10,7 @@ import { SHEET } from "../../src/domain/layout";
 import { LOG_HEADERS } from "../../src/domain/log";
 import { aConfig, aSession, aWorkbook, ANNA, CLIENT_LIST_HEADERS, clientRows, DEBTOR_LIST_HEADERS, debtorRows, MEHMET } from "../support/fixtures";
 import { startLogging } from "../support/gridLogging";
+import { CLOSE_INPUT } from "./dpoSupport";
 
 const team = aSession("debiteurenteam", { gebruiker: "medewerker@genk.example" });
 const worker = aSession("maatschappelijk-werker", { gebruiker: "sociaal@ocmwgenk.example", doel: "Yusuf Cetin 64030264182 belde" });
@@ -37,7 +38,7 @@ describe("Afsluiten after user text in every column it can reach (issue 15, 4)",
     expect(log.some((e) => planted(e.oudeWaarde) || planted(e.nieuweWaarde) || planted(e.doel))).toBe(true); // planted where closing reaches
 
     tw.clock.set("2022-01-10T14:00:00+01:00");
-    expect((await closeProject(tw.deps, dpo)).ok).toBe(true);
+    expect((await closeProject(tw.deps, dpo, CLOSE_INPUT)).ok).toBe(true);
     const rows = tw.host.model.values(SHEET.log, `A1:${String.fromCharCode(64 + LOG_HEADERS.length)}${log.length + 10}`);
     const left = rows.flatMap((row, r) => row.flatMap((cell, c) => (planted(String(cell ?? "")) ? [`${LOG_HEADERS[c]} rij ${r + 1}: ${String(cell)}`] : [])));
     expect(left).toEqual([]);

@@ -8,8 +8,7 @@ import { SHEET } from "../../src/domain/layout";
 import { STATE_CELL } from "../../src/excel/stateSheet";
 import { openWorkbookFile, workbookPort } from "../../src/file/workbookFile";
 import { webCrypto } from "../../src/platform/webCrypto";
-import { memoryDisk } from "../support/cliDisk";
-import { testCrypto } from "../support/fixtures";
+import { memoryDisk } from "../support/memoryDisk";
 
 async function loadXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -58,7 +57,7 @@ describe("debiteurencheck vergelijk: bounded state (issue 15, 6)", () => {
     expect(output.meldingen[0]).toBe(`Een schrijfactie ‘vergelijking’ (logrijen Nr ${head + 1} t/m ${head + 3}) werd onderbroken voor er iets geschreven was. Er is niets veranderd; voer ze zo nodig opnieuw uit.`);
     const opened = await openWorkbookFile(disk.files.get("nieuw.xlsx")!, "nieuw.xlsx");
     if (!opened.ok) throw new Error(opened.error.code);
-    const port = workbookPort(opened.value.host, testCrypto());
+    const port = workbookPort(opened.value.host);
     const after = await port.readState();
     if (!after.ok) throw new Error(after.error.code);
     expect(after.value.pending).toBeUndefined();

@@ -2,10 +2,10 @@
 // one, hidden rows are left out and named, formulas are refused, and the summary names the sheet and rows read.
 import ExcelJS from "exceljs";
 import { EXIT } from "../../src/cli/main";
-import type { VergelijkOutput } from "../../src/cli/vergelijk";
+import type { VergelijkOutput } from "../../src/cli/vergelijkOutput";
 import type { VergelijkWerkmapOutput } from "../../src/cli/vergelijkWerkmap";
 import { STATUS } from "../../src/domain/status";
-import { memoryDisk } from "../support/cliDisk";
+import { memoryDisk } from "../support/memoryDisk";
 
 const HEADERS = ["Voornaam", "Achternaam", "Rijksregisternummer", "Straat", "Huisnummer"];
 const DEBTORS = ["Dossiernummer;Voornaam;Achternaam;Rijksregisternummer;Straat;Huisnummer", "D-1;Anna;Peeters;85073003328;Stalenstraat;12", "D-2;Mehmet;Yılmaz;93051822361;Hasseltweg;5", "D-3;Luca;Rossi;17073003384;Vennestraat;8"];

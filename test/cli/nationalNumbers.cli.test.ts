@@ -3,9 +3,9 @@
 // and BIS numbers are matched exactly.
 import ExcelJS from "exceljs";
 import { EXIT } from "../../src/cli/main";
-import type { VergelijkOutput } from "../../src/cli/vergelijk";
+import type { VergelijkOutput } from "../../src/cli/vergelijkOutput";
 import { STATUS } from "../../src/domain/status";
-import { memoryDisk } from "../support/cliDisk";
+import { memoryDisk } from "../support/memoryDisk";
 
 const SPELLINGS: readonly [string, string][] = [
   ["apostrof", "'85073003328"],

@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import type { ControleerOutput } from "../../src/cli/controleer";
 import { EXIT } from "../../src/cli/main";
 import { SHEET } from "../../src/domain/layout";
-import { memoryDisk } from "../support/cliDisk";
+import { memoryDisk } from "../support/memoryDisk";
 
 it("controleer reports a state sheet that is only hidden, and says the add-in will hide it again", async () => {
   const disk = memoryDisk();

@@ -6,7 +6,7 @@ import JSZip from "jszip";
 import { EXIT } from "../../src/cli/main";
 import { SHEET } from "../../src/domain/layout";
 import { LOG_HEADERS } from "../../src/domain/log";
-import { memoryDisk } from "../support/cliDisk";
+import { memoryDisk } from "../support/memoryDisk";
 
 /** What a terminal acts on: controls other than the layout's line break, DEL, C1, bidi controls, line separators. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point

@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { EXIT } from "../../src/cli/main";
 import { SHEET } from "../../src/domain/layout";
 import { LOG_HEADERS } from "../../src/domain/log";
-import { memoryDisk } from "../support/cliDisk";
+import { memoryDisk } from "../support/memoryDisk";
 
 it("vergelijk <werkmap> --clienten logs Veld ‘cliëntenlijst’ and the file name under Oude waarde", async () => {
   const fileName = "lijst Yusuf Cetin 64030264182.csv";

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ControleerOutput } from "../../src/cli/controleer";
 import { EXIT, nodeFiles, nodeIo, run } from "../../src/cli/main";
-import { memoryDisk } from "../support/cliDisk";
+import { memoryDisk } from "../support/memoryDisk";
 
 const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8" }).status === 0;
 

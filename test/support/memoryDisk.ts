@@ -1,5 +1,5 @@
-// The CLI over files in memory: CliIo reads from a map, OutputFiles writes into it (never over an existing file).
-import type { OutputFiles } from "../../src/file/workbookFile";
+// The CLI over files in memory, for tests: CliIo reads from a map, OutputFiles writes into it (never over a file).
+import { openWorkbookFile, workbookPort, type OutputFiles } from "../../src/file/workbookFile";
 import { run, type CliIo } from "../../src/cli/main";
 
 /** A folder in memory: CliIo reads from it, OutputFiles writes into it (never over an existing file). */
@@ -31,5 +31,15 @@ export function memoryDisk(initial: Record<string, Uint8Array> = {}) {
       return { code, stdout: out.join(""), stderr: errors.join("") };
     },
   };
+}
+
+/** The state and log of a workbook file as the add-in reads them. */
+export async function logOf(bytes: Uint8Array) {
+  const opened = await openWorkbookFile(bytes, "w.xlsx");
+  if (!opened.ok) throw new Error(opened.error.code);
+  const port = workbookPort(opened.value.host);
+  const state = await port.readState();
+  if (!state.ok) throw new Error(state.error.code);
+  return { port, state: state.value, log: await port.readLog() };
 }
 
