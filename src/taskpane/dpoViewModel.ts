@@ -8,7 +8,6 @@ import { importAndCompareBlocked, retentionMessage, retentionState } from "../ap
 import type { SelfTestReport } from "../app/selfTest";
 import type { LogCheck } from "../app/verifyLog";
 import { SHEET } from "../domain/layout";
-import type { DataQualityProblem } from "../domain/matching";
 import type { ProtocolConfig } from "../domain/protocol";
 import type { Role } from "../domain/roles";
 import type { GridNotice } from "./gridWatcher";
@@ -146,14 +145,4 @@ export function selfTestHeadline(r: SelfTestReport): Notice {
         title: `${failed} van ${r.checks.length} controles mislukt`,
         text: `${r.excel}: bezorg deze uitslag aan de IT-dienst. Wat een mislukte controle betekent, staat erbij.`,
       };
-}
-
-// ---- the social worker's comparison --------------------------------------------------------------------------
-
-/**
- * The data-quality notes a social worker may see after comparing with her own list: only those about that list (its
- * row numbers). Notes about debtors name dossiers that need not be OCMW clients, which her role does not see.
- */
-export function workerProblems(problems: readonly DataQualityProblem[]): DataQualityProblem[] {
-  return problems.filter((p) => p.code === "ongeldig-rijksregisternummer-client" || p.code === "dubbele-client");
 }

@@ -159,7 +159,7 @@ test("DPO: reads the latest log entries, newest first, below the tools for check
   expect([newest[2], newest[3], newest[4], newest[8]]).toEqual(["dirk.demo@genk.example", "Functionaris gegevensbescherming", "toegang", "Functionaris gegevensbescherming"]);
   await page.getByTestId("filter-actie").selectOption("import");
   await expect(rows.count()).resolves.toBe(1);
-  await expect(page.locator("#taskpane h3").allTextContents()).resolves.toEqual([
+  await expect(page.locator("#taskpane h2").allTextContents()).resolves.toEqual([
     "Logboek controleren",
     "Verzegelen",
     "Exporteren",

@@ -7,7 +7,7 @@ import type { DataQualityProblem } from "../../src/domain/matching";
 import { rowIdFrom } from "../../src/domain/records";
 import {
   checkHeadline, CLOSE_CONFIRM_WORD, closeConfirmed, closeSummary, compareBlockedReason, gridNoticeText, openingNotices, retentionBanner,
-  gridStartFailed, selfTestHeadline, workerProblems,
+  gridStartFailed, selfTestHeadline,
 } from "../../src/taskpane/dpoViewModel";
 
 const period = { start: "2021-04-01", einde: "2021-12-31" };
@@ -187,13 +187,5 @@ describe("selfTestHeadline", () => {
     expect(selfTestHeadline(passed)).toEqual({ intent: "success", title: "Alle 2 controles geslaagd", text: "Excel 16.0.1 (PC): Debiteurencheck werkt hier zoals getest." });
     const failed: SelfTestReport = { ...passed, checks: [check("a", true), check("b", false)], geslaagd: false };
     expect(selfTestHeadline(failed).title).toBe("1 van 2 controles mislukt");
-  });
-});
-
-describe("workerProblems", () => {
-  it("keeps only the notes about the social worker's own list, never notes naming debtors' dossiers", () => {
-    const aboutDebtor: DataQualityProblem = { code: "ongeldig-rijksregisternummer", rowIds: [rowIdFrom("R000001")], dossiernummer: "DOS-1", reden: "leeg" };
-    const aboutHerList: DataQualityProblem = { code: "ongeldig-rijksregisternummer-client", bronrij: 3, reden: "leeg" };
-    expect(workerProblems([aboutDebtor, aboutHerList])).toEqual([aboutHerList]);
   });
 });

@@ -9,7 +9,6 @@ import type { Session } from "../../app/deps";
 import { fileProblemMessage } from "../../domain/messages";
 import { dataQualityMessage, type DataQualityProblem } from "../../domain/matching";
 import { ALL_STATUSES } from "../../domain/status";
-import { workerProblems } from "../dpoViewModel";
 import type { ChosenFile, Progress, TaskpaneServices } from "../useCases";
 import { ConfirmButton } from "./ConfirmButton";
 import { ProblemBar, useAction } from "./feedback";
@@ -176,7 +175,7 @@ function WorkerResult({ report }: { report: CompareReport }) {
   const { summary } = report;
   return (
     <div data-testid="samenvatting" style={{ display: "flex", flexDirection: "column", gap: 8 }}>
-      <Text as="h4" weight="semibold" style={{ margin: 0 }}>
+      <Text as="h3" weight="semibold" style={{ margin: 0 }}>
         Resultaat
       </Text>
       <ul className={styles.found}>
@@ -188,7 +187,7 @@ function WorkerResult({ report }: { report: CompareReport }) {
           hieronder
         </li>
       </ul>
-      <Notes problems={workerProblems(report.problems)} />
+      <Notes problems={report.problems} />
     </div>
   );
 }
@@ -221,7 +220,7 @@ export function CompareResult({ report }: { report: CompareReport }) {
   const { summary, problems } = report;
   return (
     <div data-testid="samenvatting" style={{ display: "flex", flexDirection: "column", gap: 8 }}>
-      <Text as="h4" weight="semibold" style={{ margin: 0 }}>
+      <Text as="h3" weight="semibold" style={{ margin: 0 }}>
         Resultaat
       </Text>
       <Text as="p" style={{ margin: 0 }}>
