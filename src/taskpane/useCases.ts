@@ -9,6 +9,7 @@ import { exportHaltList, type HaltList } from "../app/exportHaltList";
 import type { LogExport } from "../app/exportLog";
 import { importDebtors, previewDebtorImport, type DebtorList, type ImportPreview } from "../app/importDebtors";
 import { listDebtors } from "../app/listDebtors";
+import { listDossierCards, type DossierCard } from "../app/workerDossiers";
 import { openWorkbook, type OpenReport } from "../app/openWorkbook";
 import type { AppProblem } from "../app/problems";
 import type { Seal } from "../app/sealLog";
@@ -71,8 +72,11 @@ export interface TaskpaneServices {
   previewImport(session: Session, list: DebtorList): Promise<Result<ImportPreview, AppProblem>>;
   importDebtors(session: Session, list: DebtorList): Promise<Result<{ imported: number }, AppProblem>>;
   compare(session: Session, source: ClientSource, onProgress: (p: Progress) => void): Promise<Result<CompareReport, AppProblem>>;
-  setStatus(session: Session, input: { rowId: RowId; to: Status }): Promise<Result<{ from: Status; to: Status }, AppProblem>>;
+  /** `reden`: the optional reason she typed, logged with the decision. */
+  setStatus(session: Session, input: { rowId: RowId; to: Status; reden?: string }): Promise<Result<{ from: Status; to: Status }, AppProblem>>;
   listDebtors(session: Session): Promise<Result<readonly DebtorRow[], AppProblem>>;
+  /** The social worker's cards: visible rows with their basis and every data-quality warning, what waits first. */
+  listDossierCards(session: Session): Promise<Result<readonly DossierCard[], AppProblem>>;
   /** The log, newest last; only for roles that may read it. */
   readLog(session: Session): Promise<Result<readonly LogEntry[], AppProblem>>;
   exportHaltList(session: Session): Promise<Result<HaltList, AppProblem>>;
@@ -183,6 +187,7 @@ export function createServices(deps: AppDeps, options: ServiceOptions): Taskpane
     },
     setStatus: (session, input) => setStatus(deps, session, input),
     listDebtors: (session) => listDebtors(deps, session),
+    listDossierCards: (session) => listDossierCards(deps, session),
     readLog: async (session) => {
       if (!may(session.rol, "logboek-lezen")) return err({ code: "rol-niet-toegestaan", role: session.rol, action: "logboek-lezen" });
       return ok(await deps.workbook.readLog());

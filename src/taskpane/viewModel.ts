@@ -25,6 +25,13 @@ export function unexpectedFailure(what: string, error: unknown): UnexpectedFailu
   return { text: `Er liep iets mis bij ${what}. Probeer opnieuw; blijft het probleem, verwittig de IT-dienst.`, technical };
 }
 
+// ---- plurals ------------------------------------------------------------------------------------------------
+
+/** "1 dossier", "0 dossiers", "3 dossiers": a real plural, never "dossier(s)". */
+export function countText(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 // ---- statuses -----------------------------------------------------------------------------------------------
 
 export type BadgeColor = "informative" | "success" | "warning" | "danger" | "subtle";

@@ -24,12 +24,24 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
     const right = pane.getBoundingClientRect().right;
     const found: string[] = [];
     if (pane.scrollWidth > pane.clientWidth + 1) found.push(`pane scrollWidth ${pane.scrollWidth} > ${pane.clientWidth}`);
+    /** The right edge that can be seen: clipped by every ancestor that hides its overflow. */
+    const visibleRight = (el: Element): number => {
+      let edge = el.getBoundingClientRect().right;
+      for (let a = el.parentElement; a && a !== pane; a = a.parentElement) {
+        if (getComputedStyle(a).overflowX !== "visible") edge = Math.min(edge, a.getBoundingClientRect().right);
+      }
+      return edge;
+    };
     for (const el of pane.querySelectorAll<HTMLElement>("*")) {
       const box = el.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) continue;
-      if (box.right > right + 1 && getComputedStyle(el).position !== "fixed") {
+      const style = getComputedStyle(el);
+      // Invisible parts (the search box's clear button while empty) are laid out but never seen.
+      if (style.position === "fixed" || style.visibility === "hidden" || box.right <= right + 1) continue;
+      const seenRight = visibleRight(el);
+      if (seenRight > right + 1) {
         const near = el.closest<HTMLElement>("[data-testid]")?.dataset.testid ?? "";
-        found.push(`${el.tagName.toLowerCase()} in [${near}] (${(el.textContent ?? "").slice(0, 30)}) right ${Math.round(box.right)} > ${Math.round(right)}`);
+        found.push(`${el.tagName.toLowerCase()} in [${near}] (${(el.textContent ?? "").slice(0, 30)}) right ${Math.round(seenRight)} > ${Math.round(right)}`);
       }
     }
     return found.slice(0, 10);

@@ -8,8 +8,8 @@ const demo = demoSuite();
 
 /** Overflow and axe in the state the pane is in now; a screenshot named after the state. */
 async function check(page: Page, state: string, width: number): Promise<void> {
-  await expect(horizontalOverflow(page)).resolves.toEqual([]);
-  await expect(axeViolations(page)).resolves.toEqual([]);
+  expect({ state, overflow: await horizontalOverflow(page) }).toEqual({ state, overflow: [] });
+  expect({ state, axe: await axeViolations(page) }).toEqual({ state, axe: [] });
   await paneShot(page, state, width);
 }
 
