@@ -7,7 +7,7 @@ import type { DebtorRecord } from "../domain/records";
 import { err, ok, type Result } from "../domain/result";
 import { ROLE_LABEL, may } from "../domain/roles";
 import { aboutDebtor, rowDigest } from "../domain/rowDigest";
-import { checkTransition, isStatus, STATUS, type Status, type TransitionRefusal } from "../domain/status";
+import { ALL_STATUSES, checkTransition, STATUS, type Status, type TransitionRefusal } from "../domain/status";
 import type { WorkbookChange } from "../ports/workbook";
 import { commit, draft } from "./commit";
 import type { AppDeps, Session } from "./deps";
@@ -40,6 +40,8 @@ export interface GridRefusal {
   readonly over: string;
   readonly veld: string;
   readonly reason: string;
+  /** What the user reads: one plain Dutch sentence naming the dossier, what was refused and what the cell holds now. */
+  readonly message: string;
 }
 
 export interface GridEditReport {
@@ -123,6 +125,11 @@ class GridDecisions {
         this.write(row.index, c, final[c]);
       } else if (c === this.col.status) {
         statusChange = { from: statusOf(before[c]) ?? STATUS.notCompared, to: statusOf(after[c])! };
+        // Typed in other capitals, spaces or dashes: the cell gets the status as the add-in writes it.
+        if (statusChange.to !== after[c] && (after[c] ?? "") !== "") {
+          final[c] = statusChange.to;
+          this.write(row.index, c, statusChange.to);
+        }
       }
     }
     if (statusChange && this.col.match !== undefined && statusChange.from !== statusChange.to) {
@@ -140,7 +147,7 @@ class GridDecisions {
       this.write(row.index, this.col.rijId, rowId);
     }
     const over = aboutDebtor(this.dossier(final), rowId);
-    for (const { c, reason } of decided) this.cell(over, c, before[c] ?? "", after[c] ?? "", reason);
+    for (const { c, reason } of decided) this.cell(over, c, before[c] ?? "", c === this.col.status && reason === undefined ? final[c] : (after[c] ?? ""), reason);
     if (acceptedHere && rowId) this.digests.set(rowId, this.digestOf(final));
   }
 
@@ -193,7 +200,7 @@ class GridDecisions {
     if (c === this.col.match || c === this.col.rijId) return REASON.addInColumn;
     if (c === this.col.status) {
       const to = statusOf(after);
-      if (!to) return `‘${after}’ is geen status`;
+      if (!to) return `‘${after}’ is geen geldige status`;
       const from = statusOf(before) ?? STATUS.notCompared;
       if (from === to) return undefined;
       const transition = checkTransition(from, to, this.session.rol);
@@ -208,12 +215,17 @@ class GridDecisions {
       this.accepted++;
       this.log(LOG_ACTION.rasterwijziging, over, header, before, after);
     } else {
-      this.refuse(over, `${header} (${reason}; teruggezet)`, before, after, reason);
+      const now = c === this.col.status ? before || STATUS.notCompared : before;
+      const back = now ? `de cel staat weer op ‘${now}’` : "de cel is weer leeg";
+      this.refuse(over, `${header} (${reason}; teruggezet)`, before, after, reason, c === this.col.status ? `${reason}; ${back}.` : `${header}: ${reason}; ${back}.`);
     }
   }
 
-  private refuse(over: string, veld: string, before: string, after: string, reason: string): void {
-    this.refused.push({ over, veld, reason });
+  private refuse(over: string, veld: string, before: string, after: string, reason: string, plain = `${veld}.`): void {
+    // The dossier number only: the Rij-ID in "Over" is for the log, not for the person reading the message.
+    const dossier = over.replace(/ \[R\d+\]$/, "");
+    const message = dossier && dossier !== "—" ? `Dossier ${dossier}: ${plain}` : `${plain.charAt(0).toUpperCase()}${plain.slice(1)}`;
+    this.refused.push({ over, veld, reason, message });
     this.log(LOG_ACTION.geweigerd, over, veld, before, after);
   }
 
@@ -255,10 +267,16 @@ export function recordOf(headers: readonly string[], cells: readonly string[]): 
   return debtorRecordOf(read.value.records[0]);
 }
 
-/** An empty Status cell reads as "nog niet vergeleken"; any other text that is not a status is undefined. */
-function statusOf(text: string | undefined): Status | undefined {
-  if (!text) return STATUS.notCompared;
-  return isStatus(text) ? text : undefined;
+/** A status compared without case, accents, dashes and extra spaces: "Client OCMW" is "cliënt OCMW". */
+const statusKey = (text: string): string =>
+  text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[-\u2010-\u2015]/g, " ").replace(/\s+/g, " ").trim().toLowerCase();
+
+const STATUS_BY_KEY = new Map<string, Status>(ALL_STATUSES.map((s) => [statusKey(s), s]));
+
+/** An empty Status cell reads as "nog niet vergeleken"; text that is no status in any spelling is undefined. */
+export function statusOf(text: string | undefined): Status | undefined {
+  if (!text || text.trim() === "") return STATUS.notCompared;
+  return STATUS_BY_KEY.get(statusKey(text));
 }
 
 function transitionReason(r: TransitionRefusal): string {

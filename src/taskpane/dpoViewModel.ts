@@ -78,9 +78,9 @@ export function gridNoticeText(notice: GridNotice): Notice | undefined {
   switch (notice.kind) {
     case "bewerkingen": {
       if (notice.refused.length === 0) return undefined;
-      const lines = notice.refused.map((r) => `${r.over}, ${r.veld}: ${r.reason}`);
-      const head = notice.refused.length === 1 ? "Een wijziging in het raster werd ongedaan gemaakt" : `${notice.refused.length} wijzigingen in het raster werden ongedaan gemaakt`;
-      return { intent: "warning", title: "Wijziging geweigerd", text: `${head} (staat in het logboek): ${lines.join("; ")}.` };
+      const lines = notice.refused.map((r) => r.message);
+      const title = notice.refused.length === 1 ? "Wijziging in het raster ongedaan gemaakt" : `${notice.refused.length} wijzigingen in het raster ongedaan gemaakt`;
+      return { intent: "warning", title, text: `${lines.join(" ")} Dit staat in het logboek.` };
     }
     case "probleem":
       return { intent: "error", title: "Probleem in de werkmap", text: appProblemMessage(notice.problem) };

@@ -154,11 +154,12 @@ describe("gridNoticeText", () => {
   });
 
   it("names refused edits, which were undone", () => {
-    const refused = [{ over: "DOS-1 [R000001]", veld: "Status", reason: "deze kolom vult de add-in zelf in" }];
+    const message = "Dossier DOS-1: ‘betaald’ is geen geldige status; de cel staat weer op ‘cliënt OCMW’.";
+    const refused = [{ over: "DOS-1 [R000001]", veld: "Status (‘betaald’ is geen geldige status; teruggezet)", reason: "‘betaald’ is geen geldige status", message }];
     expect(gridNoticeText({ kind: "bewerkingen", accepted: 0, refused })).toEqual({
       intent: "warning",
-      title: "Wijziging geweigerd",
-      text: "Een wijziging in het raster werd ongedaan gemaakt (staat in het logboek): DOS-1 [R000001], Status: deze kolom vult de add-in zelf in.",
+      title: "Wijziging in het raster ongedaan gemaakt",
+      text: `${message} Dit staat in het logboek.`,
     });
   });
 
