@@ -10,6 +10,7 @@ import { ALL_ROLES, ROLE_LABEL, type Role } from "../domain/roles";
 import { ALL_STATUSES, STATUS, type Status } from "../domain/status";
 import type { SignedInUser } from "../ports/identity";
 import type { SetUpInput } from "../app/setUpWorkbook";
+import { formatMoment } from "./dates";
 
 // ---- unexpected failures ----------------------------------------------------------------------------------
 
@@ -94,7 +95,7 @@ export function filterLog(entries: readonly LogEntry[], filter: LogFilter, limit
     if (filter.actie && e.actie !== filter.actie) continue;
     if (filter.gebruiker && e.gebruiker !== filter.gebruiker) continue;
     if (words.length > 0) {
-      const text = fold([e.nr, e.tijdstip, e.gebruiker, e.rol, e.actie, e.over, e.veld, e.oudeWaarde, e.nieuweWaarde, e.doel].join(" "));
+      const text = fold([e.nr, e.tijdstip, formatMoment(e.tijdstip), e.gebruiker, e.rol, e.actie, e.over, e.veld, e.oudeWaarde, e.nieuweWaarde, e.doel].join(" "));
       if (!words.every((w) => text.includes(w))) continue;
     }
     out.push(e);

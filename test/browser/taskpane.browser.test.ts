@@ -156,8 +156,13 @@ test("DPO: reads the latest log entries, newest first, below the tools for check
   await playAs(page, "Dirk (functionaris gegevensbescherming)", "controle logboek");
   const rows = page.getByTestId("logrij");
   await rows.first().waitFor();
-  const newest = await rows.first().locator("td").allTextContents();
-  expect([newest[2], newest[3], newest[4], newest[8]]).toEqual(["dirk.demo@genk.example", "Functionaris gegevensbescherming", "toegang", "Functionaris gegevensbescherming"]);
+  const newest = rows.first();
+  await expect(newest.getByTestId("log-wat").textContent()).resolves.toBe("toegang");
+  await expect(newest.getByTestId("log-wie").textContent()).resolves.toBe("dirk.demo@genk.example");
+  await expect(newest.getByTestId("log-wanneer").textContent()).resolves.toMatch(/^\d\d\/\d\d\/\d{4} \d\d:\d\d$/);
+  // Details on expanding the entry.
+  await newest.locator("summary").click();
+  await expect(newest.locator("dl").textContent()).resolves.toContain("RolFunctionaris gegevensbescherming");
   await page.getByTestId("filter-actie").selectOption("import");
   await expect(rows.count()).resolves.toBe(1);
   await expect(page.locator("#taskpane h2").allTextContents()).resolves.toEqual([
