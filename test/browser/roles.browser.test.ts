@@ -32,6 +32,19 @@ describe.each(PANE_WIDTHS)("at %i px", (width) => {
     await playAs(page, "Dirk (functionaris gegevensbescherming)", "controle logboek");
     await page.getByTestId("logrij").first().waitFor();
     await check(page, "dpo", width);
+    await page.getByTestId("logrij").first().locator("summary").click();
+    await page.getByTestId("rapport").click();
+    await page.getByTestId("rapport-tekst").waitFor();
+    await expect(page.getByTestId("rapport-tekst").getByRole("heading").allTextContents()).resolves.toEqual([
+      "Nalevingsrapport",
+      "Protocol",
+      "Gegevens (proportionaliteit)",
+      "Debiteuren per status",
+      "Rijksregisternummers",
+      "Wijzigingen buiten de add-in",
+      "Controle van het Logboek",
+    ]);
+    await check(page, "dpo-rapport", width);
     guard.assertClean();
     await context.close();
   });

@@ -8,6 +8,7 @@ import type { LogExport } from "../../app/exportLog";
 import type { Seal } from "../../app/sealLog";
 import type { LogCheck } from "../../app/verifyLog";
 import { checkHeadline } from "../dpoViewModel";
+import { reportByline, reportParts, reportText } from "../reportView";
 import type { Progress, TaskpaneServices } from "../useCases";
 import { CopyField } from "./CopyField";
 import { ProblemBar, useAction } from "./feedback";
@@ -15,17 +16,7 @@ import { Section } from "./Section";
 import { useFormStyles } from "./StartFlow";
 
 const useStyles = makeStyles({
-  report: {
-    margin: 0,
-    padding: tokens.spacingHorizontalS,
-    maxHeight: "320px",
-    overflow: "auto",
-    whiteSpace: "pre-wrap",
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    backgroundColor: tokens.colorNeutralBackground3,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
+  reportList: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
 
 export interface DpoToolProps {
@@ -207,11 +198,30 @@ export function ReportSection({ services, session, onLogged }: DpoToolProps) {
       <ProblemBar shown={action.shown} />
       {report && (
         <>
-          <pre className={styles.report} tabIndex={0} aria-label="Nalevingsrapport" data-testid="rapport-tekst">
-            {report.text}
-          </pre>
+          <article aria-labelledby="rapport-kop" data-testid="rapport-tekst">
+            <Text as="h3" id="rapport-kop" weight="semibold" style={{ margin: 0 }}>
+              Nalevingsrapport
+            </Text>
+            <Text as="p" size={200} style={{ margin: 0 }}>
+              {reportByline(report)}
+            </Text>
+            {reportParts(report).map((part) => (
+              <section key={part.title} aria-label={part.title}>
+                <Text as="h4" size={300} weight="semibold" style={{ margin: `${tokens.spacingVerticalS} 0 0` }}>
+                  {part.title}
+                </Text>
+                <ul className={styles.reportList}>
+                  {part.items.map((item) => (
+                    <li key={item}>
+                      <Text size={200}>{item}</Text>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+          </article>
           <div>
-            <Button size="small" onClick={() => services.download(fileName, report.text)} data-testid="download-rapport">
+            <Button size="small" onClick={() => services.download(fileName, reportText(report))} data-testid="download-rapport">
               {fileName} downloaden
             </Button>
           </div>
