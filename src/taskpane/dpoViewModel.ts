@@ -11,6 +11,7 @@ import { SHEET } from "../domain/layout";
 import type { ProtocolConfig } from "../domain/protocol";
 import type { Role } from "../domain/roles";
 import type { GridNotice } from "./gridWatcher";
+import { countText } from "./viewModel";
 
 export type Intent = "info" | "success" | "warning" | "error";
 
@@ -126,10 +127,10 @@ export function closeConfirmed(backupKept: boolean, typed: string): boolean {
 /** What the close did, one line each, ending with what to do now. */
 export function closeSummary(r: CloseReport): string[] {
   return [
-    `Het blad ‘${SHEET.evaluation}’ bevat de evaluatie van ${r.evaluation.debiteuren} debiteur(en): alleen aantallen per status, per maand en per soort gebeurtenis, geen persoonsgegevens.`,
-    `${r.clearedRows} debiteurenrij(en) gewist in het blad ‘${SHEET.debtors}’; alleen de kolomkoppen blijven.`,
+    `Het blad ‘${SHEET.evaluation}’ bevat de evaluatie van ${countText(r.evaluation.debiteuren, "debiteur", "debiteuren")}: alleen aantallen per status, per maand en per soort gebeurtenis, geen persoonsgegevens.`,
+    `${countText(r.clearedRows, "debiteurenrij", "debiteurenrijen")} gewist in het blad ‘${SHEET.debtors}’; alleen de kolomkoppen blijven.`,
     r.clientSheetDeleted ? `Het blad ‘${SHEET.clients}’ is verwijderd.` : `Er was geen blad ‘${SHEET.clients}’ meer.`,
-    `Logboek Nr 1 t/m ${r.originalHead.nr} is gepseudonimiseerd; de sleutel is vernietigd. Het Logboek blijft controleerbaar (nieuw ketensegment, kop nu Nr ${r.head.nr}).`,
+    `Logboek Nr 1 t.e.m. ${r.originalHead.nr} is gepseudonimiseerd; de sleutel is vernietigd. Het Logboek blijft controleerbaar (nieuw ketensegment, kop nu Nr ${r.head.nr}).`,
     "Verzegel het Logboek nu opnieuw en bewaar ook die zegel buiten de werkmap.",
   ];
 }

@@ -28,9 +28,12 @@ export function unexpectedFailure(what: string, error: unknown): UnexpectedFailu
 
 // ---- plurals ------------------------------------------------------------------------------------------------
 
-/** "1 dossier", "0 dossiers", "3 dossiers": a real plural, never "dossier(s)". */
+/** The word for `n` things: `one` for 1, `many` otherwise (a real plural, never "dossier(s)"). */
+export const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+
+/** "1 dossier", "0 dossiers", "3 dossiers". */
 export function countText(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${n} ${plural(n, one, many)}`;
 }
 
 // ---- statuses -----------------------------------------------------------------------------------------------

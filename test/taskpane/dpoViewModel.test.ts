@@ -112,10 +112,10 @@ describe("the close confirmation", () => {
 
   it("sums up what was done and says to seal again", () => {
     expect(closeSummary(aCloseReport())).toEqual([
-      "Het blad ‘Evaluatie’ bevat de evaluatie van 4 debiteur(en): alleen aantallen per status, per maand en per soort gebeurtenis, geen persoonsgegevens.",
-      "4 debiteurenrij(en) gewist in het blad ‘Debiteuren’; alleen de kolomkoppen blijven.",
+      "Het blad ‘Evaluatie’ bevat de evaluatie van 4 debiteuren: alleen aantallen per status, per maand en per soort gebeurtenis, geen persoonsgegevens.",
+      "4 debiteurenrijen gewist in het blad ‘Debiteuren’; alleen de kolomkoppen blijven.",
       "Het blad ‘OCMW-cliënten’ is verwijderd.",
-      "Logboek Nr 1 t/m 20 is gepseudonimiseerd; de sleutel is vernietigd. Het Logboek blijft controleerbaar (nieuw ketensegment, kop nu Nr 22).",
+      "Logboek Nr 1 t.e.m. 20 is gepseudonimiseerd; de sleutel is vernietigd. Het Logboek blijft controleerbaar (nieuw ketensegment, kop nu Nr 22).",
       "Verzegel het Logboek nu opnieuw en bewaar ook die zegel buiten de werkmap.",
     ]);
     expect(closeSummary(aCloseReport({ clientSheetDeleted: false }))[2]).toBe("Er was geen blad ‘OCMW-cliënten’ meer.");

@@ -16,6 +16,7 @@ import { FilePicker } from "./FilePicker";
 import { Section } from "./Section";
 import { SummaryChart } from "./SummaryChart";
 import { useFormStyles } from "./StartFlow";
+import { countText, plural } from "../viewModel";
 
 const SHOWN_NOTES = 8;
 
@@ -180,10 +181,10 @@ function WorkerResult({ report }: { report: CompareReport }) {
       </Text>
       <ul className={styles.found}>
         <li>
-          <span data-testid="aantal-exact">{summary.exacteMatches}</span> cliënt(en) gevonden op rijksregisternummer
+          <span data-testid="aantal-exact">{summary.exacteMatches}</span> {plural(summary.exacteMatches, "cliënt", "cliënten")} gevonden op rijksregisternummer
         </li>
         <li>
-          <span data-testid="aantal-mogelijk">{summary.mogelijkeMatches}</span> mogelijke match(es) op naam + adres: bevestig of wijs af in de lijst
+          <span data-testid="aantal-mogelijk">{summary.mogelijkeMatches}</span> {plural(summary.mogelijkeMatches, "mogelijke match", "mogelijke matches")} op naam + adres: bevestig of wijs af in de lijst
           hieronder
         </li>
       </ul>
@@ -224,7 +225,7 @@ export function CompareResult({ report }: { report: CompareReport }) {
         Resultaat
       </Text>
       <Text as="p" style={{ margin: 0 }}>
-        {summary.debiteuren} debiteuren vergeleken met {summary.clienten} cliënten; {report.changed} rij(en) bijgewerkt.
+        {summary.debiteuren} debiteuren vergeleken met {summary.clienten} cliënten; {countText(report.changed, "rij", "rijen")} bijgewerkt.
       </Text>
       <table className={styles.counts}>
         <caption className={styles.caption}>Debiteuren per status, na de vergelijking</caption>
@@ -245,19 +246,19 @@ export function CompareResult({ report }: { report: CompareReport }) {
       <Text weight="semibold">Deze vergelijking vond</Text>
       <ul className={styles.found}>
         <li>
-          <span data-testid="aantal-exact">{summary.exacteMatches}</span> cliënt(en) op rijksregisternummer
+          <span data-testid="aantal-exact">{summary.exacteMatches}</span> {plural(summary.exacteMatches, "cliënt", "cliënten")} op rijksregisternummer
         </li>
         <li>
-          <span data-testid="aantal-mogelijk">{summary.mogelijkeMatches}</span> mogelijke match(es) op naam + adres: een maatschappelijk werker
+          <span data-testid="aantal-mogelijk">{summary.mogelijkeMatches}</span> {plural(summary.mogelijkeMatches, "mogelijke match", "mogelijke matches")} op naam + adres: een maatschappelijk werker
           bevestigt of wijst af
         </li>
         <li>
-          <span data-testid="aantal-ongeldig">{summary.ongeldigeNummers}</span> debiteur(en) zonder geldig rijksregisternummer (alleen op naam + adres
+          <span data-testid="aantal-ongeldig">{summary.ongeldigeNummers}</span> {plural(summary.ongeldigeNummers, "debiteur", "debiteuren")} zonder geldig rijksregisternummer (alleen op naam + adres
           vergeleken)
         </li>
         {summary.afwijkendBijHerhaling > 0 && (
           <li>
-            {summary.afwijkendBijHerhaling} eerdere beslissing(en) behouden, hoewel deze vergelijking iets anders vindt (zie het logboek)
+            {countText(summary.afwijkendBijHerhaling, "eerdere beslissing", "eerdere beslissingen")} behouden, hoewel deze vergelijking iets anders vindt (zie het logboek)
           </li>
         )}
       </ul>

@@ -10,6 +10,7 @@ import { CompareSection } from "./CompareSection";
 import { ProblemBar, useAction } from "./feedback";
 import { ImportSection } from "./ImportSection";
 import { Section } from "./Section";
+import { countText } from "../viewModel";
 
 export function DebtorTeamPage({ services, session, config, today, ribbonRequest, onSwitchRole }: RolePageProps) {
   return (
@@ -52,7 +53,7 @@ function ExportSection({ services, session }: { services: TaskpaneServices; sess
     const list = await action.run("het exporteren van de lijst", () => services.exportHaltList(session));
     if (!list) return;
     services.download(list.fileName, list.csv);
-    setDone(`${list.fileName}: ${list.halt} dossier(s) stopzetten, ${list.continue} voortzetten. Alleen dossiernummer en status; de export staat in het logboek.`);
+    setDone(`${list.fileName}: ${countText(list.halt, "dossier", "dossiers")} stopzetten, ${list.continue} voortzetten. Alleen dossiernummer en status; de export staat in het logboek.`);
   };
   return (
     <Section title="Lijst voor de invordering" id="export">

@@ -9,6 +9,7 @@ import type { Seal } from "../../app/sealLog";
 import type { LogCheck } from "../../app/verifyLog";
 import { checkHeadline } from "../dpoViewModel";
 import { reportByline, reportParts, reportText } from "../reportView";
+import { countText } from "../viewModel";
 import type { Progress, TaskpaneServices } from "../useCases";
 import { CopyField } from "./CopyField";
 import { ProblemBar, useAction } from "./feedback";
@@ -16,6 +17,7 @@ import { Section } from "./Section";
 import { useFormStyles } from "./StartFlow";
 
 const useStyles = makeStyles({
+  report: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   reportList: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
 
@@ -60,7 +62,7 @@ export function VerifySection({ services, session, onLogged }: DpoToolProps) {
       </Field>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={() => void verify()} disabled={action.busy} data-testid="controleer">
-          Controleer logboek
+          Logboek controleren
         </Button>
       </div>
       {action.busy && progress && (
@@ -100,7 +102,7 @@ export function SealSection({ services, session, onLogged }: DpoToolProps) {
       </Text>
       <div>
         <Button onClick={() => void sealNow()} disabled={action.busy} data-testid="verzegel">
-          Verzegel
+          Verzegelen
         </Button>
       </div>
       <ProblemBar shown={action.shown} />
@@ -145,7 +147,7 @@ export function LogExportSection({ services, session, onLogged }: DpoToolProps) 
       </Text>
       <div>
         <Button onClick={() => void exportNow()} disabled={action.busy} data-testid="exporteer-logboek">
-          Exporteer logboek
+          Logboek exporteren
         </Button>
       </div>
       <ProblemBar shown={action.shown} />
@@ -153,7 +155,7 @@ export function LogExportSection({ services, session, onLogged }: DpoToolProps) 
         <MessageBar intent="success" layout="multiline" data-testid="export-logboek-klaar">
           <MessageBarBody>
             <Text as="p" style={{ margin: "0 0 8px" }}>
-              {exported.count} rij(en) klaar om te downloaden. De export staat in het Logboek.
+              {countText(exported.count, "rij", "rijen")} klaar om te downloaden. De export staat in het Logboek.
             </Text>
             <div style={{ display: "flex", flexWrap: "wrap", gap: 8 }}>
               <Button size="small" onClick={() => services.download(exported.fileNames.csv, exported.csv)} data-testid="download-csv">
@@ -198,7 +200,7 @@ export function ReportSection({ services, session, onLogged }: DpoToolProps) {
       <ProblemBar shown={action.shown} />
       {report && (
         <>
-          <article aria-labelledby="rapport-kop" data-testid="rapport-tekst">
+          <article aria-labelledby="rapport-kop" className={styles.report} data-testid="rapport-tekst">
             <Text as="h3" id="rapport-kop" weight="semibold" style={{ margin: 0 }}>
               Nalevingsrapport
             </Text>

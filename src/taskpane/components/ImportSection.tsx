@@ -9,6 +9,7 @@ import { ProblemBar, useAction } from "./feedback";
 import { FilePicker } from "./FilePicker";
 import { useFormStyles } from "./StartFlow";
 import { Section } from "./Section";
+import { countText } from "../viewModel";
 
 const SHOWN_PROBLEMS = 10;
 
@@ -35,7 +36,7 @@ export function ImportSection({ services, session }: { services: TaskpaneService
     if (!result) return;
     setPending(undefined);
     setResetKey((k) => k + 1);
-    setDone(`${result.imported} debiteur(en) geïmporteerd uit ${pending.list.bron}. De import staat in het logboek.`);
+    setDone(`${countText(result.imported, "debiteur", "debiteuren")} geïmporteerd uit ${pending.list.bron}. De import staat in het logboek.`);
   };
 
   const cancel = () => {
@@ -56,7 +57,7 @@ export function ImportSection({ services, session }: { services: TaskpaneService
       {preview && pending && (
         <div className={styles.form} data-testid="import-voorbeeld">
           <Text as="p" style={{ margin: 0 }}>
-            {preview.records.length} debiteur(en) gelezen uit {pending.list.bron}.
+            {countText(preview.records.length, "debiteur", "debiteuren")} gelezen uit {pending.list.bron}.
           </Text>
           {preview.problems.length > 0 && (
             <MessageBar intent="warning" layout="multiline">
@@ -65,7 +66,7 @@ export function ImportSection({ services, session }: { services: TaskpaneService
                   {preview.problems.slice(0, SHOWN_PROBLEMS).map((p) => (
                     <li key={`${p.code}-${p.bronrij}`}>{listProblemMessage(p)}</li>
                   ))}
-                  {preview.problems.length > SHOWN_PROBLEMS && <li>en nog {preview.problems.length - SHOWN_PROBLEMS} opmerking(en).</li>}
+                  {preview.problems.length > SHOWN_PROBLEMS && <li>en nog {countText(preview.problems.length - SHOWN_PROBLEMS, "opmerking", "opmerkingen")}.</li>}
                 </ul>
               </MessageBarBody>
             </MessageBar>
@@ -73,7 +74,7 @@ export function ImportSection({ services, session }: { services: TaskpaneService
           {preview.alreadyPresent.length > 0 && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
-                {preview.alreadyPresent.length} dossiernummer(s) staan al in de werkmap ({preview.alreadyPresent.slice(0, 5).join(", ")}
+                {countText(preview.alreadyPresent.length, "dossiernummer staat", "dossiernummers staan")} al in de werkmap ({preview.alreadyPresent.slice(0, 5).join(", ")}
                 {preview.alreadyPresent.length > 5 ? ", …" : ""}). Ze worden toch toegevoegd; kijk na of het bestand niet twee keer wordt ingelezen.
               </MessageBarBody>
             </MessageBar>
