@@ -3,8 +3,6 @@ import type { CloseReport } from "../../src/app/closeProject";
 import type { OpenReport } from "../../src/app/openWorkbook";
 import type { SelfTestReport } from "../../src/app/selfTest";
 import type { LogCheck } from "../../src/app/verifyLog";
-import type { DataQualityProblem } from "../../src/domain/matching";
-import { rowIdFrom } from "../../src/domain/records";
 import {
   checkHeadline, CLOSE_CONFIRM_WORD, closeConfirmed, closeSummary, compareBlockedReason, gridNoticeText, openingNotices, retentionBanner,
   gridStartFailed, selfTestHeadline,
