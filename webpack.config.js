@@ -113,6 +113,8 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "[path][name][ext]", info: { minimized: true } },
+          // The user guide the task pane's "Handleiding" link opens (static, no scripts).
+          { from: "src/help/hulp.html", to: "hulp.html", info: { minimized: true } },
           {
             from: "manifest.xml",
             to: "manifest.xml",

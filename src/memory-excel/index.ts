@@ -27,6 +27,8 @@ export interface MemoryExcelOptions {
   maxCellsPerRead?: number;
   /** Supported requirement sets, e.g. { ExcelApi: "1.17", ExcelApiOnline: "1.1", NestedAppAuth: "1.1" }. */
   requirementSets?: Record<string, string>;
+  /** The new workbook's one sheet: Excel names it in the language of its interface ("Blad1" in Dutch); default "Sheet1". */
+  firstSheetName?: string;
 }
 
 export interface MemoryExcel {
@@ -66,7 +68,7 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
     requirementSets: options.requirementSets ?? DEFAULT_SETS,
   };
   const model = new WorkbookModel();
-  model.addSheet("Sheet1"); // a new workbook, as Excel makes it
+  model.addSheet(options.firstSheetName ?? "Sheet1"); // a new workbook, as Excel makes it
   const listeners = new Set<() => void>();
   const supports = (set: string, version: string) => supportsSet(hostOptions.requirementSets, set, version);
   const host: Host = {
