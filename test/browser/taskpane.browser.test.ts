@@ -166,6 +166,7 @@ test("DPO: reads the latest log entries, newest first, below the tools for check
   await page.getByTestId("filter-actie").selectOption("import");
   await expect(rows.count()).resolves.toBe(1);
   await expect(page.locator("#taskpane h2").allTextContents()).resolves.toEqual([
+    "Hoe werkt het?",
     "Logboek controleren",
     "Verzegelen",
     "Exporteren",
