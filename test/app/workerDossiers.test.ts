@@ -6,8 +6,10 @@ import { SHEET } from "../../src/domain/layout";
 import type { DataQualityProblem } from "../../src/domain/matching";
 import { rowIdFrom } from "../../src/domain/records";
 import { STATUS } from "../../src/domain/status";
+import { createMemoryExcel } from "../../src/memory-excel";
+import { listAt } from "../../src/memory-excel/proxies/data-validation";
 import {
-  aConfig, ANNA, aSession, aWorkbook, CLIENT_LIST_HEADERS, clientRows, DEBTOR_LIST_HEADERS, debtorRows, FATIMA, LUCA, MEHMET, type TestWorkbook,
+  ALL_SETS, aConfig, ANNA, aSession, aWorkbook, CLIENT_LIST_HEADERS, clientRows, DEBTOR_LIST_HEADERS, debtorRows, FATIMA, LUCA, MEHMET, type TestWorkbook,
 } from "../support/fixtures";
 
 const team = aSession("debiteurenteam");
@@ -87,5 +89,25 @@ describe("visibleProblems", () => {
     const aboutHerList: DataQualityProblem = { code: "ongeldig-rijksregisternummer-client", bronrij: 3, reden: "leeg" };
     expect(visibleProblems("maatschappelijk-werker", [aboutDebtor, aboutHerList])).toEqual([aboutHerList]);
     expect(visibleProblems("debiteurenteam", [aboutDebtor, aboutHerList])).toEqual([aboutDebtor, aboutHerList]);
+  });
+});
+
+describe("the Status column's drop-down (ExcelApi 1.8)", () => {
+  it("lists the statuses on the Status column once a role's locking is applied", async () => {
+    const tw = await compared([ANNA], [ANNA]);
+    await tw.deps.workbook.protectFor("maatschappelijk-werker");
+    const sheet = tw.host.model.sheets.find((s) => s.name === SHEET.debtors)!;
+    expect([listAt(sheet, 1, 6), listAt(sheet, 1, 5)]).toEqual([Object.values(STATUS), undefined]);
+  });
+
+  it("is left out, without an error, where ExcelApi 1.8 is missing", async () => {
+    const set = await compared([ANNA], [ANNA]);
+    // The same workbook opened in an Excel with ExcelApi 1.7 (the manifest's minimum).
+    const host = createMemoryExcel({ requirementSets: { ...ALL_SETS, ExcelApi: "1.7" } });
+    host.load(set.host.snapshot());
+    const tw = aWorkbook({ host });
+    await tw.deps.workbook.protectFor("debiteurenteam");
+    const sheet = tw.host.model.sheets.find((s) => s.name === SHEET.debtors)!;
+    expect(listAt(sheet, 1, 6)).toBeUndefined();
   });
 });
