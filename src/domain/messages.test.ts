@@ -2,8 +2,8 @@ import { fileProblemMessage, headerProblemMessage, listProblemMessage, nationalN
 
 describe("headerProblemMessage", () => {
   it("asks whether a file without one known column is a list at all", () => {
-    expect(headerProblemMessage({ code: "geen-bekende-kolommen" }, "debiteuren")).toMatch(
-      /^De eerste rij van het bestand bevat geen enkele kolomnaam die Debiteurencheck kent: is dit wel de debiteurenlijst\? Kies een CSV- of Excel-bestand met de kolomnamen \(.+\) in de eerste rij\.$/,
+    expect(headerProblemMessage({ code: "geen-bekende-kolommen", columns: ["Dit is geen werkmap."] }, "debiteuren")).toMatch(
+      /^De eerste rij van het bestand bevat geen enkele kolomnaam die Debiteurencheck kent: is dit wel de debiteurenlijst\? Kies een CSV- of Excel-bestand met de kolomnamen \(.+\) in de eerste rij en probeer opnieuw\.$/,
     );
   });
 

@@ -35,6 +35,18 @@ import type { IdentityPort, SignedInUser } from "../ports/identity";
 import type { Capabilities, DebtorRow, StoredState, WorkbookReadProblem } from "../ports/workbook";
 import type { GridNotice, GridWatcher } from "./gridWatcher";
 
+/** Whether this computer's user closed a role's "Hoe werkt het?" (a flag per role; no personal data). */
+export interface ExplanationMemory {
+  seen(role: Role): boolean;
+  markSeen(role: Role): void;
+}
+
+/** For hosts without storage (demo, tests): remembered while the page lives. */
+export function pageExplanationMemory(): ExplanationMemory {
+  const seen = new Set<Role>();
+  return { seen: (role) => seen.has(role), markSeen: (role) => void seen.add(role) };
+}
+
 /** A file the user picked, as bytes (read by the component with File.arrayBuffer()). */
 export interface ChosenFile {
   readonly name: string;
@@ -66,6 +78,9 @@ export interface TaskpaneServices {
   /** The name this machine's user stated last time ("" when none). */
   rememberedName(): string;
   rememberName(name: string): void;
+  /** "Hoe werkt het?" was closed for this role on this computer: it then starts folded. */
+  explanationSeen(role: Role): boolean;
+  markExplanationSeen(role: Role): void;
   /** Today's date (YYYY-MM-DD, local time) for the protocol period. */
   today(): string;
   readState(): Promise<Result<StoredState, WorkbookReadProblem>>;
@@ -135,6 +150,8 @@ export const lazyListFileReader: ListFileReader = async (bytes, fileName, kind) 
 export interface ServiceOptions {
   readonly identity: IdentityPort;
   readonly names: NameMemory;
+  /** Default: remembered while the page lives. */
+  readonly explanations?: ExplanationMemory;
   download(fileName: string, text: string): void;
   readList?: ListFileReader;
   /** Grid-edit logging over this workbook (one per workbook, shared by every services object over it). */
@@ -173,6 +190,7 @@ export const CLOSE_STEPS = [
 
 export function createServices(deps: AppDeps, options: ServiceOptions): TaskpaneServices {
   const readList = options.readList ?? lazyListFileReader;
+  const explanations = options.explanations ?? pageExplanationMemory();
   return {
     identity: async () => {
       try {
@@ -184,6 +202,8 @@ export function createServices(deps: AppDeps, options: ServiceOptions): Taskpane
     },
     rememberedName: () => options.names.recall(),
     rememberName: (name) => options.names.remember(name.trim()),
+    explanationSeen: (role) => explanations.seen(role),
+    markExplanationSeen: (role) => explanations.markSeen(role),
     today: () => localDate(deps.clock.now()),
     readState: () => deps.workbook.readState(),
     startSession: async (input) => withRoleLocking(deps, await startSession(deps, input)),

@@ -300,7 +300,7 @@ export function App({ services, ribbon = officeRibbon }: AppProps) {
       )}
       {phase.kind === "sessie" && !phase.switching && ready && phase.view === "pagina" && (
         <div ref={pageRef} style={{ display: "contents" }}>
-        <HowItWorks key={`uitleg-${phase.session.rol}`} role={phase.session.rol} />
+        <HowItWorks key={`uitleg-${phase.session.rol}`} role={phase.session.rol} services={services} />
         <RolePage
           key={phase.session.rol}
           services={services}

@@ -1,9 +1,10 @@
 // "Hoe werkt het?": three steps for the signed-in role, open the first time a role's page is shown on this computer
-// (remembered in localStorage, like the stated name; no personal data), with a link to the user guide (hulp.html,
-// served next to the task pane).
+// (remembered by the host: localStorage in Office, see host.ts), with a link to the user guide (hulp.html, served next
+// to the task pane).
 import { useState } from "react";
 import { Button, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Role } from "../../domain/roles";
+import type { TaskpaneServices } from "../useCases";
 
 const STEPS: Readonly<Record<Role, readonly string[]>> = {
   debiteurenteam: [
@@ -36,27 +37,9 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
 });
 
-const seenKey = (role: Role) => `debiteurencheck.uitleg-gezien.${role}`;
-
-function seen(role: Role): boolean {
-  try {
-    return globalThis.localStorage?.getItem(seenKey(role)) === "ja";
-  } catch {
-    return false; // storage refused (policy): the explanation simply opens again
-  }
-}
-
-function markSeen(role: Role): void {
-  try {
-    globalThis.localStorage?.setItem(seenKey(role), "ja");
-  } catch {
-    // remembering is a convenience only
-  }
-}
-
-export function HowItWorks({ role }: { role: Role }) {
+export function HowItWorks({ role, services }: { role: Role; services: Pick<TaskpaneServices, "explanationSeen" | "markExplanationSeen"> }) {
   const styles = useStyles();
-  const [open, setOpen] = useState(() => !seen(role));
+  const [open, setOpen] = useState(() => !services.explanationSeen(role));
   if (!open) {
     return (
       <div className={styles.row}>
@@ -85,7 +68,7 @@ export function HowItWorks({ role }: { role: Role }) {
         <Button
           size="small"
           onClick={() => {
-            markSeen(role);
+            services.markExplanationSeen(role);
             setOpen(false);
           }}
           data-testid="uitleg-sluiten"
