@@ -32,7 +32,7 @@ async function newLogRows(page: Page, before: number, wanted: number): Promise<s
 async function typeInCell(page: Page, address: string, text: string): Promise<void> {
   await page.getByTestId("blad-Debiteuren").click();
   await page.getByTestId(`cel-${address}`).dblclick();
-  const editor = page.getByRole("textbox", { name: `Nieuwe waarde voor ${address}` });
+  const editor = page.getByLabel(`Nieuwe waarde voor ${address}`, { exact: true });
   await editor.fill(text);
   await editor.press("Enter");
 }

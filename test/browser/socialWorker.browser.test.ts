@@ -70,7 +70,7 @@ test("a status set in the grid shows on her card at once", async () => {
   const rowIndex = debtors.findIndex((r) => r[0] === dossier);
   const cell = `G${rowIndex + 1}`;
   await page.getByTestId(`cel-${cell}`).dblclick();
-  const editor = page.getByRole("textbox", { name: `Nieuwe waarde voor ${cell}` });
+  const editor = page.getByLabel(`Nieuwe waarde voor ${cell}`, { exact: true });
   await editor.fill("invorderingsprocedure voortzetten");
   await editor.press("Enter");
   await page.getByTestId("tab-voortgezet").click();

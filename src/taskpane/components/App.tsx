@@ -112,7 +112,8 @@ export function App({ services, ribbon = officeRibbon }: AppProps) {
   const session = phase.kind === "sessie" ? phase.session : undefined;
   const ready = phase.kind === "sessie" && phase.opened.kind === "klaar" && phase.opened.report.logUsable;
   const pageRef = useRef<HTMLDivElement>(null);
-  useFocusOnPage(pageRef, ready && phase.kind === "sessie" && !phase.switching && phase.view === "pagina" ? session : undefined);
+  // A page asked to focus a part of itself (the DPO's close after "Afsluiten") keeps that focus.
+  useFocusOnPage(pageRef, ready && phase.kind === "sessie" && !phase.switching && phase.view === "pagina" && !phase.focus ? session : undefined);
 
   /** Opens the workbook for a session that just started: repairs and outside edits first; grid logging follows (below). */
   const open = useCallback(
