@@ -5,6 +5,7 @@ import { dataQualityMessage, debtorDataQuality, compareDebtors, type DataQuality
 import { readClientRows } from "../domain/lists";
 import { err, ok, type Result } from "../domain/result";
 import { may, type Role } from "../domain/roles";
+import { FLAG_PREFIX, isFlagged } from "../domain/recomparison";
 import { STATUS } from "../domain/status";
 import type { DebtorRow } from "../ports/workbook";
 import type { AppDeps, Session } from "./deps";
@@ -23,7 +24,7 @@ export interface DossierCard {
   readonly basis: MatchBasis;
   /** One Dutch sentence per data-quality warning about this dossier. */
   readonly warnings: readonly string[];
-  /** A new indication since her last decision (the Match text says "te beoordelen"). */
+  /** A new indication since her last decision (isFlagged: the Match text starts with FLAG_PREFIX). */
   readonly flagged: boolean;
   /** Waits on her: flagged, or a possible match to confirm or reject. */
   readonly waits: boolean;
@@ -32,7 +33,8 @@ export interface DossierCard {
 const SCORE = /score (\d+,\d+)/;
 
 /** The basis of a Match text ("rijksregisternummer", "naam + adres (score 0,94)", "bevestigd door … (naam + adres)"). */
-export function matchBasis(match: string): MatchBasis {
+export function matchBasis(text: string): MatchBasis {
+  const match = isFlagged(text) ? text.slice(FLAG_PREFIX.length) : text;
   if (/^(bevestigd|afgewezen) door/.test(match) ? /\(rijksregisternummer/.test(match) : match.startsWith("rijksregisternummer") && !match.startsWith("rijksregisternummer ongeldig")) {
     return { kind: "rijksregisternummer" };
   }
@@ -104,7 +106,7 @@ export async function listDossierCards(deps: AppDeps, session: Session): Promise
   const cards = listed.value.map((row): DossierCard => {
     const own = row.record.dossiernummer.trim();
     const warnings = [...new Set((byRow.get(row.record.rowId) ?? []).map((p) => cardWarning(p, own, visible)).filter((w): w is string => w !== undefined))];
-    const flagged = /te beoordelen/.test(row.record.match) && row.record.status !== STATUS.possibleMatch;
+    const flagged = isFlagged(row.record.match);
     return { row, basis: matchBasis(row.record.match), warnings, flagged, waits: flagged || row.record.status === STATUS.possibleMatch };
   });
   const rank = (c: DossierCard) => (c.flagged ? 0 : c.waits ? 1 : 2);

@@ -40,7 +40,7 @@ export function DossierCard({ card, role, busy, onChange }: DossierCardProps) {
   const r = card.row.record;
   const basis = basisText(card.basis);
   return (
-    <li className={`${styles.item} ${card.waits ? styles.waits : ""}`} data-testid={`dossier-${r.dossiernummer}`}>
+    <li className={`${styles.item} ${card.waits ? styles.waits : ""}`} data-testid={`dossier-${r.dossiernummer}`} data-gemarkeerd={card.flagged || undefined}>
       <div className={styles.head}>
         <Text weight="semibold">{r.dossiernummer || "(geen dossiernummer)"}</Text>
         <Badge appearance="tint" color={STATUS_BADGE[r.status]} data-testid="status">
@@ -48,9 +48,9 @@ export function DossierCard({ card, role, busy, onChange }: DossierCardProps) {
         </Badge>
       </div>
       {card.flagged && (
-        <Text weight="semibold" data-testid="aanwijzing">
-          Nieuwe aanwijzing: te beoordelen
-        </Text>
+        <Badge appearance="filled" color="danger" data-testid="nieuwe-aanwijzing">
+          Nieuwe aanwijzing – te beoordelen; invordering stopgezet tot u beslist
+        </Badge>
       )}
       <Text>
         {r.voornaam} {r.achternaam}
@@ -73,7 +73,7 @@ export function DossierCard({ card, role, busy, onChange }: DossierCardProps) {
         </ul>
       )}
       <div className={styles.actions}>
-        {nextStatuses(r.status, role).map((to) => (
+        {nextStatuses(r.status, role, card.flagged).map((to) => (
           <ConfirmButton
             key={to}
             label={transitionLabel(r.status, to)}

@@ -7,7 +7,7 @@ import type { DossierCard as Card } from "../../app/workerDossiers";
 import { STATUS, type Status } from "../../domain/status";
 import { compareBlockedReason } from "../dpoViewModel";
 import { countText, filterDebtors } from "../viewModel";
-import type { RolePageProps } from "./App";
+import type { RolePageProps } from "./rolePageProps";
 import { CompareSection } from "./CompareSection";
 import { DossierCard } from "./DossierCard";
 import { ProblemBar, useAction } from "./feedback";
