@@ -5,8 +5,7 @@ import { useEffect, useMemo, useReducer, useRef, useState, type KeyboardEvent } 
 import { MessageBar, MessageBarBody, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { columnLetter } from "../domain/a1";
 import { SHEET } from "../domain/layout";
-import type { MemoryExcel } from "../memory-excel";
-import { listAt } from "../memory-excel/proxies/data-validation";
+import { listAt, type MemoryExcel } from "../memory-excel";
 
 /** Enough for the demo's sheets; a larger sheet shows its first rows and says so. */
 const MAX_GRID_ROWS = 400;

@@ -21,6 +21,8 @@ export type { RichApiError, ErrorCode } from "./errors";
 export { isRichApiError } from "./errors";
 export type { FaultMode } from "./limits";
 export { DEFAULT_PROTECTION_OPTIONS } from "./sheet";
+/** The list a cell offers from a list validation (Range.dataValidation), for a cell editor such as the demo grid. */
+export { listAt } from "./proxies/data-validation";
 /** Excel's grid and A1 ranges as the host reads them (for the .xlsx converter and tests). */
 export { MAX_COLS, MAX_ROWS, containsCell, formatRect, lastCol, lastRow, parseAddress, rect, type Rect } from "./address";
 
