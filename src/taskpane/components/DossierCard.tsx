@@ -58,6 +58,11 @@ export function DossierCard({ card, role, busy, onChange }: DossierCardProps) {
       <Text size={200}>
         {r.straat} {r.huisnummer}
       </Text>
+      {card.flagged && (
+        <Text size={200} data-testid="aanwijzing-tekst">
+          Match: {r.match}
+        </Text>
+      )}
       {basis && (
         <Text size={200} className={styles.muted} data-testid="basis">
           {basis}
