@@ -147,6 +147,18 @@ export function compareDebtors(debtors: readonly DebtorRecord[], clients: readon
   return { outcomes, problems: sortProblems(allProblems), summary: summarise(debtors, clients.length, findings, outcomes) };
 }
 
+/**
+ * The data-quality problems the debtor list shows by itself, without a client list (invalid numbers, duplicate dossier
+ * numbers, one number on different names, one person with several dossiers): known before comparing.
+ */
+export function debtorDataQuality(debtors: readonly DebtorRecord[]): DataQualityProblem[] {
+  const norm = memoisedNormaliser();
+  const facts = debtors.map((d) => debtorFacts(d, norm));
+  const names: (PersonName | undefined)[] = new Array(debtors.length);
+  const nameOf = (i: number): PersonName => (names[i] ??= norm.personName(debtors[i].voornaam, debtors[i].achternaam));
+  return sortProblems(debtorProblems(debtors, facts, nameOf));
+}
+
 function atStreet<V>(map: ByStreet<V>, street: string): Map<string, V> {
   let numbers = map.get(street);
   if (numbers === undefined) {
