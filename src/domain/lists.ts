@@ -25,6 +25,8 @@ export type ListProblem =
 export type FileProblem =
   | { code: "onleesbaar-bestand"; fileName: string }
   | { code: "leeg-bestand"; fileName: string }
+  /** CSV text still holding NUL characters after decoding: not UTF-8, UTF-16 or Windows-1252 text. */
+  | { code: "onbekende-codering"; fileName: string }
   | { code: "onbekend-formaat"; fileName: string; extension: string }
   | { code: "te-groot"; fileName: string; bytes: number; max: number }
   | { code: "te-veel-rijen-in-bestand"; fileName: string; rows: number; max: number }

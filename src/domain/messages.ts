@@ -84,6 +84,8 @@ export function fileProblemMessage(p: FileProblem): string {
       return `Het bestand "${p.fileName}" kan niet gelezen worden. Controleer of het een Excel-werkmap (.xlsx) of een CSV-bestand is, niet beschadigd en niet met een wachtwoord beveiligd.`;
     case "leeg-bestand":
       return `Het bestand "${p.fileName}" is leeg. Kies het bestand met de lijst.`;
+    case "onbekende-codering":
+      return `De tekst in "${p.fileName}" kan niet gelezen worden: het bestand bevat nultekens en is geen gewone CSV-tekst. Open het in Excel, sla het op als "CSV UTF-8 (door komma's gescheiden)" of als Excel-werkmap (.xlsx), en probeer opnieuw.`;
     case "onbekend-formaat":
       return `Het bestand "${p.fileName}" heeft een formaat dat niet gelezen kan worden${p.extension === "" ? "" : ` (.${p.extension})`}. Open het in Excel en sla het op als Excel-werkmap (.xlsx) of als CSV, en probeer opnieuw.`;
     case "te-groot":

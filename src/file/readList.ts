@@ -67,6 +67,8 @@ const isOle = (b: Uint8Array) => b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf
 
 function readCsv(bytes: Uint8Array, fileName: string): Result<ListFile, FileProblem> {
   const text = decode(bytes);
+  // NULs left after decoding: a binary file or an encoding not recognised; matching its text would silently find nobody.
+  if (text.includes("\u0000")) return err({ code: "onbekende-codering", fileName });
   const delimiter = detectDelimiter(text);
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   // An unbalanced quote would swallow the rest of the file into one cell: refuse rather than guess.
@@ -74,10 +76,15 @@ function readCsv(bytes: Uint8Array, fileName: string): Result<ListFile, FileProb
   return splitHeader(parsed.data, fileName, "csv");
 }
 
-/** UTF-8 (with or without BOM) as Excel's "CSV UTF-8"; UTF-16 with BOM as "Unicode text"; otherwise Windows-1252 as plain "CSV". */
+/**
+ * UTF-8 (with or without BOM) as Excel's "CSV UTF-8"; UTF-16 with BOM as "Unicode text", and without a BOM when its
+ * NUL bytes say so (other programs write it); otherwise Windows-1252 as plain "CSV".
+ */
 function decode(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return new TextDecoder(utf16).decode(bytes);
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(body);
@@ -85,6 +92,25 @@ function decode(bytes: Uint8Array): string {
     // Not valid UTF-8: Excel's plain "CSV" on a Belgian Windows is Windows-1252.
     return new TextDecoder("windows-1252").decode(body);
   }
+}
+
+/**
+ * Text in a Latin script as UTF-16 has a NUL as every other byte: odd positions for little-endian, even for big-endian.
+ * Decided on the first 4 KB: at least 2 bytes, and NULs on at least 30% of one side and (almost) none on the other.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 2) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd >= pairs * 0.3 && even <= pairs * 0.02) return "utf-16le";
+  if (even >= pairs * 0.3 && odd <= pairs * 0.02) return "utf-16be";
+  return undefined;
 }
 
 /** The separator most used in the first line outside quotes; Belgian Excel writes ";", ties go to it. */
