@@ -5,7 +5,7 @@
 import { LOG_HEADERS } from "./log";
 import { columnLetter } from "./a1";
 
-export type DisplayBreakKind = "formule" | "getalnotatie" | "naast-tabel";
+export type DisplayBreakKind = "formule" | "getalnotatie" | "naast-tabel" | "koprij";
 
 export interface LogDisplayFinding {
   readonly kind: DisplayBreakKind;
@@ -58,7 +58,12 @@ export function findDisplayBreaks(cells: DisplayedCells, limit = 100): LogDispla
         add("formule", c, `In ${row}, ${column} (cel ${where(c)}), staat een formule: Excel toont wat ze berekent, niet de waarde die gecontroleerd werd.`);
         continue;
       }
-      if (r === 0) continue;
+      if (r === 0) {
+        if (String(values[c] ?? "") !== LOG_HEADERS[c]) {
+          add("koprij", c, `In de koprij van het Logboek staat in cel ${where(c)} "${String(values[c] ?? "")}" in plaats van "${LOG_HEADERS[c]}": de kolommen kunnen verwisseld of hernoemd zijn, zodat een waarde onder een verkeerde kop getoond wordt.`);
+        }
+        continue;
+      }
       const format = String(cells.formats[r]?.[c] ?? "General");
       if (!SHOWN_AS_IS.has(format)) {
         add("getalnotatie", c, `In ${row}, ${column} (cel ${where(c)}), staat de getalnotatie "${format}" in plaats van tekst: Excel kan de waarde anders tonen dan ze gecontroleerd werd.`);

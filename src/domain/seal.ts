@@ -47,6 +47,7 @@ export const BREAK_LABEL: Readonly<Record<BreakKind, string>> = {
   formule: "Formule in het Logboek",
   getalnotatie: "Getalnotatie gewijzigd",
   "naast-tabel": "Inhoud naast het Logboek",
+  koprij: "Koprij van het Logboek gewijzigd",
   "configuratie-gewijzigd": "Configuratie buiten de add-in gewijzigd",
   "afsluiting-onecht": "Ketensegment zonder echte afsluiting",
   "afsluiting-niet-gevonden": "Afsluitingsrecord niet gevonden",

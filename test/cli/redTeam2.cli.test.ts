@@ -1,6 +1,10 @@
 // Red-team round 2 through the CLI on real CSV and .xlsx files: each gap found passed silently (or crashed with exit 70);
 // now each is read correctly, refused with a Dutch message, or reported as a named break.
+import ExcelJS from "exceljs";
+import type { ControleerOutput } from "../../src/cli/controleer";
 import { EXIT } from "../../src/cli/main";
+import { SHEET } from "../../src/domain/layout";
+import { LOG_HEADERS } from "../../src/domain/log";
 import type { VergelijkOutput } from "../../src/cli/vergelijkOutput";
 import { STATUS } from "../../src/domain/status";
 import { memoryDisk } from "../support/memoryDisk";
@@ -37,5 +41,54 @@ describe("F2: a client list in UTF-16 without a byte-order mark", () => {
       "",
       'De tekst in "cli.csv" kan niet gelezen worden: het bestand bevat nultekens en is geen gewone CSV-tekst. Open het in Excel, sla het op als "CSV UTF-8 (door komma\'s gescheiden)" of als Excel-werkmap (.xlsx), en probeer opnieuw.\n',
     ]);
+  });
+});
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  return wb;
+}
+
+const column = (header: (typeof LOG_HEADERS)[number]) => LOG_HEADERS.indexOf(header) + 1;
+const rowOf = (nr: number) => nr + 1;
+
+/** A compared workbook, edited with exceljs, then `controleer --json` and the text form's first line. */
+describe("controleer on an edited workbook", () => {
+  let compared: Uint8Array;
+  beforeAll(async () => {
+    const disk = memoryDisk();
+    await disk.run("voorbeeld", "demo.xlsx", "--aantal", "10", "--seed", "2");
+    await disk.run("vergelijk", "demo.xlsx", "--uit", "v.xlsx", "--gebruiker", "an", "--doel", "vergelijking uitvoeren");
+    compared = disk.files.get("v.xlsx")!;
+  }, 60_000);
+
+  async function controleer(edit: (wb: ExcelJS.Workbook) => void) {
+    const wb = await load(compared);
+    edit(wb);
+    const disk = memoryDisk({ "w.xlsx": new Uint8Array(await wb.xlsx.writeBuffer()) });
+    const json = await disk.run("controleer", "w.xlsx", "--json");
+    const text = await disk.run("controleer", "w.xlsx");
+    const output = json.stdout ? (JSON.parse(json.stdout) as ControleerOutput) : undefined;
+    return { code: json.code, output, breuk: output?.logboek.breuk, text: text.stdout.split("\n")[0], stderr: json.stderr };
+  }
+
+  it("is intact when nothing was edited", async () => {
+    const r = await controleer(() => undefined);
+    expect([r.code, r.output?.logboek.intact]).toEqual([EXIT.ok, true]);
+  });
+
+  it("F4: names a swapped header row (Oude waarde and Nieuwe waarde) as a break of the header row", async () => {
+    const r = await controleer((wb) => {
+      const log = wb.getWorksheet(SHEET.log)!;
+      log.getCell(1, column("Oude waarde")).value = "Nieuwe waarde";
+      log.getCell(1, column("Nieuwe waarde")).value = "Oude waarde";
+    });
+    expect([r.code, r.breuk?.soort, r.breuk?.uitleg]).toEqual([
+      EXIT.logBroken,
+      "koprij",
+      'In de koprij van het Logboek staat in cel J1 "Nieuwe waarde" in plaats van "Oude waarde": de kolommen kunnen verwisseld of hernoemd zijn, zodat een waarde onder een verkeerde kop getoond wordt.',
+    ]);
+    expect(r.text).toMatch(/^Logboek van w\.xlsx: GEBROKEN .*\(Koprij van het Logboek gewijzigd\)\.$/);
   });
 });
