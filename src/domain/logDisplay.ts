@@ -5,7 +5,7 @@
 import { LOG_HEADERS } from "./log";
 import { columnLetter } from "./a1";
 
-export type DisplayBreakKind = "formule" | "getalnotatie" | "naast-tabel" | "koprij";
+export type DisplayBreakKind = "formule" | "getalnotatie" | "naast-tabel" | "koprij" | "blad-verborgen" | "gelijkende-naam" | "logboektabel";
 
 export interface LogDisplayFinding {
   readonly kind: DisplayBreakKind;

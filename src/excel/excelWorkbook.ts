@@ -14,7 +14,8 @@ import { queueStatusList } from "./statusList";
 import { parseDebtorBlock, readDisplayedBlock, readUsedBlock, type ParsedDebtors } from "./readSheets";
 import { findDisplayBreaks } from "../domain/logDisplay";
 import { capabilitiesOf, type RequirementChecker } from "./requirements";
-import { findMovedSheetsIn } from "./movedSheets";
+import { findMovedSheetsIn, readWorkbookShapeIn } from "./movedSheets";
+import { findStructureBreaks } from "../domain/logStructure";
 import { DIGEST_FIRST_ROW, digestIndexFromRows, digestsOf, parseState, STATE_FIXED_RANGE, type DigestIndex } from "./stateSheet";
 
 const DIGEST_ROWS_PER_READ = 60_000;
@@ -159,7 +160,8 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
           throw new WorkbookError("Logboek lezen zoals getoond", e);
         }
         known.logRows = Math.max(0, block.rowCount - 1);
-        return { entries: entriesOf(block.values), display: findDisplayBreaks(block) };
+        const structure = findStructureBreaks(await readWorkbookShapeIn(context));
+        return { entries: entriesOf(block.values), display: [...structure, ...findDisplayBreaks(block)] };
       });
     },
 

@@ -1,6 +1,7 @@
 // Finds where the add-in's sheets went when they are missing under their own name: a renamed Logboek or Debiteuren
 // sheet still holds its table, a renamed state sheet still starts with its title. One round trip.
 import { SHEET, TABLE } from "../domain/layout";
+import type { WorkbookShape } from "../domain/logStructure";
 import { WorkbookError } from "./cells";
 import { STATE_TITLE } from "./stateSheet";
 
@@ -43,4 +44,23 @@ async function syncWrapped(context: Excel.RequestContext, step: string): Promise
   } catch (e) {
     throw new WorkbookError(step, e);
   }
+}
+
+/** Every sheet with its visibility, every table with its sheet (findStructureBreaks). Two round trips. */
+export async function readWorkbookShapeIn(context: Excel.RequestContext): Promise<WorkbookShape> {
+  const sheets = context.workbook.worksheets;
+  const tables = context.workbook.tables;
+  sheets.load("items/name,items/visibility");
+  tables.load("items/name");
+  await syncWrapped(context, "Bladen en tabellen lezen");
+  const hosts = tables.items.map((t) => {
+    const host = t.worksheet;
+    host.load("name");
+    return { name: t.name, host };
+  });
+  if (hosts.length > 0) await syncWrapped(context, "Bladen van de tabellen lezen");
+  return {
+    sheets: sheets.items.map((s) => ({ name: s.name, visible: s.visibility === "Visible" })),
+    tables: hosts.map((h) => ({ name: h.name, sheet: h.host.name })),
+  };
 }

@@ -91,4 +91,55 @@ describe("controleer on an edited workbook", () => {
     ]);
     expect(r.text).toMatch(/^Logboek van w\.xlsx: GEBROKEN .*\(Koprij van het Logboek gewijzigd\)\.$/);
   });
+
+  it("F3: names the real Logboek hidden behind a visible look-alike sheet 'Logboek ' (trailing space)", async () => {
+    const r = await controleer((wb) => {
+      const log = wb.getWorksheet(SHEET.log)!;
+      log.state = "hidden";
+      const fake = wb.addWorksheet(`${SHEET.log} `);
+      log.eachRow((row, i) => void (fake.getRow(i).values = row.values));
+    });
+    expect([r.code, r.breuk?.soort, r.breuk?.uitleg]).toEqual([
+      EXIT.logBroken,
+      "blad-verborgen",
+      "Het blad Logboek is verborgen: wat een lezer ziet, is dan niet wat gecontroleerd werd. Maak het blad weer zichtbaar (rechtsklik op een bladtab → Zichtbaar maken).",
+    ]);
+    const visible = await controleer((wb) => void wb.addWorksheet("lógboek"));
+    expect([visible.code, visible.breuk?.soort, visible.breuk?.uitleg]).toEqual([
+      EXIT.logBroken,
+      "gelijkende-naam",
+      'Naast het blad Logboek staat een blad "lógboek" met een bijna gelijke naam: een lezer kan het voor het echte Logboek houden. Verwijder of hernoem dat blad.',
+    ]);
+  });
+
+  it("F3: names a hidden Debiteuren sheet", async () => {
+    const r = await controleer((wb) => void (wb.getWorksheet(SHEET.debtors)!.state = "hidden"));
+    expect([r.code, r.breuk?.soort]).toEqual([EXIT.logBroken, "blad-verborgen"]);
+    expect(r.breuk?.uitleg).toMatch(/^Het blad Debiteuren is verborgen/);
+  });
+
+  it("F3: names the table Logboek moved to another sheet (the real one renamed)", async () => {
+    const r = await controleer((wb) => {
+      const log = wb.getWorksheet(SHEET.log)!;
+      const headers = (log.getRow(1).values as unknown[]).slice(1).map(String);
+      const notes = wb.addWorksheet("Notities");
+      notes.addTable({ name: "Kopie", ref: "A1", headerRow: true, columns: headers.map((name) => ({ name })), rows: [headers.map((_, i) => (i === 0 ? 40 : "x"))] });
+      log.getTable("Logboek").name = "LogboekOud";
+      notes.getTable("Kopie").name = "Logboek";
+    });
+    expect([r.code, r.breuk?.soort, r.breuk?.uitleg]).toEqual([
+      EXIT.logBroken,
+      "logboektabel",
+      'De tabel Logboek staat op het blad "Notities" in plaats van op het blad Logboek. Herstel de werkmap uit een reservekopie.',
+    ]);
+  });
+
+  it("F7: names the table Logboek removed as a break", async () => {
+    const r = await controleer((wb) => wb.getWorksheet(SHEET.log)!.removeTable("Logboek"));
+    expect([r.code, r.breuk?.soort, r.breuk?.uitleg]).toEqual([
+      EXIT.logBroken,
+      "logboektabel",
+      "De tabel Logboek ontbreekt op het blad Logboek: ze werd verwijderd of omgezet naar een gewoon bereik. Herstel de werkmap uit een reservekopie.",
+    ]);
+  });
 });
