@@ -28,7 +28,7 @@ export async function stateWithinPeriod(deps: AppDeps, session: Session, action:
   return inPeriod.ok ? state : inPeriod;
 }
 
-const READ_PROBLEMS = new Set(["niet-ingesteld", "blad-ontbreekt", "staat-onleesbaar", "nieuwere-versie"]);
+const READ_PROBLEMS = new Set(["niet-ingesteld", "blad-ontbreekt", "staat-onleesbaar", "nieuwere-versie", "blad-te-groot"]);
 
 /** The Debiteuren table, with header problems tagged as the debtor list's. */
 export async function readDebtorTable(deps: AppDeps): Promise<Result<DebtorTable, AppProblem>> {

@@ -75,6 +75,8 @@ export function appProblemMessage(p: AppProblem): string {
       return `Het blad ‘${p.sheet}’ ontbreekt. Zet een reservekopie van de werkmap terug of verwittig de functionaris gegevensbescherming.`;
     case "staat-onleesbaar":
       return `De verborgen instellingen van Debiteurencheck zijn onleesbaar (${p.detail}). Wijzig niets en verwittig de functionaris gegevensbescherming.`;
+    case "blad-te-groot":
+      return `Het blad ‘${p.sheet}’ bevat iets tot in cel ${p.address}, ver buiten het ${p.sheet}: zo'n blad kan niet gelezen worden. Wijzig niets en verwittig de functionaris gegevensbescherming; die kan de inhoud daar nagaan en verwijderen.`;
     case "nieuwere-versie":
       return "Deze werkmap werd bewerkt met een nieuwere versie van Debiteurencheck. Vraag de IT-dienst om de invoegtoepassing bij te werken.";
     case "geen-koprij":

@@ -68,7 +68,7 @@ export interface ControleerOutput {
   readonly protocol: ProtocolReport | null;
 }
 
-const READ_PROBLEMS = new Set<string>(["niet-ingesteld", "blad-ontbreekt", "staat-onleesbaar", "nieuwere-versie"]);
+const READ_PROBLEMS = new Set<string>(["niet-ingesteld", "blad-ontbreekt", "staat-onleesbaar", "nieuwere-versie", "blad-te-groot"]);
 
 export async function controleer(args: string[], io: CliIo, env: CliEnvironment = SYSTEM_ENVIRONMENT): Promise<number> {
   const refuse = (message: string) => {
@@ -114,7 +114,7 @@ export async function controleer(args: string[], io: CliIo, env: CliEnvironment 
     if (problem.code === "niet-ingesteld") return refuse(`"${baseName(input)}" is geen Debiteurencheck-werkmap: de bladen ${SHEET.log} en het statusblad ontbreken.`);
     if (problem.code === "nieuwere-versie") return refuse(`${baseName(input)}: ${appProblemMessage(problem)}`);
     const uitleg = appProblemMessage(problem);
-    const label = problem.code === "blad-ontbreekt" ? "Blad ontbreekt" : "Statusblad onleesbaar";
+    const label = problem.code === "blad-ontbreekt" ? "Blad ontbreekt" : problem.code === "blad-te-groot" ? "Blad te groot" : "Statusblad onleesbaar";
     print({ werkmap: input, logboek: { intact: false, rijen: 0, kop: null, segmenten: null, breuk: { soort: problem.code, label, nr: 0, uitleg }, zegel: null, afsluitingsrecord: null, uitleg }, protocol: null });
     return EXIT.logBroken;
   }

@@ -3,6 +3,8 @@
 import { commit, draft } from "../app/commit";
 import { compare, type ClientSource, type CompareReport } from "../app/compare";
 import { openWorkbook } from "../app/openWorkbook";
+import { readLogAsDisplayed } from "../app/verifyLog";
+import { STRUCTURE_KINDS } from "../domain/logStructure";
 import type { AppDeps, Session } from "../app/deps";
 import { appProblemMessage } from "../app/problems";
 import { reconcile, repairMessage } from "../app/reconcile";
@@ -104,6 +106,10 @@ export async function vergelijkWerkmap(args: string[], io: CliIo, files: OutputF
   if (!settled.ok) return refuse(`${baseName(input)}: ${settled.error}`);
   const state = await deps.workbook.readState();
   if (!state.ok) return refuse(`${baseName(input)}: ${appProblemMessage(state.error)}`);
+
+  // A hidden or look-alike Logboek, its table gone or moved, or its header changed: writing would land in the wrong place.
+  const shape = (await readLogAsDisplayed(deps)).display.find((f) => STRUCTURE_KINDS.has(f.kind));
+  if (shape) return refuse(`${baseName(input)}: het Logboek is niet intact. ${shape.detail} Er werd niets vergeleken; controleer de werkmap met "debiteurencheck controleer".`);
 
   let source: ClientSource = { kind: "blad" };
   let gelezen: string | null = null;

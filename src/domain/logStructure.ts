@@ -4,6 +4,9 @@
 import { SHEET, TABLE } from "./layout";
 import type { LogDisplayFinding } from "./logDisplay";
 
+/** The kinds findStructureBreaks reports, plus a changed header row: with any of them no write goes to the Logboek. */
+export const STRUCTURE_KINDS: ReadonlySet<LogDisplayFinding["kind"]> = new Set(["blad-verborgen", "gelijkende-naam", "logboektabel", "koprij"]);
+
 export interface WorkbookShape {
   readonly sheets: readonly { readonly name: string; readonly visible: boolean }[];
   readonly tables: readonly { readonly name: string; readonly sheet: string }[];

@@ -7,7 +7,7 @@ import type { Role } from "../domain/roles";
 import type { Capabilities, DebtorTable, StoredState, WorkbookChange, WorkbookPort, WorkbookReadProblem } from "../ports/workbook";
 import type { HeaderProblem } from "../domain/headers";
 import type { Cell } from "../domain/lists";
-import { WorkbookError } from "./cells";
+import { columnLetter, WorkbookError } from "./cells";
 import { applyChange, type KnownLayout } from "./applyChange";
 import { queueDebtorProtection } from "./protection";
 import { queueStatusList } from "./statusList";
@@ -62,18 +62,25 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
     const block = stateSheet.getRange(STATE_FIXED_RANGE);
     block.load("values");
     const logUsed = sheets.getItem(SHEET.log).getUsedRangeOrNullObject(true);
-    logUsed.load("rowCount,rowIndex");
+    logUsed.load("rowCount,rowIndex,columnCount,columnIndex");
+    const stateUsed = stateSheet.getUsedRangeOrNullObject(true);
+    stateUsed.load("rowCount,rowIndex");
     try {
       await context.sync();
     } catch (e) {
       if (isItemNotFound(e)) return err(await missingSheetProblem(context));
       throw new WorkbookError("Staat lezen", e);
     }
+    const far = farCorner(logUsed);
+    if (far) return err({ code: "blad-te-groot", sheet: SHEET.log, address: far });
     const parsed = parseState(block.values as unknown[][]);
     if (!parsed.ok) return parsed;
     known.password = parsed.value.password;
-    if (known.digestCount !== parsed.value.digestCount) known.digests = undefined; // changed since it was read
-    known.digestCount = parsed.value.digestCount;
+    // The count as stored, but never past the sheet's last used row (a count of 999999999 would read beyond the grid).
+    const lastRow = stateUsed.isNullObject ? 0 : stateUsed.rowIndex + stateUsed.rowCount;
+    const digestCount = Math.min(parsed.value.digestCount, Math.max(0, lastRow - DIGEST_FIRST_ROW + 1));
+    if (known.digestCount !== digestCount) known.digests = undefined; // changed since it was read
+    known.digestCount = digestCount;
     known.logRows = logUsed.isNullObject ? 0 : logUsed.rowIndex + logUsed.rowCount - 1;
     const visibility = String(stateSheet.visibility);
     return ok(visibility === "VeryHidden" ? parsed.value.state : { ...parsed.value.state, visibility: visibility === "Visible" ? "Visible" : "Hidden" });
@@ -258,7 +265,8 @@ function toEntryOrBroken(cells: readonly unknown[], i: number): LogEntry {
   if (parsed.ok) return parsed.value;
   const text = (k: number) => String(cells[k] ?? "");
   return {
-    nr: Number(cells[0]) || i + 1,
+    // A Nr like 36.0000000001 or 1e300 cannot be hashed; the row's position stands in (the empty hash breaks it anyway).
+    nr: Number.isSafeInteger(Number(cells[0])) && Number(cells[0]) > 0 ? Number(cells[0]) : i + 1,
     referentie: text(1),
     tijdstip: text(2),
     gebruiker: text(3),
@@ -273,4 +281,15 @@ function toEntryOrBroken(cells: readonly unknown[], i: number): LogEntry {
     bron: "",
     hash: "",
   };
+}
+
+/** Excel on the web reads at most 5,000,000 cells at once (resource limits, office-js-docs-pr). */
+const MAX_CELLS_READ = 5_000_000;
+
+/** The used range's last cell when the block from A1 to it (at least the log's width) is past that limit. */
+function farCorner(used: Excel.Range): string | undefined {
+  if (used.isNullObject) return undefined;
+  const rows = used.rowIndex + used.rowCount;
+  const columns = Math.max(LOG_HEADERS.length, used.columnIndex + used.columnCount);
+  return rows * columns > MAX_CELLS_READ ? `${columnLetter(columns - 1)}${rows}` : undefined;
 }

@@ -35,7 +35,7 @@ export interface GridLogging {
   stop(): void;
 }
 
-const READ_PROBLEMS = new Set(["niet-ingesteld", "blad-ontbreekt", "staat-onleesbaar", "nieuwere-versie"]);
+const READ_PROBLEMS = new Set(["niet-ingesteld", "blad-ontbreekt", "staat-onleesbaar", "nieuwere-versie", "blad-te-groot"]);
 
 /** Sheets whose disappearance is reported; the first three make the add-in stop writing. */
 const WATCHED: readonly string[] = [SHEET.log, SHEET.state, SHEET.debtors, SHEET.clients, SHEET.evaluation];

@@ -49,7 +49,9 @@ export type WorkbookReadProblem =
   | { readonly code: "niet-ingesteld" }
   | { readonly code: "blad-ontbreekt"; readonly sheet: string }
   | { readonly code: "staat-onleesbaar"; readonly detail: string }
-  | { readonly code: "nieuwere-versie"; readonly schemaVersion: number };
+  | { readonly code: "nieuwere-versie"; readonly schemaVersion: number }
+  /** The sheet's content reaches a cell (A1 address) so far out that reading it would pass Excel's read limits. */
+  | { readonly code: "blad-te-groot"; readonly sheet: string; readonly address: string };
 
 /** One logical change, written together with the log rows that record it. */
 export interface WorkbookChange {

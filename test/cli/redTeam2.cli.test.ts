@@ -5,6 +5,7 @@ import type { ControleerOutput } from "../../src/cli/controleer";
 import { EXIT } from "../../src/cli/main";
 import { SHEET } from "../../src/domain/layout";
 import { LOG_HEADERS } from "../../src/domain/log";
+import { STATE_CELL } from "../../src/excel/stateSheet";
 import type { VergelijkOutput } from "../../src/cli/vergelijkOutput";
 import { STATUS } from "../../src/domain/status";
 import { memoryDisk } from "../support/memoryDisk";
@@ -141,5 +142,43 @@ describe("controleer on an edited workbook", () => {
       "logboektabel",
       "De tabel Logboek ontbreekt op het blad Logboek: ze werd verwijderd of omgezet naar een gewoon bereik. Herstel de werkmap uit een reservekopie.",
     ]);
+  });
+
+  async function vergelijk(edit: (wb: ExcelJS.Workbook) => void) {
+    const wb = await load(compared);
+    edit(wb);
+    const disk = memoryDisk({ "w.xlsx": new Uint8Array(await wb.xlsx.writeBuffer()) });
+    const result = await disk.run("vergelijk", "w.xlsx", "--uit", "n.xlsx", "--gebruiker", "an", "--doel", "vergelijking uitvoeren");
+    return { ...result, written: disk.files.has("n.xlsx") };
+  }
+
+  it("F7: vergelijk refuses a workbook whose table Logboek was removed, writing nothing", async () => {
+    const r = await vergelijk((wb) => wb.getWorksheet(SHEET.log)!.removeTable("Logboek"));
+    expect([r.code, r.stdout, r.written]).toEqual([EXIT.refused, "", false]);
+    expect(r.stderr).toBe(
+      'w.xlsx: het Logboek is niet intact. De tabel Logboek ontbreekt op het blad Logboek: ze werd verwijderd of omgezet naar een gewoon bereik. Herstel de werkmap uit een reservekopie. Er werd niets vergeleken; controleer de werkmap met "debiteurencheck controleer".\n',
+    );
+  });
+
+  it("F7: a cell at XFD1048576 on the Logboek is a named break for controleer and a refusal for vergelijk", async () => {
+    const far = (wb: ExcelJS.Workbook) => void (wb.getWorksheet(SHEET.log)!.getCell("XFD1048576").value = "x");
+    const message = "Het blad ‘Logboek’ bevat iets tot in cel XFD1048576, ver buiten het Logboek: zo'n blad kan niet gelezen worden. Wijzig niets en verwittig de functionaris gegevensbescherming; die kan de inhoud daar nagaan en verwijderen.";
+    const r = await controleer(far);
+    expect([r.code, r.breuk?.soort, r.breuk?.uitleg]).toEqual([EXIT.logBroken, "blad-te-groot", message]);
+    const v = await vergelijk(far);
+    expect([v.code, v.stderr, v.written]).toEqual([EXIT.refused, `w.xlsx: ${message}\n`, false]);
+  });
+
+  it.each([36.0000000001, 1e300])("F7: a Nr of %p is a 'gewijzigd' break at that row, not a crash", async (nr) => {
+    const r = await controleer((wb) => void (wb.getWorksheet(SHEET.log)!.getCell(rowOf(6), column("Nr")).value = nr));
+    expect([r.code, r.breuk?.soort, r.breuk?.nr]).toEqual([EXIT.logBroken, "gewijzigd", 6]);
+  });
+
+  it("F7: a rij-digests count of 999999999 is read up to the state sheet's last used row (intact, vergelijk works)", async () => {
+    const huge = (wb: ExcelJS.Workbook) => void (wb.getWorksheet(SHEET.state)!.getCell(`B${STATE_CELL.digestCount}`).value = "999999999");
+    const r = await controleer(huge);
+    expect([r.code, r.output?.logboek.intact]).toEqual([EXIT.ok, true]);
+    const v = await vergelijk(huge);
+    expect([v.code, v.stderr, v.written]).toEqual([EXIT.ok, "", true]);
   });
 });
