@@ -4,6 +4,7 @@
 import { localDate } from "../app/deps";
 import { appProblemMessage } from "../app/problems";
 import { checkLog, readLogAsDisplayed, type LogCheck } from "../app/verifyLog";
+import { findStylingBreaks } from "../domain/logDisplay";
 import { formatHead } from "../domain/chain";
 import { parseCloseRecord, parseSeal } from "../domain/sealFormat";
 import { countByStatus, type StatusCounts } from "../domain/evaluation";
@@ -120,7 +121,11 @@ export async function controleer(args: string[], io: CliIo, env: CliEnvironment 
   }
 
   const log = await readLogAsDisplayed({ workbook: port });
-  const check = await checkLog({ crypto: env.crypto, workbook: port }, state.value, log.entries, { seal: seal?.value, closeRecord: record?.value }, log.display);
+  // What the host does not model (rich text, conditional number formats) comes from the file, merged in row order.
+  const styling = opened.value.styling.get(SHEET.log);
+  const fromFile = styling ? findStylingBreaks(styling, (i) => log.entries[i]?.nr ?? 0) : [];
+  const display = [...log.display, ...fromFile].sort((a, b) => a.rowIndex - b.rowIndex);
+  const check = await checkLog({ crypto: env.crypto, workbook: port }, state.value, log.entries, { seal: seal?.value, closeRecord: record?.value }, display);
   const output: ControleerOutput = { werkmap: input, logboek: logResult(check), protocol: await protocolReport(port, state.value, localDate(env.clock.now())) };
   print(output);
   return check.intact ? EXIT.ok : EXIT.logBroken;

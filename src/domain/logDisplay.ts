@@ -1,11 +1,12 @@
 // The Logboek as a person sees it. The chain is verified over the cells' values; Excel shows something else when a
 // cell holds a formula (its cached value may be the original while the display changes), a number format other than
 // the add-in's (`;;;"geen cliënt"` shows any text as "geen cliënt"), or content beside the table. Each is a break of
-// its own kind. See docs/logging.md for what is deliberately not checked (conditional formats, hidden rows, styles).
+// its own kind. Rich text (runs with their own font: a 1-pt white "geen ") and conditional formats that set a number
+// format are read from the file (Office.js shows neither; the CLI only). See docs/logging.md for what is not checked.
 import { LOG_HEADERS } from "./log";
 import { columnLetter } from "./a1";
 
-export type DisplayBreakKind = "formule" | "getalnotatie" | "naast-tabel" | "koprij" | "blad-verborgen" | "gelijkende-naam" | "logboektabel";
+export type DisplayBreakKind = "formule" | "getalnotatie" | "rijke-tekst" | "voorwaardelijke-opmaak" | "naast-tabel" | "koprij" | "blad-verborgen" | "gelijkende-naam" | "logboektabel";
 
 export interface LogDisplayFinding {
   readonly kind: DisplayBreakKind;
@@ -80,4 +81,31 @@ export function findDisplayBreaks(cells: DisplayedCells, limit = 100): LogDispla
 function isFormula(formula: unknown, value: unknown): boolean {
   if (typeof formula !== "string" || !formula.startsWith("=")) return false;
   return formula !== value;
+}
+
+/** Read from an .xlsx file: rich-text cells (A1 addresses) and conditional formats with a number format (A1 ranges). */
+export interface SheetStyling {
+  readonly richText: readonly string[];
+  readonly numberFormatRules: readonly string[];
+}
+
+/** The Logboek's styling as findings, each at the row of its first cell (the header row, -1, for a range from row 1). */
+export function findStylingBreaks(styling: SheetStyling, nrAt: (rowIndex: number) => number): LogDisplayFinding[] {
+  const at = (address: string) => {
+    const row = Number(/\$?[A-Z]+\$?(\d+)/.exec(address)?.[1] ?? "1");
+    return { rowIndex: row - 2, nr: row > 1 ? nrAt(row - 2) : 0 };
+  };
+  const rich = styling.richText.map((address): LogDisplayFinding => ({
+    kind: "rijke-tekst",
+    ...at(address),
+    address,
+    detail: `Cel ${address} van het Logboek bevat opgemaakte tekst (delen met een eigen lettertype, grootte of kleur): een lezer kan iets anders zien dan de waarde die gecontroleerd werd.`,
+  }));
+  const rules = styling.numberFormatRules.map((ranges): LogDisplayFinding => ({
+    kind: "voorwaardelijke-opmaak",
+    ...at(ranges),
+    address: ranges,
+    detail: `Op het Logboek (${ranges}) staat voorwaardelijke opmaak met een getalnotatie: Excel kan de waarden daar anders tonen dan ze gecontroleerd werden.`,
+  }));
+  return [...rich, ...rules].sort((a, b) => a.rowIndex - b.rowIndex);
 }

@@ -46,6 +46,8 @@ export const BREAK_LABEL: Readonly<Record<BreakKind, string>> = {
   "onbekende-kop": "Kop klopt niet met het statusblad",
   formule: "Formule in het Logboek",
   getalnotatie: "Getalnotatie gewijzigd",
+  "rijke-tekst": "Opgemaakte tekst in het Logboek",
+  "voorwaardelijke-opmaak": "Voorwaardelijke opmaak met getalnotatie",
   "naast-tabel": "Inhoud naast het Logboek",
   koprij: "Koprij van het Logboek gewijzigd",
   "blad-verborgen": "Blad verborgen",

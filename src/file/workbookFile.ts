@@ -9,7 +9,7 @@ import { createExcelWorkbook } from "../excel/excelWorkbook";
 import { STATE_CELL } from "../excel/stateSheet";
 import { createMemoryExcel, type MemoryExcel, type WorkbookSnapshot } from "../memory-excel";
 import type { WorkbookPort } from "../ports/workbook";
-import { snapshotToXlsx, xlsxToSnapshot, type PasswordHash, type XlsxWriteOptions } from "./xlsxSnapshot";
+import { snapshotToXlsx, xlsxToSnapshot, type PasswordHash, type SheetStyling, type XlsxWriteOptions } from "./xlsxSnapshot";
 
 /** Larger than any list file: a 100,000-row workbook with its log is tens of megabytes. */
 export const MAX_WORKBOOK_FILE_BYTES = 200 * 1024 * 1024;
@@ -30,6 +30,8 @@ export interface OpenedWorkbook {
   readonly host: MemoryExcel;
   /** Protected sheets whose password hash does not match Debiteurencheck's password. */
   readonly foreignlyProtected: readonly string[];
+  /** Per sheet: rich text and conditional number formats, which the host does not model. */
+  readonly styling: ReadonlyMap<string, SheetStyling>;
 }
 
 /** How the CLI writes files: to disk in use, to memory in tests. Input files are read through CliIo.readFile. */
@@ -63,7 +65,7 @@ export async function openWorkbookFile(bytes: Uint8Array, fileName: string): Pro
     // A file Excel would not make (e.g. a table naming an unknown sheet).
     return err({ code: "onleesbaar-bestand", fileName });
   }
-  return ok({ host, foreignlyProtected });
+  return ok({ host, foreignlyProtected, styling: read.styling });
 }
 
 export function saveWorkbookFile(host: MemoryExcel, options?: XlsxWriteOptions): Promise<Uint8Array> {

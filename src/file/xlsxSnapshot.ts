@@ -36,11 +36,16 @@ export interface PasswordHash {
   readonly spinCount: number;
 }
 
+export type { SheetStyling } from "../domain/logDisplay";
+import type { SheetStyling } from "../domain/logDisplay";
+
 export interface XlsxRead {
   /** Protection passwords are null here: a file keeps only their hashes (below), the caller supplies the passwords. */
   readonly snapshot: WorkbookSnapshot;
   /** Sheet name → the hash of its protection password (absent: protected without a password, or not protected). */
   readonly passwordHashes: ReadonlyMap<string, PasswordHash>;
+  /** Per sheet: what the in-memory host does not model but changes what a person reads (logDisplay.ts). */
+  readonly styling: ReadonlyMap<string, SheetStyling>;
 }
 
 export interface XlsxWriteOptions {
@@ -306,7 +311,9 @@ export async function xlsxToSnapshot(bytes: Uint8Array): Promise<XlsxRead> {
   const passwordHashes = new Map<string, PasswordHash>();
   const sheets: SheetSnapshot[] = [];
   const tables: TableSnapshot[] = [];
+  const styling = new Map<string, SheetStyling>();
   worksheets.forEach((ws, i) => {
+    styling.set(ws.name, stylingOf(ws));
     const { protection, hash } = protectionFromXlsx((ws as unknown as { sheetProtection?: SheetProtectionModel | null }).sheetProtection);
     if (hash) passwordHashes.set(ws.name, hash);
     const { cells, formats } = readCellsAndFormats(ws, date1904);
@@ -332,7 +339,21 @@ export async function xlsxToSnapshot(bytes: Uint8Array): Promise<XlsxRead> {
   return {
     snapshot: { version: 1, activeSheet: active, structureProtection: { protected: false, password: null }, sheets, tables },
     passwordHashes,
+    styling,
   };
+}
+
+/** Cells whose text has runs of their own font, and conditional formats that set a number format (A1 ranges). */
+function stylingOf(ws: Worksheet): SheetStyling {
+  const richText: string[] = [];
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      const v = cell.value;
+      if (v !== null && typeof v === "object" && "richText" in v) richText.push(cell.address);
+    });
+  });
+  const formats = ((ws as unknown as { conditionalFormattings?: { ref: string; rules?: { style?: { numFmt?: unknown } }[] }[] }).conditionalFormattings ?? []);
+  return { richText, numberFormatRules: formats.filter((f) => (f.rules ?? []).some((r) => !!r.style?.numFmt)).map((f) => f.ref) };
 }
 
 function protectionFromXlsx(p: SheetProtectionModel | null | undefined): { protection: SheetSnapshot["protection"]; hash?: PasswordHash } {

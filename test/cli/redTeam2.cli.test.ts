@@ -181,4 +181,31 @@ describe("controleer on an edited workbook", () => {
     const v = await vergelijk(huge);
     expect([v.code, v.stderr, v.written]).toEqual([EXIT.ok, "", true]);
   });
+
+  it("F5: names rich text with its own font in a log cell (a 1-pt white first part, same text)", async () => {
+    const r = await controleer((wb) => {
+      const cell = wb.getWorksheet(SHEET.log)!.getCell(rowOf(6), column("Nieuwe waarde"));
+      const text = String(cell.value); // the same text, so the chain still holds: only what a person reads changes
+      cell.value = { richText: [{ font: { size: 1, color: { argb: "FFFFFFFF" } }, text: text.slice(0, 5) }, { text: text.slice(5) }] };
+    });
+    expect([r.code, r.breuk?.soort, r.breuk?.nr, r.breuk?.uitleg]).toEqual([
+      EXIT.logBroken,
+      "rijke-tekst",
+      6,
+      "Cel K7 van het Logboek bevat opgemaakte tekst (delen met een eigen lettertype, grootte of kleur): een lezer kan iets anders zien dan de waarde die gecontroleerd werd.",
+    ]);
+  });
+
+  it("F5: names a conditional format that sets a number format on the Logboek", async () => {
+    const r = await controleer((wb) => {
+      const rule = { type: "expression" as const, priority: 1, formulae: ["TRUE"], style: { numFmt: ';;;"cliënt OCMW"' } };
+      wb.getWorksheet(SHEET.log)!.addConditionalFormatting({ ref: "K8", rules: [rule as unknown as ExcelJS.ConditionalFormattingRule] });
+    });
+    expect([r.code, r.breuk?.soort, r.breuk?.nr, r.breuk?.uitleg]).toEqual([
+      EXIT.logBroken,
+      "voorwaardelijke-opmaak",
+      7,
+      "Op het Logboek (K8) staat voorwaardelijke opmaak met een getalnotatie: Excel kan de waarden daar anders tonen dan ze gecontroleerd werden.",
+    ]);
+  });
 });
