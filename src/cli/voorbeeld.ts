@@ -8,8 +8,9 @@ import { SHEET } from "../domain/layout";
 import { newProjectConfig } from "../domain/protocol";
 import type { Result } from "../domain/result";
 import { ROLE_LABEL, type Role } from "../domain/roles";
-import { saveWorkbookFile, workbookPort, type OutputFiles } from "../file/workbookFile";
-import { createMemoryExcel, type MemoryExcel } from "../memory-excel";
+import { workbookPort, type OutputFiles } from "../file/workbookFile";
+import { snapshotToXlsx } from "../file/xlsxSnapshot";
+import { createMemoryExcel, type MemoryExcel, type WorkbookSnapshot } from "../memory-excel";
 import { generateDataset, type Dataset } from "../synthetic";
 import { EXIT, type CliIo } from "./io";
 import { baseName, isXlsxPath, readCommandLine, stringOption, SYSTEM_ENVIRONMENT, type CliEnvironment } from "./options";
@@ -54,7 +55,7 @@ export async function voorbeeld(args: string[], io: CliIo, files: OutputFiles, e
     return EXIT.refused;
   }
 
-  const host = createMemoryExcel();
+  const host = createMemoryExcel({ firstSheetName: NEW_WORKBOOK_SHEET });
   const deps: AppDeps = { workbook: workbookPort(host), crypto: env.crypto, clock: env.clock, roleCodeIterations: VOORBEELD_ROLE_CODE_ITERATIONS };
   const session: Session = { gebruiker: "debiteurencheck voorbeeld", identiteit: "zelf opgegeven", rol: "debiteurenteam", doel: "voorbeeldwerkmap met fictieve gegevens maken", bron: "CLI" };
   // A project running from today, so import and comparison work in the demo file now (the Genk 2021 preset has ended).
@@ -67,7 +68,7 @@ export async function voorbeeld(args: string[], io: CliIo, files: OutputFiles, e
   const clients = data.clients.map((c) => [c.voornaam, c.achternaam, c.rijksregisternummer, c.straat, c.huisnummer]);
   await fillClientSheet(host, clients);
 
-  if (!(await files.writeNew(out, await saveWorkbookFile(host)))) return refuseExisting(io, out);
+  if (!(await files.writeNew(out, await snapshotToXlsx(withoutEmptyFirstSheet(host))))) return refuseExisting(io, out);
   const codes = (Object.keys(VOORBEELD_ROLE_CODES) as Role[]).map((r) => `${ROLE_LABEL[r]}: ${VOORBEELD_ROLE_CODES[r]}`).join("; ");
   io.stdout(
     [
@@ -88,6 +89,17 @@ export function voorbeeldDataset(aantal: number, seed: number): Dataset {
 }
 
 /** As the OCMW would paste its list (protocol-literal mode); the sheet's columns are text, so numbers keep leading zeros. */
+/** The sheet a new workbook starts with; the example file has no use for it (an empty visible sheet confuses). */
+const NEW_WORKBOOK_SHEET = "Blad1";
+
+/** The workbook as saved, without the new workbook's sheet when it is empty (the structure is protected by then). */
+function withoutEmptyFirstSheet(host: MemoryExcel): WorkbookSnapshot {
+  const snapshot = host.snapshot();
+  const sheets = snapshot.sheets.filter((s) => !(s.name === NEW_WORKBOOK_SHEET && s.cells.length === 0));
+  const activeSheet = sheets.some((s) => s.name === snapshot.activeSheet) ? snapshot.activeSheet : (sheets.find((s) => s.visibility === "Visible")?.name ?? null);
+  return { ...snapshot, sheets, activeSheet };
+}
+
 async function fillClientSheet(host: MemoryExcel, rows: string[][]): Promise<void> {
   if (rows.length === 0) return;
   // About 60 bytes a row: 20,000 rows per request stay well under the host's (and Excel's) 5 MB limit.

@@ -22,6 +22,8 @@ export const STATE_TITLE = "Debiteurencheck – interne gegevens. Niet wijzigen:
 export const STATE_FIXED_RANGE = "A1:B7";
 /** Digests live in D:E from row 2. */
 export const DIGEST_FIRST_ROW = 2;
+/** Rows in a worksheet (Excel specifications and limits). */
+const SHEET_ROWS = 1_048_576;
 
 export interface RawState {
   readonly state: StoredState;
@@ -45,24 +47,36 @@ export function parseState(values: readonly (readonly unknown[])[]): Result<RawS
   const head = parseHead(cell(STATE_CELL.head));
   if (!head) return err({ code: "staat-onleesbaar", detail: "logboek-kop ontbreekt" });
   const pending = parsePending(cell(STATE_CELL.pending));
+  if (!pending.ok) return err({ code: "staat-onleesbaar", detail: `markering "bezig": ${pending.error}` });
   const digestCount = Number(cell(STATE_CELL.digestCount) || "0");
   // Over the JSON as stored (not as validated), so that the Python checker in docs/logging.md computes the same.
   const digest = configDigest(configJson as object, cell(STATE_CELL.password));
   return ok({
-    state: { schemaVersion: schema, config: config.value, head, configDigest: digest, ...(pending ? { pending } : {}) },
+    state: { schemaVersion: schema, config: config.value, head, configDigest: digest, ...(pending.value ? { pending: pending.value } : {}) },
     password: cell(STATE_CELL.password),
     digestCount: Number.isInteger(digestCount) && digestCount >= 0 ? digestCount : 0,
   });
 }
 
-function parsePending(text: string): PendingWrite | undefined {
-  if (!text) return undefined;
+/**
+ * The marker a write leaves until its read-back is confirmed: {fromNr, toNr, action}, whole Nrs in order (0 only for a
+ * write to an empty log), no more apart than a sheet has rows.
+ */
+export function parsePending(text: string): Result<PendingWrite | undefined, string> {
+  if (!text) return ok(undefined);
+  let p: unknown;
   try {
-    const p = JSON.parse(text) as PendingWrite;
-    return typeof p.fromNr === "number" && typeof p.toNr === "number" ? p : undefined;
+    p = JSON.parse(text);
   } catch {
-    return undefined;
+    return err("geen geldige JSON");
   }
+  const { fromNr, toNr, action } = (p ?? {}) as Record<string, unknown>;
+  const nr = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
+  if (typeof p !== "object" || p === null || !nr(fromNr) || !nr(toNr)) return err("fromNr en toNr moeten positieve gehele getallen zijn");
+  if (fromNr > toNr) return err("fromNr is groter dan toNr");
+  if (toNr - fromNr >= SHEET_ROWS) return err(`van Nr ${fromNr} t.e.m. ${toNr} zijn meer rijen dan een blad heeft`);
+  if (typeof action !== "string") return err("action is geen tekst");
+  return ok({ fromNr, toNr, action });
 }
 
 export function headText(head: ChainHead): string {

@@ -208,4 +208,31 @@ describe("controleer on an edited workbook", () => {
       "Op het Logboek (K8) staat voorwaardelijke opmaak met een getalnotatie: Excel kan de waarden daar anders tonen dan ze gecontroleerd werden.",
     ]);
   });
+
+  it.each([
+    [{ fromNr: -5, toNr: 1e9, action: {} }, "fromNr en toNr moeten positieve gehele getallen zijn"],
+    [{ fromNr: 40, toNr: 2e9, action: "vergelijking" }, "van Nr 40 t.e.m. 2000000000 zijn meer rijen dan een blad heeft"],
+    [{ fromNr: 41, toNr: 40, action: "vergelijking" }, "fromNr is groter dan toNr"],
+    [{ fromNr: 40, toNr: 41, action: {} }, "action is geen tekst"],
+  ])("F9: a pending marker %j is a named problem of the state sheet", async (marker, detail) => {
+    const r = await controleer((wb) => void (wb.getWorksheet(SHEET.state)!.getCell(`B${STATE_CELL.pending}`).value = JSON.stringify(marker)));
+    expect([r.code, r.breuk?.soort, r.breuk?.uitleg]).toEqual([
+      EXIT.logBroken,
+      "staat-onleesbaar",
+      `De verborgen instellingen van Debiteurencheck zijn onleesbaar (markering "bezig": ${detail}). Wijzig niets en verwittig de functionaris gegevensbescherming.`,
+    ]);
+  });
+
+  it("F9: a Debiteuren header cell in rich text is read as its plain text", async () => {
+    const v = await vergelijk((wb) => void (wb.getWorksheet(SHEET.debtors)!.getCell("B1").value = { richText: [{ text: "Voor", font: { bold: true } }, { text: "naam" }] }));
+    expect([v.code, v.stderr, v.written]).toEqual([EXIT.ok, "", true]);
+  });
+
+  it("F9: voorbeeld makes no empty visible first sheet", async () => {
+    const disk = memoryDisk();
+    await disk.run("voorbeeld", "demo.xlsx", "--aantal", "3", "--seed", "1");
+    const names = (await load(disk.files.get("demo.xlsx")!)).worksheets.map((w) => w.name);
+    expect(names.filter((n) => /^(Sheet|Blad)1$/.test(n))).toEqual([]);
+    expect(names).toContain(SHEET.log);
+  });
 });
