@@ -59,8 +59,8 @@ export async function applyChange(context: Excel.RequestContext, change: Workboo
         if (touchesDebtors) debtors.protection.unprotect(password);
       }
       for (const op of groups[g]) op.queue(context);
-      if (g === groups.length - 1) close?.queueFinish(context);
-      if (g === groups.length - 1) queueFinish(context, change, known, role, digestOps.count, touchesDebtors, touchesStructure);
+      if (g === groups.length - 1) close?.queueFinish(context, deps.caps);
+      if (g === groups.length - 1) queueFinish(context, change, known, role, digestOps.count, touchesDebtors, touchesStructure, deps.caps);
       await sync(context, `Schrijven (${g + 1}/${groups.length}: ${groups[g].map((o) => o.label).join(", ")})`);
     }
   } catch (e) {
@@ -86,7 +86,9 @@ function cellOp(sheetName: string, address: string, value: string, label: string
   };
 }
 
-function queueFinish(context: Excel.RequestContext, change: WorkbookChange, known: KnownLayout, role: Role, digestCount: number, touchesDebtors: boolean, touchesStructure: boolean): void {
+function queueFinish(
+  context: Excel.RequestContext, change: WorkbookChange, known: KnownLayout, role: Role, digestCount: number, touchesDebtors: boolean, touchesStructure: boolean, caps: Capabilities,
+): void {
   const wb = context.workbook;
   const sheets = wb.worksheets;
   const state = sheets.getItem(SHEET.state);
@@ -100,12 +102,17 @@ function queueFinish(context: Excel.RequestContext, change: WorkbookChange, know
     configCell.numberFormat = [["@"]];
     configCell.values = [[JSON.stringify(change.config)]];
   }
-  const logTable = wb.tables.getItem(TABLE.log);
-  const lastLogRow = 1 + known.logRows + change.log.length;
-  if (change.log.length > 0) logTable.resize(`A1:${columnLetter(LOG_HEADERS.length - 1)}${lastLogRow}`);
-  if (known.debtors && change.appendDebtors?.length) {
-    const d = known.debtors;
-    wb.tables.getItem(TABLE.debtors).resize(`A1:${columnLetter(d.columnCount - 1)}${1 + d.bodyRows + change.appendDebtors.length}`);
+  // New rows were written right below each table. Excel grows a table over values written directly below it when
+  // the first cell is not blank (docs/memory-excel.md): a log row always starts with its Nr. Where ExcelApi 1.13 is
+  // present, resize also covers debtor rows whose first cell (Dossiernummer) is empty; without it those stay below
+  // the table, where every reader (the used range) still finds them.
+  if (caps.tableResize) {
+    const lastLogRow = 1 + known.logRows + change.log.length;
+    if (change.log.length > 0) wb.tables.getItem(TABLE.log).resize(`A1:${columnLetter(LOG_HEADERS.length - 1)}${lastLogRow}`);
+    if (known.debtors && change.appendDebtors?.length) {
+      const d = known.debtors;
+      wb.tables.getItem(TABLE.debtors).resize(`A1:${columnLetter(d.columnCount - 1)}${1 + d.bodyRows + change.appendDebtors.length}`);
+    }
   }
   if (change.deleteClientSheet) sheets.getItem(SHEET.clients).delete();
   queueLockedSheet(state, known.password);

@@ -3,7 +3,7 @@
 // which already handles the pending marker, unprotecting and re-protecting (sheets and structure) and the read-back.
 import { entryToRow } from "../domain/log";
 import { SHEET, TABLE } from "../domain/layout";
-import type { WorkbookClose } from "../ports/workbook";
+import type { Capabilities, WorkbookClose } from "../ports/workbook";
 import type { KnownLayout } from "./applyChange";
 import { blockBytes, WorkbookError } from "./cells";
 import { queueLockedSheet } from "./protection";
@@ -44,7 +44,7 @@ export async function prepareClose(context: Excel.RequestContext): Promise<Close
 export interface CloseWrites {
   readonly ops: WriteOp[];
   /** Queued in the last sync, before applyChange re-protects the sheets and the structure. */
-  queueFinish(context: Excel.RequestContext): void;
+  queueFinish(context: Excel.RequestContext, caps: Capabilities): void;
   /** After a failed write (applyChange restores the other sheets): the Evaluatie sheet and the structure. */
   restore(context: Excel.RequestContext): Promise<void>;
 }
@@ -67,9 +67,10 @@ export function closeWrites(close: WorkbookClose, plan: ClosePlan, known: KnownL
   ops.push(evaluationOp(close.evaluation, plan.evaluationExists));
   return {
     ops,
-    queueFinish(context) {
+    queueFinish(context, caps) {
       const t = plan.debtorTable;
-      if (t) context.workbook.tables.getItem(TABLE.debtors).resize(addressOf(t.rowIndex, t.columnIndex, 2, t.columnCount));
+      // Without ExcelApi 1.13 the emptied table keeps its size: its rows are blank, and readers use the used range.
+      if (t && caps.tableResize) context.workbook.tables.getItem(TABLE.debtors).resize(addressOf(t.rowIndex, t.columnIndex, 2, t.columnCount));
       queueLockedSheet(context.workbook.worksheets.getItem(SHEET.evaluation), known.password);
     },
     async restore(context) {

@@ -159,10 +159,17 @@ export const CONTRACT_CHECKS: readonly ContractCheck[] = [
       registration.remove();
       await context.sync();
       if (!args) return fail("geen onChanged-gebeurtenis ontvangen");
-      const details = args.details ? `${JSON.stringify(args.details.valueBefore)} → ${JSON.stringify(args.details.valueAfter)}` : "geen details";
-      const wantTrigger = env.requirements.isSetSupported("ExcelApi", "1.14");
-      const trigger = `triggerSource ${args.triggerSource ?? "afwezig"}`;
-      const ok = args.details?.valueBefore === "eerst" && args.details?.valueAfter === "daarna" && (!wantTrigger || args.triggerSource === "ThisLocalAddin");
+      let details = "details niet gecontroleerd: ExcelApi 1.9 ontbreekt (het logboek vergelijkt dan met een kopie)";
+      let ok = true;
+      if (env.requirements.isSetSupported("ExcelApi", "1.9")) {
+        details = args.details ? `${JSON.stringify(args.details.valueBefore)} → ${JSON.stringify(args.details.valueAfter)}` : "geen details";
+        ok = args.details?.valueBefore === "eerst" && args.details?.valueAfter === "daarna";
+      }
+      let trigger = "triggerSource niet gecontroleerd: ExcelApi 1.14 ontbreekt";
+      if (env.requirements.isSetSupported("ExcelApi", "1.14")) {
+        trigger = `triggerSource ${args.triggerSource ?? "afwezig"}`;
+        ok &&= args.triggerSource === "ThisLocalAddin";
+      }
       return ok ? pass(`${details}, ${trigger}`) : fail(`${details}, ${trigger}`);
     },
   },

@@ -84,7 +84,10 @@ export interface Capabilities {
   /** Requirement sets present, e.g. ExcelApi 1.7 → protection + events. */
   readonly protection: boolean;
   readonly events: boolean;
+  /** ExcelApi 1.13: without it, new rows are written right below the table, which Excel grows itself (docs/memory-excel.md). */
   readonly tableResize: boolean;
+  /** ExcelApi 1.9: one-cell changes carry their old and new value; without it the grid log diffs against its shadow copy. */
+  readonly changeDetails: boolean;
   readonly triggerSource: boolean;
   readonly allowEditRanges: boolean;
   readonly missing: readonly string[];

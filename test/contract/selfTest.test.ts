@@ -54,7 +54,7 @@ describe("the Zelftest as a whole", () => {
       ["api-sets", expect.stringMatching(/^ontbreekt: ExcelApi 1\.13 .*; ExcelApi 1\.14 .*\(aanwezig: ExcelApi 1\.12, /)],
       ["tabel-uitbreiden", "ExcelApi 1.13 ontbreekt"],
     ]);
-    expect(report.checks.find((c) => c.id === "onchanged-details")?.detail).toBe('"eerst" → "daarna", triggerSource afwezig');
+    expect(report.checks.find((c) => c.id === "onchanged-details")?.detail).toBe('"eerst" → "daarna", triggerSource niet gecontroleerd: ExcelApi 1.14 ontbreekt');
     expect(report.geslaagd).toBe(false);
   });
 });
