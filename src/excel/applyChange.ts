@@ -7,7 +7,7 @@ import type { Role } from "../domain/roles";
 import type { Capabilities, DebtorRow, WorkbookChange } from "../ports/workbook";
 import { asText, blockBytes, columnLetter, WorkbookError } from "./cells";
 import { closeWrites, prepareClose } from "./closeWrites";
-import { queueDebtorProtection, queueLockedSheet } from "./protection";
+import { queueDebtorProtection, queueLockedSheet, queueUnprotect, readProtection, type ProtectionState } from "./protection";
 import { addressOf } from "./readSheets";
 import { DIGEST_FIRST_ROW, headText, initialStateValues, pendingText, STATE_CELL } from "./stateSheet";
 import { groupOps, logOps, textBlockOps, type WriteOp } from "./writePlan";
@@ -32,9 +32,6 @@ export async function applyChange(context: Excel.RequestContext, change: Workboo
   if (change.setup) queueSetup(context, change, known, deps);
   const password = known.password;
   const sheets = wb.worksheets;
-  const state = sheets.getItem(SHEET.state);
-  const log = sheets.getItem(SHEET.log);
-  const debtors = sheets.getItem(SHEET.debtors);
   const touchesDebtors = !!(change.setup || change.statuses?.length || change.assignRowIds?.length || change.appendDebtors?.length || change.debtorCells?.length || change.close);
   const touchesStructure = !!(change.deleteClientSheet || change.close);
   const close = change.close ? closeWrites(change.close, await prepareClose(context), known) : undefined;
@@ -50,14 +47,12 @@ export async function applyChange(context: Excel.RequestContext, change: Workboo
   ops.push(...digestOps.ops);
 
   const groups = groupOps(ops);
+  const names = [SHEET.state, SHEET.log, ...(touchesDebtors ? [SHEET.debtors] : [])];
+  // Set-up adds unprotected sheets; otherwise only what is protected now is unprotected (office-js issue #6784).
+  const before = change.setup ? undefined : await loadProtection(context, names);
   try {
     for (let g = 0; g < groups.length; g++) {
-      if (g === 0) {
-        if (touchesStructure) wb.protection.unprotect(password);
-        state.protection.unprotect(password);
-        log.protection.unprotect(password);
-        if (touchesDebtors) debtors.protection.unprotect(password);
-      }
+      if (g === 0 && before) queueUnprotect(context, before, names, password, touchesStructure);
       for (const op of groups[g]) op.queue(context);
       if (g === groups.length - 1) close?.queueFinish(context, deps.caps);
       if (g === groups.length - 1) queueFinish(context, change, known, role, digestOps.count, touchesDebtors, touchesStructure, deps.caps);
@@ -114,11 +109,16 @@ function queueFinish(
       wb.tables.getItem(TABLE.debtors).resize(`A1:${columnLetter(d.columnCount - 1)}${1 + d.bodyRows + change.appendDebtors.length}`);
     }
   }
-  if (change.deleteClientSheet) sheets.getItem(SHEET.clients).delete();
+  if (change.deleteClientSheet) {
+    // A very hidden sheet cannot be deleted (office-js issue #365): made visible first, in the same batch.
+    const clients = sheets.getItem(SHEET.clients);
+    clients.visibility = "Visible" as Excel.SheetVisibility;
+    clients.delete();
+  }
   queueLockedSheet(state, known.password);
   queueLockedSheet(log, known.password);
   if (touchesDebtors && known.debtors) {
-    queueDebtorProtection(sheets.getItem(SHEET.debtors), known.debtors.map, role, known.debtors.columnCount, known.password);
+    queueDebtorProtection(sheets.getItem(SHEET.debtors), known.debtors.map, role, known.debtors.columnCount, known.password, false);
   }
   if (touchesStructure || change.setup) wb.protection.protect(known.password);
 }
@@ -241,6 +241,14 @@ function queueSetup(context: Excel.RequestContext, change: WorkbookChange, known
   };
 }
 
+async function loadProtection(context: Excel.RequestContext, names: readonly string[], step = "Beveiliging nagaan"): Promise<ProtectionState> {
+  try {
+    return await readProtection(context, names);
+  } catch (e) {
+    throw new WorkbookError(step, e);
+  }
+}
+
 async function sync(context: Excel.RequestContext, step: string): Promise<void> {
   try {
     await context.sync();
@@ -253,16 +261,14 @@ async function sync(context: Excel.RequestContext, step: string): Promise<void> 
 async function restoreProtection(context: Excel.RequestContext, known: KnownLayout, role: Role, debtorsToo: boolean, structureToo: boolean): Promise<void> {
   if (!known.password) return;
   const sheets = context.workbook.worksheets;
-  if (structureToo) {
-    context.workbook.protection.unprotect(known.password);
-    context.workbook.protection.protect(known.password);
-  }
+  const now = await loadProtection(context, [SHEET.state, SHEET.log, SHEET.debtors], "Beveiliging nagaan na een mislukte schrijfactie");
+  if (structureToo && !now.structure) context.workbook.protection.protect(known.password);
   for (const name of [SHEET.state, SHEET.log]) {
-    const sheet = sheets.getItem(name);
-    sheet.protection.unprotect(known.password);
-    queueLockedSheet(sheet, known.password);
+    if (now.sheets.has(name)) queueLockedSheet(sheets.getItem(name), known.password, now.sheets.get(name));
   }
-  if (debtorsToo && known.debtors) queueDebtorProtection(sheets.getItem(SHEET.debtors), known.debtors.map, role, known.debtors.columnCount, known.password);
+  if (debtorsToo && known.debtors && now.sheets.has(SHEET.debtors)) {
+    queueDebtorProtection(sheets.getItem(SHEET.debtors), known.debtors.map, role, known.debtors.columnCount, known.password, now.sheets.get(SHEET.debtors)!);
+  }
   try {
     await context.sync();
   } catch (e) {

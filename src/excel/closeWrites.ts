@@ -6,7 +6,7 @@ import { SHEET, TABLE } from "../domain/layout";
 import type { Capabilities, WorkbookClose } from "../ports/workbook";
 import type { KnownLayout } from "./applyChange";
 import { blockBytes, WorkbookError } from "./cells";
-import { queueLockedSheet } from "./protection";
+import { queueLockedSheet, readProtection } from "./protection";
 import { addressOf } from "./readSheets";
 import { textBlockOps, type WriteOp } from "./writePlan";
 
@@ -75,14 +75,14 @@ export function closeWrites(close: WorkbookClose, plan: ClosePlan, known: KnownL
     },
     async restore(context) {
       const wb = context.workbook;
-      const evaluation = wb.worksheets.getItemOrNullObject(SHEET.evaluation);
-      await sync(context, "Beveiliging herstellen na een mislukt afsluiten");
-      if (!evaluation.isNullObject) {
-        evaluation.protection.unprotect(known.password);
-        queueLockedSheet(evaluation, known.password);
+      let now;
+      try {
+        now = await readProtection(context, [SHEET.evaluation]);
+      } catch (e) {
+        throw new WorkbookError("Beveiliging nagaan na een mislukt afsluiten", e);
       }
-      wb.protection.unprotect(known.password);
-      wb.protection.protect(known.password);
+      if (now.sheets.has(SHEET.evaluation)) queueLockedSheet(wb.worksheets.getItem(SHEET.evaluation), known.password, now.sheets.get(SHEET.evaluation));
+      if (!now.structure) wb.protection.protect(known.password);
       await sync(context, "Beveiliging herstellen na een mislukt afsluiten");
     },
   };
@@ -98,7 +98,11 @@ function evaluationOp(rows: WorkbookClose["evaluation"], replace: boolean): Writ
     label: "evaluatie",
     queue(context) {
       const sheets = context.workbook.worksheets;
-      if (replace) sheets.getItem(SHEET.evaluation).delete();
+      if (replace) {
+        const old = sheets.getItem(SHEET.evaluation);
+        old.visibility = "Visible" as Excel.SheetVisibility; // a very hidden sheet cannot be deleted (office-js issue #365)
+        old.delete();
+      }
       const sheet = sheets.add(SHEET.evaluation);
       if (values.length === 0) return;
       const range = sheet.getRange(addressOf(0, 0, values.length, width));

@@ -9,7 +9,7 @@ import type { HeaderProblem } from "../domain/headers";
 import type { Cell } from "../domain/lists";
 import { WorkbookError } from "./cells";
 import { applyChange, type KnownLayout } from "./applyChange";
-import { queueDebtorProtection } from "./protection";
+import { queueDebtorProtection, readProtection } from "./protection";
 import { parseDebtorBlock, readUsedBlock, type ParsedDebtors } from "./readSheets";
 import { capabilitiesOf, type RequirementChecker } from "./requirements";
 import { findMovedSheetsIn } from "./movedSheets";
@@ -199,7 +199,13 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
           if (!read.ok) return;
         }
         const d = known.debtors!;
-        queueDebtorProtection(context.workbook.worksheets.getItem(SHEET.debtors), d.map, role, d.columnCount, known.password);
+        let now;
+        try {
+          now = await readProtection(context, [SHEET.debtors]);
+        } catch (e) {
+          throw new WorkbookError("Beveiliging nagaan", e);
+        }
+        queueDebtorProtection(context.workbook.worksheets.getItem(SHEET.debtors), d.map, role, d.columnCount, known.password, !!now.sheets.get(SHEET.debtors));
         await syncOrWrap(context, "Beveiliging per rol toepassen");
       });
     },

@@ -27,6 +27,10 @@ export interface MemoryExcelOptions {
   maxCellsPerRead?: number;
   /** Supported requirement sets, e.g. { ExcelApi: "1.17", ExcelApiOnline: "1.1", NestedAppAuth: "1.1" }. */
   requirementSets?: Record<string, string>;
+  /** Default "ignore"; "AccessDenied" imitates the builds of office-js issue #6784 (the adapter suite runs in both). */
+  unprotectUnprotected?: "ignore" | "AccessDenied";
+  /** Default "RangeExceedsLimit"; "null" imitates office-js issues #4783/#6781 (values read as null, no error). */
+  oversizedRead?: "RangeExceedsLimit" | "null";
 }
 
 export interface MemoryExcel {
@@ -64,6 +68,8 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
     maxRequestBytes: options.maxRequestBytes ?? 5 * 1024 * 1024,
     maxCellsPerRead: options.maxCellsPerRead ?? 5_000_000,
     requirementSets: options.requirementSets ?? DEFAULT_SETS,
+    unprotectUnprotected: options.unprotectUnprotected ?? "ignore",
+    oversizedRead: options.oversizedRead ?? "RangeExceedsLimit",
   };
   const model = new WorkbookModel();
   model.addSheet("Sheet1"); // a new workbook, as Excel makes it

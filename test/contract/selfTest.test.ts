@@ -5,7 +5,7 @@ import { LOG_ACTION } from "../../src/domain/log";
 import { SHEET } from "../../src/domain/layout";
 import { CONTRACT_CHECKS, runExcelSelfTest, SCRATCH_SHEET, type SelfTestEnvironment } from "../../src/excel/selfTest";
 import { createMemoryExcel, type MemoryExcel } from "../../src/memory-excel";
-import { ALL_SETS, aSession, aWorkbook } from "../support/fixtures";
+import { ALL_SETS, aSession, aWorkbook, hostMode } from "../support/fixtures";
 import { logOf, preparedWorkbook } from "../support/gridLogging";
 
 function environment(host: MemoryExcel): SelfTestEnvironment {
@@ -17,7 +17,7 @@ const sheetNames = (host: MemoryExcel) => host.model.sheets.map((s) => s.name);
 
 describe.each(CONTRACT_CHECKS.map((c) => [c.id, c.naam] as const))("contract %s", (id, naam) => {
   it(`holds on the in-memory host: ${naam}`, async () => {
-    const host = createMemoryExcel({ requirementSets: ALL_SETS });
+    const host = createMemoryExcel({ requirementSets: ALL_SETS, ...hostMode() });
     const report = await runExcelSelfTest(environment(host), [id]);
     expect(report.checks).toEqual([{ id, naam, geslaagd: true, detail: expect.any(String) }]);
     expect(sheetNames(host)).toEqual(["Sheet1"]);
@@ -26,7 +26,7 @@ describe.each(CONTRACT_CHECKS.map((c) => [c.id, c.naam] as const))("contract %s"
 
 describe("the Zelftest as a whole", () => {
   it("passes every check in a new workbook, names the Excel version, and leaves no scratch sheet behind", async () => {
-    const host = createMemoryExcel({ requirementSets: ALL_SETS });
+    const host = createMemoryExcel({ requirementSets: ALL_SETS, ...hostMode() });
     const before = JSON.stringify(host.snapshot());
     const report = await runExcelSelfTest(environment(host));
     expect(report.excel).toBe("Excel 16.0.0.0 (OfficeOnline)");
@@ -48,7 +48,7 @@ describe("the Zelftest as a whole", () => {
   });
 
   it("shows what an older Excel lacks: without ExcelApi 1.13/1.14 the sets and the table check fail, with the reason", async () => {
-    const host = createMemoryExcel({ requirementSets: { ...ALL_SETS, ExcelApi: "1.12" } });
+    const host = createMemoryExcel({ requirementSets: { ...ALL_SETS, ExcelApi: "1.12" }, ...hostMode() });
     const report = await runExcelSelfTest(environment(host));
     expect(report.checks.filter((c) => !c.geslaagd).map((c) => [c.id, c.detail])).toEqual([
       ["api-sets", expect.stringMatching(/^ontbreekt: ExcelApi 1\.13 .*; ExcelApi 1\.14 .*\(aanwezig: ExcelApi 1\.12, /)],
