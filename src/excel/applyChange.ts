@@ -28,10 +28,8 @@ interface ApplyDeps {
 const BLOCK_THRESHOLD = 64;
 
 export async function applyChange(context: Excel.RequestContext, change: WorkbookChange, role: Role, known: KnownLayout, deps: ApplyDeps): Promise<void> {
-  const wb = context.workbook;
   if (change.setup) queueSetup(context, change, known, deps);
   const password = known.password;
-  const sheets = wb.worksheets;
   const touchesDebtors = !!(change.setup || change.statuses?.length || change.assignRowIds?.length || change.appendDebtors?.length || change.debtorCells?.length || change.close);
   const touchesStructure = !!(change.deleteClientSheet || change.close);
   const close = change.close ? closeWrites(change.close, await prepareClose(context), known) : undefined;
