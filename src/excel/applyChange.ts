@@ -4,7 +4,7 @@ import { LOG_HEADERS } from "../domain/log";
 import { DEBTOR_HEADERS, SHEET, TABLE } from "../domain/layout";
 import type { HeaderMap } from "../domain/headers";
 import type { Role } from "../domain/roles";
-import type { Capabilities, DebtorRow, WorkbookChange } from "../ports/workbook";
+import type { Capabilities, DebtorRow, LockMode, WorkbookChange } from "../ports/workbook";
 import { asText, blockBytes, columnLetter, WorkbookError } from "./cells";
 import { closeWrites, prepareClose } from "./closeWrites";
 import { queueDebtorProtection, queueLockedSheet, queueUnprotect, readProtection, type ProtectionState } from "./protection";
@@ -14,6 +14,8 @@ import { groupOps, logOps, textBlockOps, type WriteOp } from "./writePlan";
 
 export interface KnownLayout {
   password: string;
+  /** The locking the debtor sheet gets after each write (set by protectFor; "rust" until someone starts editing). */
+  mode?: LockMode;
   logRows: number;
   digestCount: number;
   debtors?: { headers: string[]; map: HeaderMap; rows: DebtorRow[]; bodyRows: number; columnCount: number };
@@ -116,7 +118,7 @@ function queueFinish(
   queueLockedSheet(state, known.password);
   queueLockedSheet(log, known.password);
   if (touchesDebtors && known.debtors) {
-    queueDebtorProtection(sheets.getItem(SHEET.debtors), known.debtors.map, role, known.debtors.columnCount, known.password, false);
+    queueDebtorProtection(sheets.getItem(SHEET.debtors), known.debtors.map, role, known.debtors.columnCount, known.password, false, known.mode ?? "rust");
   }
   if (touchesStructure || change.setup) wb.protection.protect(known.password);
 }
@@ -265,7 +267,7 @@ async function restoreProtection(context: Excel.RequestContext, known: KnownLayo
     if (now.sheets.has(name)) queueLockedSheet(sheets.getItem(name), known.password, now.sheets.get(name));
   }
   if (debtorsToo && known.debtors && now.sheets.has(SHEET.debtors)) {
-    queueDebtorProtection(sheets.getItem(SHEET.debtors), known.debtors.map, role, known.debtors.columnCount, known.password, now.sheets.get(SHEET.debtors)!);
+    queueDebtorProtection(sheets.getItem(SHEET.debtors), known.debtors.map, role, known.debtors.columnCount, known.password, now.sheets.get(SHEET.debtors)!, known.mode ?? "rust");
   }
   try {
     await context.sync();

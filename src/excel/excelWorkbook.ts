@@ -4,7 +4,7 @@ import { LOG_HEADERS, rowToEntry, type LogEntry } from "../domain/log";
 import { SHEET } from "../domain/layout";
 import { err, ok, type Result } from "../domain/result";
 import type { Role } from "../domain/roles";
-import type { Capabilities, DebtorTable, StoredState, WorkbookChange, WorkbookPort, WorkbookReadProblem } from "../ports/workbook";
+import type { Capabilities, DebtorTable, LockMode, StoredState, WorkbookChange, WorkbookPort, WorkbookReadProblem } from "../ports/workbook";
 import type { HeaderProblem } from "../domain/headers";
 import type { Cell } from "../domain/lists";
 import { WorkbookError } from "./cells";
@@ -188,7 +188,7 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
 
     findMovedSheets: () => run((context) => findMovedSheetsIn(context)),
 
-    async protectFor(role: Role) {
+    async protectFor(role: Role, mode: LockMode) {
       await run(async (context) => {
         if (!known.password) {
           const state = await readStateIn(context);
@@ -205,8 +205,9 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
         } catch (e) {
           throw new WorkbookError("Beveiliging nagaan", e);
         }
-        queueDebtorProtection(context.workbook.worksheets.getItem(SHEET.debtors), d.map, role, d.columnCount, known.password, !!now.sheets.get(SHEET.debtors));
+        queueDebtorProtection(context.workbook.worksheets.getItem(SHEET.debtors), d.map, role, d.columnCount, known.password, !!now.sheets.get(SHEET.debtors), mode);
         await syncOrWrap(context, "Beveiliging per rol toepassen");
+        known.mode = mode;
       });
     },
   };

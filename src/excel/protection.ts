@@ -3,9 +3,10 @@
 // real access control (README, docs/security.md).
 import type { HeaderMap } from "../domain/headers";
 import type { Role } from "../domain/roles";
+import type { LockMode } from "../ports/workbook";
 import { columnLetter } from "./cells";
 
-/** Which debtor-sheet columns a role may type in (everything else stays locked). */
+/** Which debtor-sheet columns a role may type in while in edit mode ("bewerken"); at rest nothing is unlocked. */
 export type UnlockedColumns = "gegevens" | "status";
 export const ROLE_UNLOCKED: Readonly<Record<Role, readonly UnlockedColumns[]>> = {
   debiteurenteam: ["gegevens"],
@@ -34,8 +35,8 @@ export const SHEET_PROTECTION: Excel.WorksheetProtectionOptions = {
 };
 
 /** Body addresses (row 2 downwards) of the columns the role may edit. */
-export function unlockedAddresses(map: HeaderMap, role: Role, columnCount: number): string[] {
-  const wanted = ROLE_UNLOCKED[role];
+export function unlockedAddresses(map: HeaderMap, role: Role, columnCount: number, mode: LockMode): string[] {
+  const wanted = mode === "bewerken" ? ROLE_UNLOCKED[role] : [];
   const columns: number[] = [];
   if (wanted.includes("gegevens")) {
     for (const idx of Object.values(map.fields)) if (idx !== undefined) columns.push(idx);
@@ -80,10 +81,10 @@ export function queueUnprotect(context: Excel.RequestContext, state: ProtectionS
 }
 
 /** Queues: unprotect (only when `isProtected`), lock everything, unlock the role's columns, protect. */
-export function queueDebtorProtection(sheet: Excel.Worksheet, map: HeaderMap, role: Role, columnCount: number, password: string, isProtected: boolean): void {
+export function queueDebtorProtection(sheet: Excel.Worksheet, map: HeaderMap, role: Role, columnCount: number, password: string, isProtected: boolean, mode: LockMode): void {
   if (isProtected) sheet.protection.unprotect(password);
   sheet.getRange(`A1:${columnLetter(Math.max(columnCount, 1) - 1)}${LOCK_LAST_ROW}`).format.protection.locked = true;
-  for (const address of unlockedAddresses(map, role, columnCount)) sheet.getRange(address).format.protection.locked = false;
+  for (const address of unlockedAddresses(map, role, columnCount, mode)) sheet.getRange(address).format.protection.locked = false;
   sheet.protection.protect(SHEET_PROTECTION, password);
 }
 

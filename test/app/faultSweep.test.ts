@@ -111,7 +111,7 @@ describe("a grid paste whose logging is interrupted", () => {
     "sync %i of the handler fails (%s): the paste is logged on reopening, at the latest",
     async (k, mode) => {
       const tw = hostWith(await compared());
-      await tw.deps.workbook.protectFor("debiteurenteam");
+      await tw.deps.workbook.protectFor("debiteurenteam", "bewerken");
       const h = await startLogging(tw, team);
       const errors: unknown[] = [];
       tw.host.faults.failSync(k, mode);
