@@ -101,7 +101,11 @@ export function createOfficeServices(): TaskpaneServices {
     selfTest: async () => {
       const { runExcelSelfTest } = await import(/* webpackChunkName: "zelftest" */ "../excel/selfTest");
       const { version, platform } = Office.context.diagnostics;
-      return runExcelSelfTest({ run, requirements, diagnostics: { version, platform: String(platform) } });
+      const office = {
+        getSetting: (name: string) => Office.context.document.settings.get(name) as unknown,
+        getStartupBehavior: async () => (Office.context.requirements.isSetSupported("SharedRuntime", "1.1") ? String(await Office.addin.getStartupBehavior()) : "onbekend"),
+      };
+      return runExcelSelfTest({ run, requirements, diagnostics: { version, platform: String(platform) }, office });
     },
   });
   return {
