@@ -6,6 +6,7 @@ import { SHEET } from "../domain/layout";
 import { LOG_ACTION, type LogDraft, type LogEntry } from "../domain/log";
 import type { DebtorRecord, RowId } from "../domain/records";
 import { err, ok, type Result } from "../domain/result";
+import { decisionMatchText } from "../domain/recomparison";
 import { aboutDebtor, rowDigest, rowIdFromAbout } from "../domain/rowDigest";
 import { isStatus, STATUS, type Status } from "../domain/status";
 import type { PendingWrite, StoredState, WorkbookChange, WorkbookReadProblem } from "../ports/workbook";
@@ -14,7 +15,6 @@ import type { AppDeps, Session } from "./deps";
 import { loggedStatuses, statusHistoryComplete } from "./detectOutsideChanges";
 import { readDebtorTable } from "./guards";
 import type { AppProblem } from "./problems";
-import { decisionMatchText } from "./setStatus";
 
 /** What was found and put right (each is also a "herstel" row in the log). */
 export type Repair =

@@ -16,7 +16,7 @@ import { rowDigest } from "../domain/rowDigest";
 import { openWorkbookFile, workbookPort } from "../file/workbookFile";
 import type { PendingWrite, StoredState, WorkbookPort, WorkbookReadProblem } from "../ports/workbook";
 import { EXIT, type CliIo } from "./io";
-import { baseName, isFileAccessError, notAWorkbookPath, parseCommandLine, stringOption, SYSTEM_ENVIRONMENT, type CliEnvironment } from "./options";
+import { baseName, isFileAccessError, notAWorkbookPath, readCommandLine, stringOption, SYSTEM_ENVIRONMENT, type CliEnvironment } from "./options";
 
 export const CONTROLEER_USAGE = `  debiteurencheck controleer <werkmap.xlsx> [--zegel <zegel>] [--json]
       Controleert het Logboek van een (gearchiveerde) werkmap zonder Excel: de hashketen, de kop in het
@@ -68,14 +68,9 @@ export async function controleer(args: string[], io: CliIo, env: CliEnvironment 
     io.stderr(`${message}\n`);
     return EXIT.refused;
   };
-  const usage = (message: string) => refuse(`${message}\n\nGebruik:\n${CONTROLEER_USAGE}`);
-  const parsed = parseCommandLine(args, { zegel: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } }, "--zegel vraagt een zegel, --json niets.");
-  if (!parsed.ok) return usage(parsed.error);
-  if (parsed.value.values.help) {
-    io.stdout(`Gebruik:\n${CONTROLEER_USAGE}\n`);
-    return EXIT.ok;
-  }
-  const { positionals, values } = parsed.value;
+  const line = readCommandLine(args, { zegel: { type: "string" }, json: { type: "boolean" } }, "--zegel vraagt een zegel, --json niets.", CONTROLEER_USAGE, io);
+  if (typeof line === "number") return line;
+  const { positionals, values, usage } = line;
   if (positionals.length !== 1) return usage(positionals.length === 0 ? "Geef de werkmap op." : "Geef precies één werkmap op.");
   const input = positionals[0];
   const wrongKind = notAWorkbookPath(input);

@@ -6,10 +6,11 @@ import { compareDebtors, dataQualityMessage, type Comparison } from "../domain/m
 import { fileProblemMessage, headerProblemMessage, listProblemMessage } from "../domain/messages";
 import { rowIdFrom, type DebtorRecord } from "../domain/records";
 import { err, ok, type Result } from "../domain/result";
-import { STATUS, type Status } from "../domain/status";
+import { STATUS } from "../domain/status";
 import { readListFile } from "../file/readList";
 import { EXIT, type CliIo } from "./io";
 import { renderTable } from "./table";
+import type { VergelijkOutput } from "./vergelijkOutput";
 
 export const VERGELIJK_USAGE = `  debiteurencheck vergelijk --debiteuren <bestand> --clienten <bestand> [--json]
       Vergelijkt de debiteurenlijst met de cliëntenlijst van het OCMW (.xlsx of CSV) en toont per
@@ -17,27 +18,6 @@ export const VERGELIJK_USAGE = `  debiteurencheck vergelijk --debiteuren <bestan
       --json  één JSON-object in plaats van een tabel.`;
 
 const LIST_LABEL: Readonly<Record<ListKind, string>> = { debiteuren: "Debiteurenlijst", clienten: "Cliëntenlijst" };
-
-export interface DebtorResult {
-  readonly dossiernummer: string;
-  readonly status: Status;
-  readonly match: string;
-  readonly meldingen: string[];
-}
-
-export interface VergelijkOutput {
-  readonly resultaten: DebtorResult[];
-  readonly samenvatting: {
-    readonly debiteuren: number;
-    readonly clienten: number;
-    /** Every status, in the order of STATUS, with its count (0 included, so scripts can rely on the keys). */
-    readonly statussen: Record<Status, number>;
-    /** Debtors without a valid national number (compared on name + address only). */
-    readonly ongeldigeNummers: number;
-    /** Notes not about one debtor: empty rows, problems in the client list. */
-    readonly meldingen: string[];
-  };
-}
 
 export async function vergelijk(args: string[], io: CliIo): Promise<number> {
   const options = parseOptions(args);

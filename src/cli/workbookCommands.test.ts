@@ -5,42 +5,13 @@ import { SHEET } from "../domain/layout";
 import { verifyChain } from "../domain/chain";
 import { LOG_HEADERS } from "../domain/log";
 import { STATUS } from "../domain/status";
-import { openWorkbookFile, workbookPort, type OutputFiles } from "../file/workbookFile";
+import { openWorkbookFile, workbookPort } from "../file/workbookFile";
 import { webCrypto } from "../platform/webCrypto";
 import { testCrypto } from "../../test/support/fixtures";
 import type { ControleerOutput } from "./controleer";
-import { EXIT, run, type CliIo } from "./main";
+import { EXIT } from "./main";
+import { memoryDisk } from "../../test/support/cliDisk";
 import type { VergelijkWerkmapOutput } from "./vergelijkWerkmap";
-
-/** A folder in memory: CliIo reads from it, OutputFiles writes into it (never over an existing file). */
-function memoryDisk(initial: Record<string, Uint8Array> = {}) {
-  const files = new Map(Object.entries(initial));
-  let out: string[] = [];
-  let errors: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => errors.push(t),
-    readFile: async (path) => {
-      const bytes = files.get(path);
-      if (!bytes) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
-      return bytes;
-    },
-  };
-  const output: OutputFiles = {
-    exists: async (path) => files.has(path),
-    sameFile: async (a, b) => files.has(a) && a === b,
-    writeNew: async (path, bytes) => !files.has(path) && !!files.set(path, bytes),
-  };
-  return {
-    files,
-    async run(...argv: string[]) {
-      out = [];
-      errors = [];
-      const code = await run(argv, io, output);
-      return { code, stdout: out.join(""), stderr: errors.join("") };
-    },
-  };
-}
 
 const CLIENT_CSV = (rows: string[][]) => new TextEncoder().encode(["Voornaam;Achternaam;Rijksregisternummer;Straat;Huisnummer", ...rows.map((r) => r.join(";"))].join("\r\n"));
 

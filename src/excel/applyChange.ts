@@ -4,22 +4,16 @@ import { LOG_HEADERS } from "../domain/log";
 import { DEBTOR_HEADERS, SHEET, TABLE } from "../domain/layout";
 import type { HeaderMap } from "../domain/headers";
 import type { Role } from "../domain/roles";
-import type { Capabilities, DebtorRow, LockMode, WorkbookChange } from "../ports/workbook";
+import type { Capabilities, WorkbookChange } from "../ports/workbook";
 import { asText, blockBytes, columnLetter, WorkbookError } from "./cells";
 import { closeWrites, prepareClose } from "./closeWrites";
+import type { KnownLayout } from "./knownLayout";
 import { queueDebtorProtection, queueLockedSheet, queueUnprotect, readProtection, type ProtectionState } from "./protection";
 import { addressOf } from "./readSheets";
 import { DIGEST_FIRST_ROW, headText, initialStateValues, pendingText, STATE_CELL } from "./stateSheet";
 import { groupOps, logOps, textBlockOps, type WriteOp } from "./writePlan";
 
-export interface KnownLayout {
-  password: string;
-  /** The locking the debtor sheet gets after each write (set by protectFor; "rust" until someone starts editing). */
-  mode?: LockMode;
-  logRows: number;
-  digestCount: number;
-  debtors?: { headers: string[]; map: HeaderMap; rows: DebtorRow[]; bodyRows: number; columnCount: number };
-}
+export type { KnownLayout } from "./knownLayout";
 
 interface ApplyDeps {
   readonly caps: Capabilities;

@@ -1,5 +1,6 @@
 // A workbook made by the use cases in the in-memory host survives an .xlsx file: same contents, formats, locking,
 // protection, and a log that still verifies — and the reopened file takes further use cases.
+import { parseCell } from "../domain/a1";
 import ExcelJS from "exceljs";
 import { compare } from "../app/compare";
 import { importDebtors } from "../app/importDebtors";
@@ -9,8 +10,7 @@ import { verifyChain } from "../domain/chain";
 import { SHEET } from "../domain/layout";
 import { rowIdFrom } from "../domain/records";
 import { STATUS } from "../domain/status";
-import { MAX_ROWS } from "../memory-excel/address";
-import type { MemoryExcel } from "../memory-excel";
+import { MAX_ROWS, type MemoryExcel } from "../memory-excel";
 import { webCrypto } from "../platform/webCrypto";
 import { checkDigitsFor } from "../synthetic";
 import {
@@ -50,9 +50,7 @@ function view(host: MemoryExcel, addressesBySheet: Map<string, Set<string>>) {
       const model = host.model.sheet(s.name)!;
       const formats: Record<string, string> = {};
       for (const address of addressesBySheet.get(s.name) ?? []) {
-        const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(address)!;
-        const col = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-        const row = Number(digits) - 1;
+        const { row, col } = parseCell(address)!;
         formats[address] = `${model.format(row, col, "nf")} | ${model.format(row, col, "locked") ? "locked" : "unlocked"} | ${model.format(row, col, "bold") ? "bold" : ""}`;
       }
       return {

@@ -1,13 +1,18 @@
 // What the task pane's components may do, as plain async functions over the use cases. The App holds the session
 // and passes it in; host.ts (real Excel) and the demo (in-memory host) build these services over their own workbook.
+import { addMember } from "../app/addMember";
+import { changeMemberRole } from "../app/changeMemberRole";
+import { changeProtocolPeriod, type PeriodInput } from "../app/changeProtocolPeriod";
 import type { CloseReport } from "../app/closeProject";
+import { removeMember } from "../app/removeMember";
+import { setRoleCode } from "../app/setRoleCode";
 import { compare, type ClientSource, type CompareReport } from "../app/compare";
 import type { ComplianceReport } from "../app/complianceReport";
 import { deleteClientSheet } from "../app/deleteClientSheet";
 import { localDate, type AppDeps, type Session } from "../app/deps";
-import { exportHaltList, type HaltList } from "../app/exportHaltList";
+import { exportHaltList, type HaltLists } from "../app/exportHaltList";
 import type { LogExport } from "../app/exportLog";
-import { importDebtors, previewDebtorImport, type DebtorList, type ImportPreview } from "../app/importDebtors";
+import { importDebtors, previewDebtorImport, type DebtorList, type ImportPreview, type ImportReport } from "../app/importDebtors";
 import { listDebtors } from "../app/listDebtors";
 import { openWorkbook, type OpenReport } from "../app/openWorkbook";
 import type { AppProblem } from "../app/problems";
@@ -21,7 +26,7 @@ import type { LogCheck } from "../app/verifyLog";
 import type { ListKind } from "../domain/headers";
 import type { Cell, FileProblem } from "../domain/lists";
 import type { LogEntry } from "../domain/log";
-import type { ProtocolConfig } from "../domain/protocol";
+import type { PeriodState, ProtocolConfig } from "../domain/protocol";
 import type { RowId } from "../domain/records";
 import { err, ok, type Result } from "../domain/result";
 import { may, type Role } from "../domain/roles";
@@ -73,15 +78,23 @@ export interface TaskpaneServices {
   /** Reads a CSV or .xlsx list; the file readers (papaparse, exceljs) load only now, not with the task pane. */
   readListFile(file: ChosenFile, kind: ListKind): Promise<Result<ListFromFile, FileProblem>>;
   previewImport(session: Session, list: DebtorList): Promise<Result<ImportPreview, AppProblem>>;
-  importDebtors(session: Session, list: DebtorList): Promise<Result<{ imported: number }, AppProblem>>;
+  importDebtors(session: Session, list: DebtorList): Promise<Result<ImportReport, AppProblem>>;
   compare(session: Session, source: ClientSource, onProgress: (p: Progress) => void): Promise<Result<CompareReport, AppProblem>>;
   setStatus(session: Session, input: { rowId: RowId; to: Status }): Promise<Result<{ from: Status; to: Status }, AppProblem>>;
   listDebtors(session: Session): Promise<Result<readonly DebtorRow[], AppProblem>>;
   /** The log, newest last; only for roles that may read it. */
   readLog(session: Session): Promise<Result<readonly LogEntry[], AppProblem>>;
-  exportHaltList(session: Session): Promise<Result<HaltList, AppProblem>>;
+  exportHaltList(session: Session): Promise<Result<HaltLists, AppProblem>>;
   deleteClientSheet(session: Session): Promise<Result<void, AppProblem>>;
   capabilities(): Capabilities;
+
+  // ---- Instellingen (debtor team; every change logged with before and after) ----------------------------------
+  addMember(session: Session, input: { email: string; rol: Role }): Promise<Result<ProtocolConfig, AppProblem>>;
+  removeMember(session: Session, input: { email: string }): Promise<Result<ProtocolConfig, AppProblem>>;
+  changeMemberRole(session: Session, input: { email: string; rol: Role }): Promise<Result<ProtocolConfig, AppProblem>>;
+  /** A new role code; the old one stops working at once. The code is never logged. */
+  setRoleCode(session: Session, input: { role: Role; code: string }): Promise<Result<ProtocolConfig, AppProblem>>;
+  changeProtocolPeriod(session: Session, input: PeriodInput): Promise<Result<{ config: ProtocolConfig; periode: PeriodState }, AppProblem>>;
   /** Offers `text` as a file download (UTF-8). */
   download(fileName: string, text: string): void;
 
@@ -196,6 +209,11 @@ export function createServices(deps: AppDeps, options: ServiceOptions): Taskpane
     exportHaltList: (session) => exportHaltList(deps, session),
     deleteClientSheet: (session) => deleteClientSheet(deps, session),
     capabilities: () => deps.workbook.capabilities(),
+    addMember: (session, input) => addMember(deps, session, input),
+    removeMember: (session, input) => removeMember(deps, session, input),
+    changeMemberRole: (session, input) => changeMemberRole(deps, session, input),
+    setRoleCode: (session, input) => setRoleCode(deps, session, input),
+    changeProtocolPeriod: (session, input) => changeProtocolPeriod(deps, session, input),
     download: (fileName, text) => options.download(fileName, text),
 
     openWorkbook: (session) => openWorkbook(deps, session),

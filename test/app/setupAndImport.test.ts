@@ -67,12 +67,12 @@ describe("access", () => {
     await setUp(tw);
     const stranger = { name: "Jan Zonder Account", source: "zelf opgegeven" as const };
     const refused = await startSession(tw.deps, { user: stranger, role: "maatschappelijk-werker", roleCode: "fout", purpose: "cliëntstatus nakijken" });
-    expect(refused).toEqual({ ok: false, error: { code: "rolcode-fout", role: "maatschappelijk-werker" } });
+    expect(refused).toEqual({ ok: false, error: { code: "rolcode-fout", role: "maatschappelijk-werker", fouten: 1 } });
     const session = await startSession(tw.deps, { user: stranger, role: "maatschappelijk-werker", roleCode: "sociaal-2021", purpose: "cliëntstatus nakijken" });
     expect(session.ok).toBe(true);
     const log = await logOf(tw);
     expect(log.slice(-2).map((e) => [e.actie, e.gebruiker, e.identiteit, e.rol, e.doel, e.nieuweWaarde])).toEqual([
-      ["geweigerd", "Jan Zonder Account", "zelf opgegeven", "Maatschappelijk werker", "cliëntstatus nakijken", "toegang als Maatschappelijk werker geweigerd: rolcode fout"],
+      ["geweigerd", "Jan Zonder Account", "zelf opgegeven", "Maatschappelijk werker", "cliëntstatus nakijken", "toegang als Maatschappelijk werker geweigerd: rolcode fout (1 keer na elkaar)"],
       ["toegang", "Jan Zonder Account", "zelf opgegeven", "Maatschappelijk werker", "cliëntstatus nakijken", "Maatschappelijk werker"],
     ]);
     await expectChainIntact(tw);
@@ -93,7 +93,7 @@ describe("importing debtors", () => {
     const tw = aWorkbook();
     await setUp(tw);
     const result = await importDebtors(tw.deps, aSession("debiteurenteam"), { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([ANNA, MEHMET]), bron: "debiteuren.csv" });
-    expect(result).toEqual({ ok: true, value: { imported: 2 } });
+    expect(result).toEqual({ ok: true, value: { imported: 2, updated: 0, unchanged: 0 } });
     const table = await tw.deps.workbook.readDebtors();
     expect(table.ok && table.value.rows.map((r) => [r.record.rowId, r.record.dossiernummer, r.record.rijksregisternummer, r.record.status])).toEqual([
       ["R000001", "DOS-2021-000001", "85073003328", "nog niet vergeleken"],

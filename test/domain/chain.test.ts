@@ -12,7 +12,7 @@ import {
 } from "../../src/domain/chain";
 import type { LogEntry } from "../../src/domain/log";
 import { webCrypto } from "../../src/platform/webCrypto";
-import { aChain, aDraft, clockAt, edited, headOf, insertedAt, swapped, testCrypto, without } from "./logBuilders";
+import { aChain, aDraft, clockAt, edited, headOf, insertedAt, swapped, testCrypto, without } from "../support/logBuilders";
 
 const crypto = testCrypto();
 

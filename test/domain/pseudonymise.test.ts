@@ -1,7 +1,7 @@
 import { appendEntries, formatHead, GENESIS, rechain, segmentStartDraft, verifyChain, type ChainHead } from "../../src/domain/chain";
 import type { LogDraft, LogEntry } from "../../src/domain/log";
 import { isPseudonym, pseudonymiseLog } from "../../src/domain/pseudonymise";
-import { aDraft, clockAt, edited, testCrypto } from "./logBuilders";
+import { aDraft, clockAt, edited, testCrypto } from "../support/logBuilders";
 
 const crypto = testCrypto();
 const deps = { crypto, clock: clockAt(), offsetMinutes: 120 };

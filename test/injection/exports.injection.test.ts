@@ -71,10 +71,10 @@ describe("exports from an injected workbook", () => {
   it("the halt/continue list: every dossier number is prefixed, nothing else changed", async () => {
     const list = await exportHaltList(tw.deps, team);
     if (!list.ok) throw new Error(list.error.code);
-    expect(cellsOf(list.value.csv)).toEqual([
-      ["Dossiernummer", "Status", "Invordering"],
+    expect(cellsOf(list.value.files[0].csv)).toEqual([
+      ["Dossiernummer", "Status", "Invordering", "Opmerking"],
       // Tab and CR are trimmed when the list is read, so those two dossier numbers start with a plain letter.
-      ...STARTS.map((s, i) => evil(s, i).trim()).map((d) => [DANGEROUS_START.test(d) ? `'${d}` : d, "cliënt OCMW", "stopzetten"]),
+      ...STARTS.map((s, i) => evil(s, i).trim()).map((d) => [DANGEROUS_START.test(d) ? `'${d}` : d, "cliënt OCMW", "stopzetten", ""]),
     ]);
   });
 

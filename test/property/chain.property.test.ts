@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { entryHash, GENESIS, verifyChain, type ChainHead } from "../../src/domain/chain";
 import { LOG_HEADERS, type LogEntry } from "../../src/domain/log";
-import { aChain, aDraft, edited, headOf, insertedAt, swapped, testCrypto, without } from "../domain/logBuilders";
+import { aChain, aDraft, edited, headOf, insertedAt, swapped, testCrypto, without } from "../support/logBuilders";
 
 const crypto = testCrypto();
 const MAX = 25;

@@ -2,22 +2,14 @@
 import { createExcelWorkbook } from "../../src/excel/excelWorkbook";
 import { createMemoryExcel, type MemoryExcel, type MemoryExcelOptions } from "../../src/memory-excel";
 import type { AppDeps, Session } from "../../src/app/deps";
-import type { Clock, CryptoPort } from "../../src/domain/crypto";
-import { webCrypto } from "../../src/platform/webCrypto";
+import { setUpWorkbook } from "../../src/app/setUpWorkbook";
+import type { Clock } from "../../src/domain/crypto";
 import { GENK_2021_PRESET, type ProtocolConfig } from "../../src/domain/protocol";
 import type { Role } from "../../src/domain/roles";
 import type { Cell } from "../../src/domain/lists";
+import { testCrypto } from "./testCrypto";
 
-/** Real SHA-256/PBKDF2/HMAC; predictable ids and randomness so tests can name them. */
-export function testCrypto(): CryptoPort {
-  let n = 0;
-  let r = 0;
-  return {
-    ...webCrypto,
-    uuid: () => `00000000-0000-4000-8000-${String(++n).padStart(12, "0")}`,
-    randomHex: (bytes: number) => (++r).toString(16).padStart(bytes * 2, "0"),
-  };
-}
+export { testCrypto };
 
 export function fixedClock(iso = "2021-05-03T10:00:00+02:00"): Clock & { set(iso: string): void } {
   let now = new Date(iso);
@@ -99,3 +91,20 @@ export function debtorRows(people: readonly Person[]): Cell[][] {
 export function clientRows(people: readonly Person[]): Cell[][] {
   return people.map((p) => [p.voornaam, p.achternaam, p.rrn, p.straat, p.nr]);
 }
+
+/** The role codes aSetUpWorkbook sets (the debtor team signs in as a member). */
+export const ROLE_CODES = { "maatschappelijk-werker": "sociaal-2021", dpo: "toezicht-2021" } as const;
+
+/** A workbook set up by the debtor team with aConfig() and ROLE_CODES; nothing imported. */
+export async function aSetUpWorkbook(): Promise<TestWorkbook> {
+  const tw = aWorkbook();
+  const done = await setUpWorkbook(tw.deps, aSession("debiteurenteam"), { config: aConfig(), roleCodes: { ...ROLE_CODES } });
+  if (!done.ok) throw new Error(`aSetUpWorkbook: ${done.error.code}`);
+  return tw;
+}
+
+/** Someone without a Microsoft 365 account, who takes a role with its code. */
+export const A_STRANGER = { name: "Jan Zonder Account", source: "zelf opgegeven" as const };
+
+/** Everything the workbook holds (sheets, state, log), to show that a refused change changed nothing. */
+export const workbookText = (tw: TestWorkbook): string => JSON.stringify(tw.host.snapshot());

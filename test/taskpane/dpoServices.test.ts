@@ -104,7 +104,8 @@ describe("opening the workbook and grid logging", () => {
     editOutside(tw, "E3", "Andere straat");
     const opened = await servicesOver(reopen(tw)).openWorkbook(team);
     expect(opened).toEqual({ ok: true, value: { outsideChanges: 1, repairs: [], problems: [], logUsable: true } });
-    expect((await logOf(tw)).at(-1)?.actie).toBe(LOG_ACTION.wijzigingBuitenAddin);
+    // The changed address re-opens that row's comparison, logged right after the finding.
+    expect((await logOf(tw)).slice(-2).map((e) => e.actie)).toEqual([LOG_ACTION.wijzigingBuitenAddin, LOG_ACTION.statusGewijzigd]);
   });
 
   it("logs grid edits under whoever is in session, tells the task pane, and logs nothing once the session ended", async () => {
@@ -126,8 +127,10 @@ describe("opening the workbook and grid logging", () => {
     expect(tw.host.userEdit(SHEET.debtors, "E2", [["Nieuwstraat"]])).toEqual({ ok: true });
     await tw.host.whenIdle();
     expect(notices).toEqual([{ kind: "bewerkingen", accepted: 1, refused: [] }]);
-    const edited = (await logOf(tw)).at(-1)!;
+    // The edit, then its consequence: the compared row goes back to be compared.
+    const [edited, reopened] = (await logOf(tw)).slice(-2);
     expect([edited.actie, edited.gebruiker, edited.doel, edited.nieuweWaarde]).toEqual([LOG_ACTION.rasterwijziging, team.gebruiker, session.doel, "Nieuwstraat"]);
+    expect([reopened.actie, reopened.gebruiker, reopened.nieuweWaarde]).toEqual([LOG_ACTION.statusGewijzigd, team.gebruiker, "nog niet vergeleken"]);
 
     await services.sessionChanged(undefined);
     const count = (await logOf(tw)).length;

@@ -70,8 +70,9 @@ describe("task pane services", () => {
     const { services, downloads } = await servicesOverAWorkbook();
     const list = await services.exportHaltList(team);
     if (!list.ok) throw new Error(list.error.code);
-    services.download(list.value.fileName, list.value.csv);
-    expect(downloads).toEqual([[list.value.fileName, list.value.csv]]);
+    const [stop] = list.value.files;
+    services.download(stop.fileName, stop.csv);
+    expect(downloads).toEqual([[stop.fileName, stop.csv]]);
   });
 
   it("remember only a trimmed stated name", async () => {

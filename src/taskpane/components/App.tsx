@@ -7,7 +7,7 @@ import type { Session } from "../../app/deps";
 import type { OpenReport } from "../../app/openWorkbook";
 import { appProblemMessage } from "../../app/problems";
 import type { ProtocolConfig } from "../../domain/protocol";
-import { may, ROLE_LABEL, type Role } from "../../domain/roles";
+import { may, ROLE_LABEL } from "../../domain/roles";
 import type { SignedInUser } from "../../ports/identity";
 import { gridNoticeText, gridStartFailed, openingNotices, type Notice } from "../dpoViewModel";
 import { connectRibbon, officeRibbon, RIBBON_WAITS_FOR_SESSION, type RibbonBridge } from "../ribbon";
@@ -19,8 +19,10 @@ import { DebtorTeamPage } from "./DebtorTeamPage";
 import { DpoPage } from "./DpoPage";
 import { ProblemBar, type Shown } from "./feedback";
 import { SelfTestPage } from "./SelfTestPage";
+import { SettingsPage } from "./SettingsPage";
 import { SetupPage } from "./SetupPage";
 import { SocialWorkerPage } from "./SocialWorkerPage";
+import type { RolePageProps, SwitchRequest } from "./rolePageProps";
 import { StartFlow, SwitchRole } from "./StartFlow";
 
 const useStyles = makeStyles({
@@ -29,13 +31,6 @@ const useStyles = makeStyles({
   who: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   buttons: { display: "flex", gap: tokens.spacingHorizontalXS },
 });
-
-/** A role switch offered for a purpose: the debtor team's "Afsluiten" link preselects the DPO and opens its close. */
-export interface SwitchRequest {
-  readonly role?: Role;
-  readonly reason?: string;
-  readonly then?: "afsluiten";
-}
 
 type Opened = { readonly kind: "bezig" } | { readonly kind: "klaar"; readonly report: OpenReport } | { readonly kind: "mislukt"; readonly shown: Shown };
 
@@ -51,9 +46,11 @@ type Phase =
       readonly user: SignedInUser;
       readonly opened: Opened;
       readonly switching?: SwitchRequest;
-      readonly view: "pagina" | "zelftest";
+      readonly view: View;
       readonly focus?: "afsluiten";
     };
+
+type View = "pagina" | "zelftest" | "instellingen";
 
 export interface AppProps {
   readonly services: TaskpaneServices;
@@ -192,6 +189,15 @@ export function App({ services, ribbon = officeRibbon }: AppProps) {
             </Text>
             {!phase.switching && ready && (
               <div className={styles.buttons}>
+                <Button
+                  size="small"
+                  appearance={phase.view === "instellingen" ? "primary" : "secondary"}
+                  aria-pressed={phase.view === "instellingen"}
+                  onClick={() => setPhase({ ...phase, view: phase.view === "instellingen" ? "pagina" : "instellingen" })}
+                  data-testid="instellingen-openen"
+                >
+                  Instellingen
+                </Button>
                 {services.selfTestAvailable() && may(phase.session.rol, "zelftest") && (
                   <Button
                     size="small"
@@ -258,6 +264,15 @@ export function App({ services, ribbon = officeRibbon }: AppProps) {
       {phase.kind === "sessie" && !phase.switching && ready && phase.view === "zelftest" && (
         <SelfTestPage services={services} session={phase.session} onClose={() => setPhase({ ...phase, view: "pagina" })} />
       )}
+      {phase.kind === "sessie" && !phase.switching && ready && phase.view === "instellingen" && (
+        <SettingsPage
+          services={services}
+          session={phase.session}
+          config={phase.config}
+          onConfigChanged={refreshConfig}
+          onClose={() => setPhase({ ...phase, view: "pagina" })}
+        />
+      )}
       {phase.kind === "sessie" && !phase.switching && ready && phase.view === "pagina" && (
         <RolePage
           key={phase.session.rol}
@@ -273,18 +288,6 @@ export function App({ services, ribbon = officeRibbon }: AppProps) {
       )}
     </div>
   );
-}
-
-export interface RolePageProps {
-  readonly services: TaskpaneServices;
-  readonly session: Session;
-  readonly config: ProtocolConfig;
-  readonly today: string;
-  readonly focus?: "afsluiten";
-  readonly ribbonRequest?: RibbonCompareRequest;
-  /** The workbook's configuration changed (the project was closed): read it again for the banners. */
-  onConfigChanged(): Promise<void>;
-  onSwitchRole(request: SwitchRequest): void;
 }
 
 function RolePage(props: RolePageProps) {

@@ -2,7 +2,7 @@
 // and Afsluiten. Every tool adds a log row, so the log view reloads after each one.
 import { useCallback, useEffect, useState } from "react";
 import type { LogEntry } from "../../domain/log";
-import type { RolePageProps } from "./App";
+import type { RolePageProps } from "./rolePageProps";
 import { CloseSection } from "./CloseSection";
 import { LogExportSection, ReportSection, SealSection, VerifySection } from "./DpoTools";
 import { useAction } from "./feedback";
