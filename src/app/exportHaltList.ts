@@ -31,6 +31,9 @@ export interface HaltLists {
   readonly debtors: number;
 }
 
+/** The Veld of the export row: closeProject looks for it. */
+export const HALT_LIST_FIELD = "lijsten voor de invordering";
+
 export async function exportHaltList(deps: AppDeps, session: Session): Promise<Result<HaltLists, AppProblem>> {
   const permitted = allowed(session, "lijst-exporteren");
   if (!permitted.ok) return permitted;
@@ -53,6 +56,6 @@ export async function exportHaltList(deps: AppDeps, session: Session): Promise<R
   }));
   const counts = { stopzetten: lines.stopzetten.length, voortzetten: lines.voortzetten.length, "nog-niet-vergeleken": lines["nog-niet-vergeleken"].length };
   const text = `${counts.stopzetten} stopzetten, ${counts.voortzetten} voortzetten, ${counts["nog-niet-vergeleken"]} nog niet vergeleken (${files.map((f) => f.fileName).join(", ")})`;
-  await commit(deps, session, state.value, [draft(session, { actie: LOG_ACTION.export, veld: "lijsten voor de invordering", nieuweWaarde: text })], {});
+  await commit(deps, session, state.value, [draft(session, { actie: LOG_ACTION.export, veld: HALT_LIST_FIELD, nieuweWaarde: text })], {});
   return ok({ files, counts, debtors: table.value.rows.length });
 }

@@ -3,9 +3,9 @@
 // written, so this check is not in the Logboek.
 import { localDate } from "../app/deps";
 import { appProblemMessage } from "../app/problems";
-import { sealHeadText } from "../app/sealLog";
-import { checkLog, type LogCheck } from "../app/verifyLog";
-import { formatHead, parseHead } from "../domain/chain";
+import { checkLog, readLogAsDisplayed, type LogCheck } from "../app/verifyLog";
+import { formatHead } from "../domain/chain";
+import { parseCloseRecord, parseSeal } from "../domain/sealFormat";
 import { countByStatus, type StatusCounts } from "../domain/evaluation";
 import type { HeaderProblem } from "../domain/headers";
 import { SHEET } from "../domain/layout";
@@ -16,15 +16,18 @@ import { rowDigest } from "../domain/rowDigest";
 import { openWorkbookFile, workbookPort } from "../file/workbookFile";
 import type { PendingWrite, StoredState, WorkbookPort, WorkbookReadProblem } from "../ports/workbook";
 import { EXIT, type CliIo } from "./io";
+import { terminalJson, terminalLines, terminalSafe } from "./terminal";
 import { baseName, isFileAccessError, notAWorkbookPath, readCommandLine, stringOption, SYSTEM_ENVIRONMENT, type CliEnvironment } from "./options";
 
-export const CONTROLEER_USAGE = `  debiteurencheck controleer <werkmap.xlsx> [--zegel <zegel>] [--json]
+export const CONTROLEER_USAGE = `  debiteurencheck controleer <werkmap.xlsx> [--zegel <zegel>] [--afsluiting <record>] [--json]
       Controleert het Logboek van een (gearchiveerde) werkmap zonder Excel: de hashketen, de kop in het
       statusblad en, met --zegel, dat het Logboek sinds het verzegelen alleen werd aangevuld. Meldt ook
       protocolpunten (periode, kolommen, rijksregisternummers, wijzigingen buiten de add-in).
       Leest alleen; schrijft niets (ook niet in het Logboek).
-      --zegel  de zegel zoals genoteerd bij het verzegelen: de regel DC-ZEGEL …, Nr:hash of alleen de hash
-      --json   het resultaat als JSON.
+      --zegel       de zegel zoals genoteerd bij het verzegelen: de regel DC-ZEGEL …, Nr:hash of alleen de hash
+      --afsluiting  het afsluitingsrecord zoals genoteerd bij het afsluiten: de regel DC-AFSLUITING …; nodig om
+                    een zegel van vóór de afsluiting na te gaan
+      --json        het resultaat als JSON.
       Afsluitcode 0: Logboek intact; 1: Logboek gebroken (eerste gebroken rij genoemd); 2: geen
       Debiteurencheck-werkmap, onleesbaar bestand of verkeerd gebruik.`;
 
@@ -37,6 +40,8 @@ export interface LogResult {
   /** The first break: its kind (BreakKind, or blad-ontbreekt / staat-onleesbaar) and Nr (0: not about one row). */
   readonly breuk: { readonly soort: string; readonly label: string; readonly nr: number; readonly uitleg: string } | null;
   readonly zegel: { readonly kop: string; readonly uitkomst: string } | null;
+  /** True: the close record given with --afsluiting was found on the chain; null: none given (or the log broke first). */
+  readonly afsluitingsrecord: boolean | null;
   /** What it means and what to do, as the taskpane says it. */
   readonly uitleg: string;
 }
@@ -53,6 +58,8 @@ export interface ProtocolReport {
   readonly buitenAddin: { readonly gewijzigd: number; readonly zonderDigest: number; readonly verdwenen: number } | null;
   readonly clientenblad: { readonly aanwezig: boolean; readonly rijen: number };
   readonly onvoltooideSchrijfactie: PendingWrite | null;
+  /** The state sheet's visibility: anything but very hidden means anyone can unhide it from Excel's menu. */
+  readonly statusblad: "zeer verborgen" | "verborgen" | "zichtbaar";
 }
 
 export interface ControleerOutput {
@@ -65,19 +72,30 @@ const READ_PROBLEMS = new Set<string>(["niet-ingesteld", "blad-ontbreekt", "staa
 
 export async function controleer(args: string[], io: CliIo, env: CliEnvironment = SYSTEM_ENVIRONMENT): Promise<number> {
   const refuse = (message: string) => {
-    io.stderr(`${message}\n`);
+    io.stderr(`${terminalSafe(message)}\n`);
     return EXIT.refused;
   };
-  const line = readCommandLine(args, { zegel: { type: "string" }, json: { type: "boolean" } }, "--zegel vraagt een zegel, --json niets.", CONTROLEER_USAGE, io);
+  const line = readCommandLine(
+    args,
+    { zegel: { type: "string" }, afsluiting: { type: "string" }, json: { type: "boolean" } },
+    "--zegel vraagt een zegel, --afsluiting een afsluitingsrecord, --json niets.",
+    CONTROLEER_USAGE,
+    io,
+  );
   if (typeof line === "number") return line;
   const { positionals, values, usage } = line;
   if (positionals.length !== 1) return usage(positionals.length === 0 ? "Geef de werkmap op." : "Geef precies één werkmap op.");
   const input = positionals[0];
   const wrongKind = notAWorkbookPath(input);
   if (wrongKind) return usage(wrongKind);
-  const seal = stringOption(values, "zegel");
-  if (seal !== undefined && !isSeal(seal)) return usage(`"${seal}" is geen zegel: geef de regel DC-ZEGEL …, Nr:hash (64 hexadecimale tekens) of alleen de hash.`);
-  const print = (output: ControleerOutput) => io.stdout(values.json ? `${JSON.stringify(output, null, 2)}\n` : render(output));
+  // A typing error is bad input (exit 2), never a broken log: only a well-formed seal that is not found is an incident.
+  const sealText = stringOption(values, "zegel");
+  const seal = sealText === undefined ? undefined : parseSeal(sealText);
+  if (seal && !seal.ok) return refuse(`--zegel: ${seal.error}`);
+  const recordText = stringOption(values, "afsluiting");
+  const record = recordText === undefined ? undefined : parseCloseRecord(recordText);
+  if (record && !record.ok) return refuse(`--afsluiting: ${record.error}`);
+  const print = (output: ControleerOutput) => io.stdout(values.json ? terminalJson(output) : render(output));
 
   let bytes: Uint8Array;
   try {
@@ -88,7 +106,7 @@ export async function controleer(args: string[], io: CliIo, env: CliEnvironment 
   }
   const opened = await openWorkbookFile(bytes, input);
   if (!opened.ok) return refuse(fileProblemMessage(opened.error));
-  const port = workbookPort(opened.value.host, env.crypto);
+  const port = workbookPort(opened.value.host);
   const state = await port.readState();
   if (!state.ok) {
     const problem = state.error;
@@ -97,20 +115,15 @@ export async function controleer(args: string[], io: CliIo, env: CliEnvironment 
     if (problem.code === "nieuwere-versie") return refuse(`${baseName(input)}: ${appProblemMessage(problem)}`);
     const uitleg = appProblemMessage(problem);
     const label = problem.code === "blad-ontbreekt" ? "Blad ontbreekt" : "Statusblad onleesbaar";
-    print({ werkmap: input, logboek: { intact: false, rijen: 0, kop: null, segmenten: null, breuk: { soort: problem.code, label, nr: 0, uitleg }, zegel: null, uitleg }, protocol: null });
+    print({ werkmap: input, logboek: { intact: false, rijen: 0, kop: null, segmenten: null, breuk: { soort: problem.code, label, nr: 0, uitleg }, zegel: null, afsluitingsrecord: null, uitleg }, protocol: null });
     return EXIT.logBroken;
   }
 
-  const check = await checkLog(env, state.value, await port.readLog(), seal === undefined ? {} : { seal });
+  const log = await readLogAsDisplayed({ workbook: port });
+  const check = await checkLog({ crypto: env.crypto, workbook: port }, state.value, log.entries, { seal: seal?.value, closeRecord: record?.value }, log.display);
   const output: ControleerOutput = { werkmap: input, logboek: logResult(check), protocol: await protocolReport(port, state.value, localDate(env.clock.now())) };
   print(output);
   return check.intact ? EXIT.ok : EXIT.logBroken;
-}
-
-/** The DC-ZEGEL line, "Nr:hash" or a bare hash (as sealHeadText reads it). */
-function isSeal(text: string): boolean {
-  const head = sealHeadText(text);
-  return parseHead(head) !== undefined || /^[0-9a-fA-F]{64}$/.test(head);
 }
 
 function logResult(c: LogCheck): LogResult {
@@ -121,6 +134,7 @@ function logResult(c: LogCheck): LogResult {
     segmenten: c.segments ?? null,
     breuk: c.breach ? { soort: c.breach.kind, label: c.breach.label, nr: c.breach.nr, uitleg: c.breach.detail } : null,
     zegel: c.seal ? { kop: c.seal.head, uitkomst: c.seal.outcome } : null,
+    afsluitingsrecord: c.closeRecord ?? null,
     uitleg: c.explanation,
   };
 }
@@ -135,6 +149,7 @@ async function protocolReport(port: WorkbookPort, state: StoredState, today: str
       : { start: config.start, einde: config.einde, toestand: period.code, melding: periodMessage(period, config) },
     clientenblad: { aanwezig: clientSheet !== undefined, rijen: clientSheet?.rows.filter((r) => r.some((c) => c !== null && c !== undefined && c !== "")).length ?? 0 },
     onvoltooideSchrijfactie: state.pending ?? null,
+    statusblad: state.visibility === "Visible" ? ("zichtbaar" as const) : state.visibility === "Hidden" ? ("verborgen" as const) : ("zeer verborgen" as const),
   };
   const table = await port.readDebtors();
   if (!table.ok) {
@@ -192,6 +207,12 @@ function render(o: ControleerOutput): string {
         : `  - Geen blad ‘${SHEET.clients}’ in de werkmap.`,
     );
   }
+  if (p && p.statusblad !== "zeer verborgen") {
+    lines.push(
+      `  - Het interne statusblad is ${p.statusblad} in plaats van zeer verborgen (wellicht bewaard met een ander programma): iedereen kan het zichtbaar maken. ` +
+        "Open de werkmap met de add-in: die verbergt het opnieuw en vermeldt dat in het Logboek.",
+    );
+  }
   lines.push("", "Deze controle werd niet in het Logboek geschreven: de werkmap werd alleen gelezen.");
-  return `${lines.join("\n")}\n`;
+  return terminalLines(lines);
 }

@@ -1,15 +1,17 @@
 // `debiteurencheck vergelijk`: compares a debtor list with the OCMW's client list (CSV or .xlsx files) and prints the result; writes nothing.
 import { parseArgs } from "node:util";
 import type { HeaderProblem, ListKind } from "../domain/headers";
-import { readClientRows, readDebtorRows, type Cell, type DebtorRow } from "../domain/lists";
+import { readClientRows, readDebtorRows, type Cell, type DebtorRow, type ListProblem } from "../domain/lists";
 import { compareDebtors, dataQualityMessage, type Comparison } from "../domain/matching";
 import { fileProblemMessage, headerProblemMessage, listProblemMessage } from "../domain/messages";
 import { rowIdFrom, type DebtorRecord } from "../domain/records";
 import { err, ok, type Result } from "../domain/result";
 import { STATUS } from "../domain/status";
-import { readListFile } from "../file/readList";
+import { listReadSummary, readListFile } from "../file/readList";
 import { EXIT, type CliIo } from "./io";
+import { isFileAccessError } from "./options";
 import { renderTable } from "./table";
+import { terminalJson, terminalSafe } from "./terminal";
 import type { VergelijkOutput } from "./vergelijkOutput";
 
 export const VERGELIJK_USAGE = `  debiteurencheck vergelijk --debiteuren <bestand> --clienten <bestand> [--json]
@@ -36,6 +38,7 @@ export async function vergelijk(args: string[], io: CliIo): Promise<number> {
   const clientFile = await loadRows(io, clienten, "clienten");
   if (!clientFile.ok) return refuse(io, clientFile.error);
   const debtors = readDebtorRows(debtorFile.value.headers, debtorFile.value.rows, { firstRowNumber: debtorFile.value.firstRowNumber });
+  const gelezen = { debiteuren: `${debiteuren}: ${debtorFile.value.summary}`, clienten: `${clienten}: ${clientFile.value.summary}` };
   if (!debtors.ok) return refuse(io, headerRefusal(debiteuren, "debiteuren", debtors.error));
   const clients = readClientRows(clientFile.value.headers, clientFile.value.rows, { firstRowNumber: clientFile.value.firstRowNumber });
   if (!clients.ok) return refuse(io, headerRefusal(clienten, "clienten", clients.error));
@@ -45,16 +48,17 @@ export async function vergelijk(args: string[], io: CliIo): Promise<number> {
 
   const records = debtors.value.records.map(toDebtorRecord);
   const comparison = compareDebtors(records, clients.value.records);
-  const output = describe(records, comparison, [
-    ...debtors.value.problems.map((p) => `${LIST_LABEL.debiteuren}: ${listProblemMessage(p)}`),
-    ...clients.value.problems.map((p) => `${LIST_LABEL.clienten}: ${listProblemMessage(p)}`),
+  const shown = (file: ListRows) => (p: ListProblem) => !(p.code === "lege-rij" && file.hidden.has(p.bronrij)); // hidden rows: in the summary
+  const output = describe(records, comparison, gelezen, [
+    ...debtors.value.problems.filter(shown(debtorFile.value)).map((p) => `${LIST_LABEL.debiteuren}: ${listProblemMessage(p)}`),
+    ...clients.value.problems.filter(shown(clientFile.value)).map((p) => `${LIST_LABEL.clienten}: ${listProblemMessage(p)}`),
   ]);
-  io.stdout(json ? `${JSON.stringify(output, null, 2)}\n` : renderTable(output));
+  io.stdout(json ? terminalJson(output) : renderTable(output));
   return EXIT.ok;
 }
 
 function refuse(io: CliIo, message: string): number {
-  io.stderr(`${message}\n`);
+  io.stderr(`${terminalSafe(message)}\n`);
   return EXIT.refused;
 }
 
@@ -88,6 +92,8 @@ interface ListRows {
   readonly headers: Cell[];
   readonly rows: Cell[][];
   readonly firstRowNumber: number;
+  readonly summary: string;
+  readonly hidden: ReadonlySet<number>;
 }
 
 /** Reads one list file; a refusal comes back as the Dutch message to print. */
@@ -101,18 +107,13 @@ async function loadRows(io: CliIo, path: string, kind: ListKind): Promise<Result
   }
   const file = await readListFile(bytes, path, { kind });
   if (!file.ok) return err(fileProblemMessage(file.error));
-  return ok({ headers: file.value.headers, rows: file.value.rows, firstRowNumber: file.value.headerRow + 1 });
+  return ok({ headers: file.value.headers, rows: file.value.rows, firstRowNumber: file.value.headerRow + 1, summary: listReadSummary(file.value), hidden: new Set(file.value.hiddenRows) });
 }
 
 function headerRefusal(path: string, kind: ListKind, problem: HeaderProblem): string {
   return `${LIST_LABEL[kind]} "${path}": ${headerProblemMessage(problem, kind)}`;
 }
 
-const FILE_ACCESS_CODES = new Set(["ENOENT", "EACCES", "EPERM", "EISDIR", "ENOTDIR", "ENAMETOOLONG"]);
-
-function isFileAccessError(e: unknown): boolean {
-  return typeof e === "object" && e !== null && "code" in e && FILE_ACCESS_CODES.has(String((e as { code: unknown }).code));
-}
 
 /** The source row number becomes the row id: stable for this run, which is all a CLI run needs. */
 function toDebtorRecord(row: DebtorRow): DebtorRecord {
@@ -120,7 +121,7 @@ function toDebtorRecord(row: DebtorRow): DebtorRecord {
   return { dossiernummer, voornaam, achternaam, rijksregisternummer, straat, huisnummer, rowId: rowIdFrom(`R${bronrij}`), status: STATUS.notCompared, match: "" };
 }
 
-function describe(records: readonly DebtorRecord[], comparison: Comparison, listNotes: string[]): VergelijkOutput {
+function describe(records: readonly DebtorRecord[], comparison: Comparison, gelezen: VergelijkOutput["samenvatting"]["gelezen"], listNotes: string[]): VergelijkOutput {
   const notesByRow = new Map<string, string[]>();
   const general = [...listNotes];
   for (const problem of comparison.problems) {
@@ -136,5 +137,5 @@ function describe(records: readonly DebtorRecord[], comparison: Comparison, list
     meldingen: notesByRow.get(o.rowId) ?? [],
   }));
   const { debiteuren, clienten, perStatus, ongeldigeNummers } = comparison.summary;
-  return { resultaten, samenvatting: { debiteuren, clienten, statussen: { ...perStatus }, ongeldigeNummers, meldingen: general } };
+  return { resultaten, samenvatting: { debiteuren, clienten, statussen: { ...perStatus }, ongeldigeNummers, meldingen: general, gelezen } };
 }

@@ -8,7 +8,7 @@ import { STATUS, type Status } from "../domain/status";
 import { createMemoryExcel } from "../memory-excel";
 import { openWorkbookFile, saveWorkbookFile, workbookPort } from "../file/workbookFile";
 import { webCrypto } from "../platform/webCrypto";
-import { memoryDisk } from "../../test/support/cliDisk";
+import { memoryDisk } from "../../test/support/memoryDisk";
 import { aConfig, ALL_SETS, ANNA, aSession, DEBTOR_LIST_HEADERS, debtorRows, LUCA, MEHMET, type Person } from "../../test/support/fixtures";
 import { EXIT } from "./main";
 import type { VergelijkWerkmapOutput } from "./vergelijkWerkmap";
@@ -27,7 +27,7 @@ const csv = (people: readonly Person[]) =>
 /** A set-up workbook file with these debtors, its period around today (the CLI runs on the system clock). */
 async function workbookFile(debtors: readonly Person[]): Promise<Uint8Array> {
   const host = createMemoryExcel({ requirementSets: ALL_SETS });
-  const deps = { workbook: workbookPort(host, webCrypto), crypto: webCrypto, clock: { now: () => new Date() } };
+  const deps = { workbook: workbookPort(host), crypto: webCrypto, clock: { now: () => new Date() } };
   await setUpWorkbook(deps, team, { config: aConfig({ start: "2020-01-01", einde: "2099-12-31" }), roleCodes: {} });
   await importDebtors(deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows(debtors), bron: "debiteuren.csv" });
   return saveWorkbookFile(host);
@@ -37,7 +37,7 @@ async function workbookFile(debtors: readonly Person[]): Promise<Uint8Array> {
 async function decided(bytes: Uint8Array, rowId: string, to: Status): Promise<Uint8Array> {
   const opened = await openWorkbookFile(bytes, "w.xlsx");
   if (!opened.ok) throw new Error(opened.error.code);
-  const deps = { workbook: workbookPort(opened.value.host, webCrypto), crypto: webCrypto, clock: { now: () => new Date() } };
+  const deps = { workbook: workbookPort(opened.value.host), crypto: webCrypto, clock: { now: () => new Date() } };
   const result = await setStatus(deps, worker, { rowId: rowIdFrom(rowId), to });
   if (!result.ok) throw new Error(result.error.code);
   return saveWorkbookFile(opened.value.host);
@@ -46,7 +46,7 @@ async function decided(bytes: Uint8Array, rowId: string, to: Status): Promise<Ui
 async function rowsOf(bytes: Uint8Array): Promise<Record<string, [string, string]>> {
   const opened = await openWorkbookFile(bytes, "w.xlsx");
   if (!opened.ok) throw new Error(opened.error.code);
-  const table = await workbookPort(opened.value.host, webCrypto).readDebtors();
+  const table = await workbookPort(opened.value.host).readDebtors();
   if (!table.ok) throw new Error(table.error.code);
   return Object.fromEntries(table.value.rows.map((r) => [r.record.dossiernummer, [r.record.status, r.record.match]]));
 }

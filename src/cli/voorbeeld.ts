@@ -48,9 +48,14 @@ export async function voorbeeld(args: string[], io: CliIo, files: OutputFiles, e
   const seed = wholeNumber(stringOption(values, "seed"), DEFAULT_SEED);
   if (seed === undefined) return usage("--seed moet een geheel getal zijn.");
   if (await files.exists(out)) return refuseExisting(io, out);
+  const folder = await files.folderProblem(out);
+  if (folder) {
+    io.stderr(`${folder}\n`);
+    return EXIT.refused;
+  }
 
   const host = createMemoryExcel();
-  const deps: AppDeps = { workbook: workbookPort(host, env.crypto), crypto: env.crypto, clock: env.clock, roleCodeIterations: VOORBEELD_ROLE_CODE_ITERATIONS };
+  const deps: AppDeps = { workbook: workbookPort(host), crypto: env.crypto, clock: env.clock, roleCodeIterations: VOORBEELD_ROLE_CODE_ITERATIONS };
   const session: Session = { gebruiker: "debiteurencheck voorbeeld", identiteit: "zelf opgegeven", rol: "debiteurenteam", doel: "voorbeeldwerkmap met fictieve gegevens maken", bron: "CLI" };
   // A project running from today, so import and comparison work in the demo file now (the Genk 2021 preset has ended).
   const config = { ...newProjectConfig(localDate(env.clock.now())), naam: "Voorbeeld – fictief project (geen echte personen)" };

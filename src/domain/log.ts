@@ -35,6 +35,8 @@ export const LOG_ACTION = {
   rolwissel: "rolwissel",
   werkmapIngesteld: "werkmap ingesteld",
   configuratieGewijzigd: "configuratie gewijzigd",
+  /** Carries the configuration digest (configDigest.ts) after every configuration change. */
+  configuratieVastgelegd: "configuratie vastgelegd",
   import: "import",
   vergelijking: "vergelijking",
   statusGewijzigd: "status gewijzigd",

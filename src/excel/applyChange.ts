@@ -10,24 +10,19 @@ import { closeWrites, prepareClose } from "./closeWrites";
 import type { KnownLayout } from "./knownLayout";
 import { queueDebtorProtection, queueLockedSheet, queueUnprotect, readProtection, type ProtectionState } from "./protection";
 import { addressOf } from "./readSheets";
-import { DIGEST_FIRST_ROW, headText, initialStateValues, pendingText, STATE_CELL } from "./stateSheet";
+import { DIGEST_FIRST_ROW, headText, initialStateValues, pendingText, STATE_CELL, type DigestIndex } from "./stateSheet";
 import { groupOps, logOps, textBlockOps, type WriteOp } from "./writePlan";
 
 export type { KnownLayout } from "./knownLayout";
 
-interface ApplyDeps {
-  readonly caps: Capabilities;
-  randomHex(bytes: number): string;
-}
-
 /** Above this many changed cells in a column, the whole column block is written instead of single cells. */
 const BLOCK_THRESHOLD = 64;
 
-export async function applyChange(context: Excel.RequestContext, change: WorkbookChange, role: Role, known: KnownLayout, deps: ApplyDeps): Promise<void> {
-  if (change.setup) queueSetup(context, change, known, deps);
+export async function applyChange(context: Excel.RequestContext, change: WorkbookChange, role: Role, known: KnownLayout, caps: Capabilities): Promise<void> {
+  if (change.setup) queueSetup(context, change, known);
   const password = known.password;
   const touchesDebtors = !!(change.setup || change.statuses?.length || change.assignRowIds?.length || change.appendDebtors?.length || change.debtorCells?.length || change.close);
-  const touchesStructure = !!(change.deleteClientSheet || change.close);
+  const touchesStructure = !!(change.deleteClientSheet || change.close || change.hideStateSheet);
   const close = change.close ? closeWrites(change.close, await prepareClose(context), known) : undefined;
 
   const first = change.log[0]?.nr ?? change.head.nr;
@@ -48,8 +43,8 @@ export async function applyChange(context: Excel.RequestContext, change: Workboo
     for (let g = 0; g < groups.length; g++) {
       if (g === 0 && before) queueUnprotect(context, before, names, password, touchesStructure);
       for (const op of groups[g]) op.queue(context);
-      if (g === groups.length - 1) close?.queueFinish(context, deps.caps);
-      if (g === groups.length - 1) queueFinish(context, change, known, role, digestOps.count, touchesDebtors, touchesStructure, deps.caps);
+      if (g === groups.length - 1) close?.queueFinish(context, caps);
+      if (g === groups.length - 1) queueFinish(context, change, known, role, digestOps.count, touchesDebtors, touchesStructure, caps);
       await sync(context, `Schrijven (${g + 1}/${groups.length}: ${groups[g].map((o) => o.label).join(", ")})`);
     }
   } catch (e) {
@@ -59,6 +54,7 @@ export async function applyChange(context: Excel.RequestContext, change: Workboo
   }
   known.logRows += change.log.length;
   known.digestCount = digestOps.count;
+  known.digests = digestOps.index;
   if (change.close) known.debtors = undefined; // its rows are gone; the next read learns the new layout
   await confirm(context, change, known);
 }
@@ -109,6 +105,7 @@ function queueFinish(
     clients.visibility = "Visible" as Excel.SheetVisibility;
     clients.delete();
   }
+  if (change.hideStateSheet) state.visibility = "VeryHidden" as Excel.SheetVisibility;
   queueLockedSheet(state, known.password);
   queueLockedSheet(log, known.password);
   if (touchesDebtors && known.debtors) {
@@ -177,29 +174,51 @@ function columnOps(d: NonNullable<KnownLayout["debtors"]>, key: "status" | "matc
   return textBlockOps(SHEET.debtors, 1, column, column2d, key);
 }
 
-function digestWrites(change: WorkbookChange, known: KnownLayout): { ops: WriteOp[]; count: number } {
-  if (change.replaceDigests) {
-    const rows = [...change.replaceDigests].map(([id, digest]) => [id, digest]);
-    const ops = textBlockOps(SHEET.state, DIGEST_FIRST_ROW - 1, 3, rows, "digests");
-    if (known.digestCount > rows.length) {
-      const from = DIGEST_FIRST_ROW + rows.length;
-      const to = DIGEST_FIRST_ROW + known.digestCount - 1;
-      ops.push({ bytes: 100, label: "oude digests", queue: (c) => void c.workbook.worksheets.getItem(SHEET.state).getRange(`D${from}:E${to}`).clear("Contents") });
-    }
-    return { ops, count: rows.length };
+/**
+ * Digests are replaced, never appended twice for one Rij-ID: few updates are written in place (new Rij-IDs below
+ * the block); many updates, or a block with repeated Rij-IDs (older versions appended), rewrite the block compacted.
+ */
+function digestWrites(change: WorkbookChange, known: KnownLayout): { ops: WriteOp[]; count: number; index: DigestIndex | undefined } {
+  if (change.replaceDigests) return rewriteDigests(change.replaceDigests, known);
+  const updates = change.digestUpdates;
+  if (!updates?.size) return { ops: [], count: known.digestCount, index: known.digests };
+  const index: DigestIndex = new Map(known.digests ?? []);
+  if (known.digestCount > 0 && !known.digests) throw new Error("applyChange: digests updated before the digest block was read");
+  const inPlace = [...updates].filter(([id]) => index.has(id));
+  if (index.size !== known.digestCount || inPlace.length > BLOCK_THRESHOLD) {
+    const merged = new Map([...index].map(([id, { digest }]) => [id, digest]));
+    for (const [id, digest] of updates) merged.set(id, digest);
+    return rewriteDigests(merged, known);
   }
-  if (change.digestUpdates?.size) {
-    const rows = [...change.digestUpdates].map(([id, digest]) => [id, digest]);
-    return { ops: textBlockOps(SHEET.state, DIGEST_FIRST_ROW - 1 + known.digestCount, 3, rows, "digests"), count: known.digestCount + rows.length };
-  }
-  return { ops: [], count: known.digestCount };
+  const ops = inPlace.map(([id, digest]) => {
+    const at = index.get(id)!.at;
+    index.set(id, { at, digest });
+    return cellOp(SHEET.state, `E${DIGEST_FIRST_ROW + at}`, digest, "digest");
+  });
+  const fresh = [...updates].filter(([id]) => !known.digests?.has(id));
+  fresh.forEach(([id, digest], i) => index.set(id, { at: known.digestCount + i, digest }));
+  ops.push(...textBlockOps(SHEET.state, DIGEST_FIRST_ROW - 1 + known.digestCount, 3, fresh, "digests"));
+  return { ops, count: known.digestCount + fresh.length, index };
 }
 
-function queueSetup(context: Excel.RequestContext, change: WorkbookChange, known: KnownLayout, deps: ApplyDeps): void {
+/** The whole block, compacted: rows known to be removed ("") are left out, old rows below it cleared. */
+function rewriteDigests(digests: ReadonlyMap<string, string>, known: KnownLayout): { ops: WriteOp[]; count: number; index: DigestIndex } {
+  const rows = [...digests].filter(([, digest]) => digest !== "");
+  const ops = textBlockOps(SHEET.state, DIGEST_FIRST_ROW - 1, 3, rows, "digests");
+  if (known.digestCount > rows.length) {
+    const from = DIGEST_FIRST_ROW + rows.length;
+    const to = DIGEST_FIRST_ROW + known.digestCount - 1;
+    ops.push({ bytes: 100, label: "oude digests", queue: (c) => void c.workbook.worksheets.getItem(SHEET.state).getRange(`D${from}:E${to}`).clear("Contents") });
+  }
+  return { ops, count: rows.length, index: new Map(rows.map(([id, digest], at) => [id, { at, digest }])) };
+}
+
+function queueSetup(context: Excel.RequestContext, change: WorkbookChange, known: KnownLayout): void {
   const sheets = context.workbook.worksheets;
-  known.password = deps.randomHex(16);
+  known.password = change.setup!.password;
   known.logRows = 0;
   known.digestCount = 0;
+  known.digests = new Map();
   const debtors = sheets.add(SHEET.debtors);
   const header = debtors.getRange(`A1:${columnLetter(DEBTOR_HEADERS.length - 1)}1`);
   header.values = [[...DEBTOR_HEADERS]];

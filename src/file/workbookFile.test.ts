@@ -14,7 +14,7 @@ import { MAX_ROWS, type MemoryExcel } from "../memory-excel";
 import { webCrypto } from "../platform/webCrypto";
 import { checkDigitsFor } from "../synthetic";
 import {
-  aConfig, ANNA, aSession, aWorkbook, CLIENT_LIST_HEADERS, clientRows, DEBTOR_LIST_HEADERS, debtorRows, MEHMET, testCrypto, type Person, type TestWorkbook,
+  aConfig, ANNA, aSession, aWorkbook, CLIENT_LIST_HEADERS, clientRows, DEBTOR_LIST_HEADERS, debtorRows, MEHMET, type Person, type TestWorkbook,
 } from "../../test/support/fixtures";
 import { openWorkbookFile, saveWorkbookFile, UNKNOWN_PASSWORD, workbookPort } from "./workbookFile";
 
@@ -79,7 +79,7 @@ function addressesToCompare(...hosts: MemoryExcel[]): Map<string, Set<string>> {
 }
 
 async function expectLogIntact(host: MemoryExcel) {
-  const port = workbookPort(host, testCrypto());
+  const port = workbookPort(host);
   const state = await port.readState();
   if (!state.ok) throw new Error(state.error.code);
   const log = await port.readLog();
@@ -94,7 +94,7 @@ describe("a workbook through an .xlsx file", () => {
     const addresses = addressesToCompare(tw.host, reopened);
     expect(view(reopened, addresses)).toEqual(view(tw.host, addresses));
     const log = await expectLogIntact(reopened);
-    expect(log.map((e) => e.actie)).toEqual(["werkmap ingesteld", "configuratie gewijzigd", "configuratie gewijzigd", "import", "vergelijking", ...Array(3).fill("status gewijzigd")]);
+    expect(log.map((e) => e.actie)).toEqual(["werkmap ingesteld", "configuratie gewijzigd", "configuratie gewijzigd", "configuratie vastgelegd", "import", "vergelijking", ...Array(3).fill("status gewijzigd")]);
     expect(reopened.snapshot().sheets.find((s) => s.name === SHEET.state)?.visibility).toBe("VeryHidden");
   });
 
@@ -107,7 +107,7 @@ describe("a workbook through an .xlsx file", () => {
   it("takes further use cases after reopening (the sheet passwords come back from the state sheet), and again after a second file", async () => {
     const tw = await comparedWorkbook();
     const reopened = await throughFile(tw.host);
-    const deps = { ...tw.deps, workbook: workbookPort(reopened, testCrypto()) };
+    const deps = { ...tw.deps, workbook: workbookPort(reopened) };
     expect(await setStatus(deps, worker, { rowId: rowIdFrom("R000001"), to: STATUS.continueCollection })).toEqual({ ok: true, value: { from: STATUS.client, to: STATUS.continueCollection } });
     const again = await throughFile(reopened);
     const log = await expectLogIntact(again);
@@ -121,7 +121,7 @@ describe("a workbook through an .xlsx file", () => {
     const bytes = await saveWorkbookFile(tw.host, { spinCount: 1000 });
     const opened = await openWorkbookFile(bytes, "werkmap.xlsx");
     if (!opened.ok) throw new Error(opened.error.code);
-    const table = await workbookPort(opened.value.host, testCrypto()).readDebtors();
+    const table = await workbookPort(opened.value.host).readDebtors();
     if (!table.ok) throw new Error(table.error.code);
     expect(table.value.rows.map((r) => [r.record.rijksregisternummer, r.record.status])).toContainEqual([NR_2001, STATUS.client]);
     expect(NR_2001.startsWith("0")).toBe(true);

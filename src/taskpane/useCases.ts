@@ -3,7 +3,7 @@
 import { addMember } from "../app/addMember";
 import { changeMemberRole } from "../app/changeMemberRole";
 import { changeProtocolPeriod, type PeriodInput } from "../app/changeProtocolPeriod";
-import type { CloseReport } from "../app/closeProject";
+import type { CloseChecks, CloseInput, CloseReport } from "../app/closeProject";
 import { removeMember } from "../app/removeMember";
 import { setRoleCode } from "../app/setRoleCode";
 import { compare, type ClientSource, type CompareReport } from "../app/compare";
@@ -46,6 +46,8 @@ export interface ListFromFile {
   readonly headers: readonly Cell[];
   readonly rows: readonly (readonly Cell[])[];
   readonly bron: string;
+  /** What was read: sheet, rows, hidden rows and sheets left out (src/file/readList.ts listReadSummary). */
+  readonly leesverslag?: string;
 }
 
 /** Where long work is; `fraction` (0–1) when known, otherwise the progress bar runs indeterminate. */
@@ -108,12 +110,14 @@ export interface TaskpaneServices {
 
   // ---- the DPO's tools (loaded on first use) -------------------------------------------------------------------
   /** Checks the hash chain (and a seal, when given); logs a "controle" row. */
-  verifyLog(session: Session, input: { seal?: string; onProgress?: (p: Progress) => void }): Promise<Result<LogCheck, AppProblem>>;
+  verifyLog(session: Session, input: { seal?: string; closeRecord?: string; onProgress?: (p: Progress) => void }): Promise<Result<LogCheck, AppProblem>>;
   sealLog(session: Session): Promise<Result<Seal, AppProblem>>;
   exportLog(session: Session): Promise<Result<LogExport, AppProblem>>;
   complianceReport(session: Session): Promise<Result<ComplianceReport, AppProblem>>;
   /** Afsluiten: evaluation, client sheet deleted, debtor data removed, log pseudonymised. Cannot be undone. */
-  closeProject(session: Session, onProgress?: (p: Progress) => void): Promise<Result<CloseReport, AppProblem>>;
+  closeProject(session: Session, input: Omit<CloseInput, "onProgress">, onProgress?: (p: Progress) => void): Promise<Result<CloseReport, AppProblem>>;
+  /** What the close dialog must warn about: the period still running, the halt list not exported. */
+  closeChecks(session: Session): Promise<Result<CloseChecks, AppProblem>>;
 
   // ---- Zelftest ------------------------------------------------------------------------------------------------
   /** False where the host offers no self-test (then the task pane shows no Zelftest). */
@@ -125,11 +129,11 @@ export type ListFileReader = (bytes: Uint8Array, fileName: string, kind: ListKin
 
 /** The real reader, loaded on first use so exceljs and papaparse stay out of the task pane's first load. */
 export const lazyListFileReader: ListFileReader = async (bytes, fileName, kind) => {
-  const { readListFile } = await import(/* webpackChunkName: "list-reader" */ "../file/readList");
+  const { listReadSummary, readListFile } = await import(/* webpackChunkName: "list-reader" */ "../file/readList");
   const read = await readListFile(bytes, fileName, { kind });
   if (!read.ok) return read;
   const bron = read.value.sheetName ? `${fileName} (werkblad ${read.value.sheetName})` : fileName;
-  return ok({ headers: read.value.headers, rows: read.value.rows, bron });
+  return ok({ headers: read.value.headers, rows: read.value.rows, bron, leesverslag: listReadSummary(read.value) });
 };
 
 export interface ServiceOptions {
@@ -223,17 +227,18 @@ export function createServices(deps: AppDeps, options: ServiceOptions): Taskpane
     },
     onGridNotice: (listener) => options.grid?.subscribe(listener) ?? (() => undefined),
 
-    verifyLog: async (session, { seal, onProgress }) => {
+    verifyLog: async (session, { seal, closeRecord, onProgress }) => {
       const { verifyLog } = await dpoUseCases();
       const progress = onProgress && passProgress(["Het Logboek wordt gecontroleerd…"], onProgress);
-      return verifyLog(deps, session, { seal, onProgress: progress });
+      return verifyLog(deps, session, { seal, closeRecord, onProgress: progress });
     },
     sealLog: async (session) => (await dpoUseCases()).sealLog(deps, session),
     exportLog: async (session) => (await dpoUseCases()).exportLog(deps, session),
     complianceReport: async (session) => (await dpoUseCases()).complianceReport(deps, session),
-    closeProject: async (session, onProgress) => {
+    closeChecks: async () => (await dpoUseCases()).closeChecks(deps),
+    closeProject: async (session, input, onProgress) => {
       const { closeProject } = await dpoUseCases();
-      const result = await closeProject(deps, session, { onProgress: onProgress && passProgress(CLOSE_STEPS, onProgress) });
+      const result = await closeProject(deps, session, { ...input, onProgress: onProgress && passProgress(CLOSE_STEPS, onProgress) });
       onProgress?.({ stap: "Klaar", fraction: 1 });
       return result;
     },

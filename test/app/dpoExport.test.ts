@@ -18,10 +18,10 @@ describe("Exporteer logboek", () => {
     const { csv, fileNames, count } = result.value;
     expect(fileNames).toEqual({ csv: "logboek-2021-05-03.csv", jsonl: "logboek-2021-05-03.jsonl" });
     expect(count).toBe(entries.length);
-    expect(csv.startsWith("\uFEFFNr;Referentie;Tijdstip;Gebruiker;Identiteit;Rol;Actie;Over;Veld;Oude waarde;Nieuwe waarde;Doel;Bron;Hash\r\n")).toBe(true);
+    expect(csv.startsWith('\uFEFF"Nr";"Referentie";"Tijdstip";"Gebruiker";"Identiteit";"Rol";"Actie";"Over";"Veld";"Oude waarde";"Nieuwe waarde";"Doel";"Bron";"Hash"\r\n')).toBe(true);
     const lines = csv.slice(1).split("\r\n");
     expect(lines).toHaveLength(entries.length + 2); // header, rows, and the empty string after the final CRLF
-    expect(lines[2]).toBe(`2;00000000-0000-4000-8000-000000000002;2021-05-03T10:00:00+02:00;an.peeters@genk.example;Microsoft 365-account;Debiteurenteam;configuratie gewijzigd;—;leden;;3 lid/leden;vergelijking uitvoeren;taakvenster;${entries[1].hash}`);
+    expect(lines[2]).toBe(`"2";"00000000-0000-4000-8000-000000000002";"2021-05-03T10:00:00+02:00";"an.peeters@genk.example";"Microsoft 365-account";"Debiteurenteam";"configuratie gewijzigd";"—";"leden";"";"3 lid/leden";"vergelijking uitvoeren";"taakvenster";"${entries[1].hash}"`);
   });
 
   it("makes formula-like cells inert in the CSV", async () => {
@@ -41,8 +41,8 @@ describe("Exporteer logboek", () => {
     if (!result.ok) throw new Error(result.error.code);
     const records = result.value.jsonl.trimEnd().split("\n").map((line) => JSON.parse(line) as AuditRecord);
     expect(records).toHaveLength(entries.length);
-    expect(Object.keys(records[4])).toEqual(["wat", "wie", "waarom", "wanneer", "over", "oud", "nieuw", "bron", "nr", "referentie", "hash"]);
-    expect(records[4]).toEqual({
+    expect(Object.keys(records[5])).toEqual(["wat", "wie", "waarom", "wanneer", "over", "oud", "nieuw", "bron", "nr", "referentie", "hash"]);
+    expect(records[5]).toEqual({
       wat: { actie: "status gewijzigd", veld: "Status" },
       wie: { gebruiker: "an.peeters@genk.example", identiteit: "Microsoft 365-account", rol: "Debiteurenteam" },
       waarom: "vergelijking uitvoeren",
@@ -51,9 +51,9 @@ describe("Exporteer logboek", () => {
       oud: STATUS.notCompared,
       nieuw: STATUS.client,
       bron: "taakvenster",
-      nr: 5,
-      referentie: "00000000-0000-4000-8000-000000000005",
-      hash: entries[4].hash,
+      nr: 6,
+      referentie: "00000000-0000-4000-8000-000000000006",
+      hash: entries[5].hash,
     });
     const back: LogEntry[] = records.map((r) => ({
       nr: r.nr, referentie: r.referentie, tijdstip: r.wanneer, gebruiker: r.wie.gebruiker, identiteit: r.wie.identiteit as LogEntry["identiteit"],

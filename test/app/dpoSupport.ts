@@ -55,3 +55,6 @@ export function setStoredHead(host: MemoryExcel, head: { nr: number; hash: strin
 export function setPendingMarker(host: MemoryExcel, text: string): void {
   host.model.sheet(SHEET.state)!.ensure(4, 1).v = text;
 }
+
+/** Afsluiten confirmed, with reasons for closing early and for skipping the halt list (used only where they apply). */
+export const CLOSE_INPUT = { confirmation: "AFSLUITEN", earlyReason: "evaluatie vervroegd (test)", skipHaltListReason: "lijst niet meer nodig (test)" } as const;

@@ -23,7 +23,8 @@ const clientsFile = { kind: "bestand" as const, fileName: "clienten.csv", header
 
 interface Operation {
   readonly name: string;
-  /** Round trips the operation makes when nothing fails (pinned, so the sweep below covers each of them). */
+  /** Round trips the operation makes when nothing fails (pinned, so the sweep below covers each of them); on a fresh
+   *  adapter one of them reads the digest block, so digests are updated in place. */
   readonly syncs: number;
   readonly start: () => Promise<WorkbookSnapshot>;
   readonly run: (tw: TestWorkbook) => Promise<unknown>;

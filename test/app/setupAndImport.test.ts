@@ -40,6 +40,7 @@ describe("setting up a workbook", () => {
       [2, "configuratie gewijzigd", "leden", "3 lid/leden"],
       [3, "configuratie gewijzigd", "rolcode", "rolcode ingesteld voor Maatschappelijk werker"],
       [4, "configuratie gewijzigd", "rolcode", "rolcode ingesteld voor Functionaris gegevensbescherming"],
+      [5, "configuratie vastgelegd", "configuratie", expect.stringMatching(/^configuratie-v1 periode=[0-9a-f]{64} leden=[0-9a-f]{64} rolcodes=[0-9a-f]{64} velden=[0-9a-f]{64} teksten=[0-9a-f]{64} beveiliging=[0-9a-f]{64} gesloten=[0-9a-f]{64}$/)],
     ]);
     await expectChainIntact(tw);
   });

@@ -34,7 +34,7 @@ export function aWorkbook(options: { requirementSets?: Record<string, string>; h
   const host = options.host ?? createMemoryExcel({ requirementSets: options.requirementSets ?? ALL_SETS, ...hostMode() });
   const crypto = testCrypto();
   const clock = fixedClock();
-  const workbook = createExcelWorkbook(host.run.bind(host), host.officeShim().context.requirements, { randomHex: crypto.randomHex });
+  const workbook = createExcelWorkbook(host.run.bind(host), host.officeShim().context.requirements);
   return { host, clock, deps: { workbook, crypto, clock, offsetMinutes: 120, roleCodeIterations: 1000 } };
 }
 

@@ -1,5 +1,6 @@
 // The task pane's services for the DPO's tools, opening the workbook, grid logging and the Zelftest, over the in-memory
 // Excel host: what the components get back, the progress they show, and the log rows each step leaves.
+import { CLOSE_INPUT } from "../app/dpoSupport";
 import { LOG_ACTION } from "../../src/domain/log";
 import { SHEET } from "../../src/domain/layout";
 import type { Session } from "../../src/app/deps";
@@ -62,7 +63,7 @@ describe("the DPO's services", () => {
     if (!exported.ok) throw new Error(exported.error.code);
     expect(exported.value.fileNames).toEqual({ csv: "logboek-2021-05-03.csv", jsonl: "logboek-2021-05-03.jsonl" });
     expect([exported.value.count, exported.value.jsonl.trim().split("\n").length]).toEqual([before, before]);
-    expect(exported.value.csv.startsWith("\uFEFFNr;Referentie;Tijdstip;")).toBe(true);
+    expect(exported.value.csv.startsWith('\uFEFF"Nr";"Referentie";"Tijdstip";')).toBe(true);
     expect(await actions(tw, before)).toEqual([LOG_ACTION.export]);
   });
 
@@ -76,7 +77,7 @@ describe("the DPO's services", () => {
   it("close the project with progress through its three passes; afterwards the log still verifies", async () => {
     const { tw, services } = await aDpoWorkbook();
     const steps: Progress[] = [];
-    const closed = await services.closeProject(dpo, (p) => steps.push(p));
+    const closed = await services.closeProject(dpo, CLOSE_INPUT, (p) => steps.push(p));
     if (!closed.ok) throw new Error(closed.error.code);
     expect(steps).toEqual([
       { stap: CLOSE_STEPS[0], fraction: 1 / 3 },
@@ -88,13 +89,13 @@ describe("the DPO's services", () => {
     expect(tw.host.model.sheets.map((s) => s.name)).toContain(SHEET.evaluation);
     const check = await services.verifyLog(dpo, {});
     expect(check.ok && [check.value.intact, check.value.segments]).toEqual([true, 2]);
-    expect(await services.closeProject(dpo)).toEqual({ ok: false, error: { code: "project-afgesloten", gesloten: "2021-05-03" } });
+    expect(await services.closeProject(dpo, CLOSE_INPUT)).toEqual({ ok: false, error: { code: "project-afgesloten", gesloten: "2021-05-03" } });
   });
 
   it("are the DPO's only", async () => {
     const { services } = await aDpoWorkbook();
     expect(await services.sealLog(team)).toEqual({ ok: false, error: { code: "rol-niet-toegestaan", role: "debiteurenteam", action: "logboek-verzegelen" } });
-    expect(await services.closeProject(team)).toEqual({ ok: false, error: { code: "rol-niet-toegestaan", role: "debiteurenteam", action: "project-afsluiten" } });
+    expect(await services.closeProject(team, CLOSE_INPUT)).toEqual({ ok: false, error: { code: "rol-niet-toegestaan", role: "debiteurenteam", action: "project-afsluiten" } });
   });
 });
 

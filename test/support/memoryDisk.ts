@@ -1,6 +1,6 @@
-// A folder in memory for CLI tests: the CLI reads its input files from it and writes new files into it.
+// The CLI over files in memory, for tests: CliIo reads from a map, OutputFiles writes into it (never over a file).
+import { openWorkbookFile, workbookPort, type OutputFiles } from "../../src/file/workbookFile";
 import { run, type CliIo } from "../../src/cli/main";
-import type { OutputFiles } from "../../src/file/workbookFile";
 
 /** A folder in memory: CliIo reads from it, OutputFiles writes into it (never over an existing file). */
 export function memoryDisk(initial: Record<string, Uint8Array> = {}) {
@@ -18,6 +18,7 @@ export function memoryDisk(initial: Record<string, Uint8Array> = {}) {
   };
   const output: OutputFiles = {
     exists: async (path) => files.has(path),
+    folderProblem: async () => undefined,
     sameFile: async (a, b) => files.has(a) && a === b,
     writeNew: async (path, bytes) => !files.has(path) && !!files.set(path, bytes),
   };
@@ -30,5 +31,15 @@ export function memoryDisk(initial: Record<string, Uint8Array> = {}) {
       return { code, stdout: out.join(""), stderr: errors.join("") };
     },
   };
+}
+
+/** The state and log of a workbook file as the add-in reads them. */
+export async function logOf(bytes: Uint8Array) {
+  const opened = await openWorkbookFile(bytes, "w.xlsx");
+  if (!opened.ok) throw new Error(opened.error.code);
+  const port = workbookPort(opened.value.host);
+  const state = await port.readState();
+  if (!state.ok) throw new Error(state.error.code);
+  return { port, state: state.value, log: await port.readLog() };
 }
 
