@@ -44,18 +44,18 @@ const compared = once("compared", async () => {
 const hundred = once("hundred", () => preparedWorkbook(people(100)));
 
 const OPERATIONS: readonly Operation[] = [
-  { name: "Vergelijk (4 debiteuren)", syncs: 5, start: imported, run: (tw) => compare(tw.deps, team, clientsFile) },
+  { name: "Vergelijk (4 debiteuren)", syncs: 6, start: imported, run: (tw) => compare(tw.deps, team, clientsFile) },
   {
     name: "Vergelijk (100 debiteuren, kolommen als blok)",
-    syncs: 5,
+    syncs: 6,
     start: hundred,
     run: (tw) => compare(tw.deps, team, { ...clientsFile, rows: clientRows(people(100).slice(0, 70).map((p) => ({ ...p }))) }),
   },
-  { name: "status: mogelijke match bevestigen", syncs: 5, start: compared, run: (tw) => setStatus(tw.deps, worker, { rowId: rowIdFrom("R000004"), to: STATUS.client }) },
-  { name: "status: invordering voortzetten", syncs: 5, start: compared, run: (tw) => setStatus(tw.deps, worker, { rowId: rowIdFrom("R000001"), to: STATUS.continueCollection }) },
+  { name: "status: mogelijke match bevestigen", syncs: 6, start: compared, run: (tw) => setStatus(tw.deps, worker, { rowId: rowIdFrom("R000004"), to: STATUS.client }) },
+  { name: "status: invordering voortzetten", syncs: 6, start: compared, run: (tw) => setStatus(tw.deps, worker, { rowId: rowIdFrom("R000001"), to: STATUS.continueCollection }) },
   {
     name: "import van 2 debiteuren",
-    syncs: 5,
+    syncs: 6,
     start: compared,
     run: (tw) => importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows(people(2).map((p, i) => ({ ...p, dossier: `DOS-2021-10000${i}` }))), bron: "extra.csv" }),
   },
