@@ -144,29 +144,43 @@ export const sortedTexts = (texts: readonly string[]): string[] => [...texts].so
 export const sortedNumbers = (ns: readonly number[]): number[] => [...ns].sort((a, b) => a - b);
 
 /**
- * The keys that occur more than once, each with the positions where it occurs. One Set operation per row in the
- * usual case of unique keys (this runs over 100,000 rows): a repeated key shows because the set does not grow.
+ * The keys that occur more than once, each with the positions where it occurs, the groups in the order their keys
+ * first occur. This runs over 100,000 dossier numbers: an open-addressing table of positions, sized once, with the
+ * keys hashed here, costs far less than a growing Set of strings.
  */
 export function repeatedKeys(n: number, keyAt: (i: number) => string | undefined): Map<string, number[]> {
-  const seen = new Set<string>();
-  const repeated = new Set<string>();
+  const keys = new Array<string | undefined>(n);
+  let capacity = 16;
+  while (capacity < n * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const slots = new Int32Array(capacity).fill(-1);
+  let groups: Map<string, number[]> | undefined;
   for (let i = 0; i < n; i++) {
     const key = keyAt(i);
+    keys[i] = key;
     if (key === undefined) continue;
-    const size = seen.size;
-    seen.add(key);
-    if (seen.size === size) repeated.add(key);
+    for (let slot = hashText(key) & mask; ; slot = (slot + 1) & mask) {
+      const first = slots[slot];
+      if (first === -1) {
+        slots[slot] = i;
+        break;
+      }
+      if (keys[first] !== key) continue;
+      const group = (groups ??= new Map()).get(key);
+      if (group) group.push(i);
+      else groups.set(key, [first, i]);
+      break;
+    }
   }
-  const groups = new Map<string, number[]>();
-  if (repeated.size === 0) return groups;
-  for (let i = 0; i < n; i++) {
-    const key = keyAt(i);
-    if (key === undefined || !repeated.has(key)) continue;
-    const group = groups.get(key);
-    if (group) group.push(i);
-    else groups.set(key, [i]);
-  }
-  return groups;
+  if (groups === undefined) return new Map();
+  return new Map([...groups].sort((a, b) => a[1][0] - b[1][0]));
+}
+
+/** FNV-1a over the UTF-16 code units. */
+function hashText(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 /** Per debtor (by position), what the comparison learned that the debtor-side checks need. */
