@@ -1,20 +1,21 @@
 // `debiteurencheck vergelijk`: compares a debtor list with the OCMW's client list (CSV or .xlsx files) and prints the result; writes nothing.
 import { parseArgs } from "node:util";
 import type { HeaderProblem, ListKind } from "../domain/headers";
-import { readClientRows, readDebtorRows, type Cell, type DebtorRow } from "../domain/lists";
-import { compareDebtors, dataQualityMessage, type Comparison } from "../domain/matching";
+import { readClientRows, readDebtorRows, type Cell, type DebtorRow, type ListProblem } from "../domain/lists";
+import { compareDebtors, type Comparison } from "../domain/matching";
 import { fileProblemMessage, headerProblemMessage, listProblemMessage } from "../domain/messages";
-import { rowIdFrom, type DebtorRecord } from "../domain/records";
+import { rowIdFrom, type ClientRecord, type DebtorRecord } from "../domain/records";
 import { err, ok, type Result } from "../domain/result";
 import { STATUS, type Status } from "../domain/status";
 import { readListFile } from "../file/readList";
 import { EXIT, type CliIo } from "./io";
 import { renderTable } from "./table";
+import { notesOf, writeJson, type Notes } from "./vergelijkJson";
 
 export const VERGELIJK_USAGE = `  debiteurencheck vergelijk --debiteuren <bestand> --clienten <bestand> [--json]
       Vergelijkt de debiteurenlijst met de cliëntenlijst van het OCMW (.xlsx of CSV) en toont per
       debiteur de status en waarop die steunt. Schrijft niets weg.
-      --json  één JSON-object in plaats van een tabel.`;
+      --json  één JSON-object in plaats van een tabel (elke melding één keer; schema in docs/cli.md).`;
 
 const LIST_LABEL: Readonly<Record<ListKind, string>> = { debiteuren: "Debiteurenlijst", clienten: "Cliëntenlijst" };
 
@@ -51,26 +52,52 @@ export async function vergelijk(args: string[], io: CliIo): Promise<number> {
   }
   const { debiteuren, clienten, json } = options.value;
 
-  const debtorFile = await loadRows(io, debiteuren, "debiteuren");
-  if (!debtorFile.ok) return refuse(io, debtorFile.error);
-  const clientFile = await loadRows(io, clienten, "clienten");
-  if (!clientFile.ok) return refuse(io, clientFile.error);
-  const debtors = readDebtorRows(debtorFile.value.headers, debtorFile.value.rows, { firstRowNumber: debtorFile.value.firstRowNumber });
-  if (!debtors.ok) return refuse(io, headerRefusal(debiteuren, "debiteuren", debtors.error));
-  const clients = readClientRows(clientFile.value.headers, clientFile.value.rows, { firstRowNumber: clientFile.value.firstRowNumber });
-  if (!clients.ok) return refuse(io, headerRefusal(clienten, "clienten", clients.error));
-  if (debtors.value.records.length === 0) return refuse(io, `${LIST_LABEL.debiteuren} "${debiteuren}": er staan geen debiteuren in. Kies het juiste bestand of werkblad.`);
-  // Comparing with an empty client list would call every debtor "geen cliënt": refuse instead.
-  if (clients.value.records.length === 0) return refuse(io, `${LIST_LABEL.clienten} "${clienten}": er staan geen cliënten in. Kies het juiste bestand of werkblad.`);
-
-  const records = debtors.value.records.map(toDebtorRecord);
-  const comparison = compareDebtors(records, clients.value.records);
-  const output = describe(records, comparison, [
-    ...debtors.value.problems.map((p) => `${LIST_LABEL.debiteuren}: ${listProblemMessage(p)}`),
-    ...clients.value.problems.map((p) => `${LIST_LABEL.clienten}: ${listProblemMessage(p)}`),
-  ]);
-  io.stdout(json ? `${JSON.stringify(output, null, 2)}\n` : renderTable(output));
+  const lists = await readLists(io, debiteuren, clienten);
+  if (!lists.ok) return refuse(io, lists.error);
+  const { records, clients, listNotes } = lists.value;
+  const comparison = compareDebtors(records, clients);
+  const notes = notesOf(comparison, listNotes);
+  if (json) writeJson(records, comparison, notes, io.stdout);
+  else io.stdout(renderTable(describe(records, comparison, notes)));
   return EXIT.ok;
+}
+
+interface Lists {
+  readonly records: DebtorRecord[];
+  readonly clients: ClientRecord[];
+  /** Notes about the lists themselves (empty rows …), as Dutch messages. */
+  readonly listNotes: string[];
+}
+
+/**
+ * Both lists as records, one list at a time: a file's contents and parsed rows are garbage before the next file is
+ * read, which keeps the peak memory of two 100,000-row lists down.
+ */
+async function readLists(io: CliIo, debiteuren: string, clienten: string): Promise<Result<Lists, string>> {
+  const debtors = await readList(io, debiteuren, "debiteuren", readDebtorRows, toDebtorRecord);
+  if (!debtors.ok) return debtors;
+  const clients = await readList(io, clienten, "clienten", readClientRows, (c) => c);
+  if (!clients.ok) return clients;
+  if (debtors.value.records.length === 0) return err(`${LIST_LABEL.debiteuren} "${debiteuren}": er staan geen debiteuren in. Kies het juiste bestand of werkblad.`);
+  // Comparing with an empty client list would call every debtor "geen cliënt": refuse instead.
+  if (clients.value.records.length === 0) return err(`${LIST_LABEL.clienten} "${clienten}": er staan geen cliënten in. Kies het juiste bestand of werkblad.`);
+  return ok({
+    records: debtors.value.records,
+    clients: clients.value.records,
+    listNotes: [
+      ...debtors.value.problems.map((p) => `${LIST_LABEL.debiteuren}: ${listProblemMessage(p)}`),
+      ...clients.value.problems.map((p) => `${LIST_LABEL.clienten}: ${listProblemMessage(p)}`),
+    ],
+  });
+}
+
+type RowReader<R> = (headers: readonly Cell[], rows: readonly (readonly Cell[])[], options: { firstRowNumber: number }) => Result<{ records: R[]; problems: ListProblem[] }, HeaderProblem>;
+
+async function readList<R, T>(io: CliIo, path: string, kind: ListKind, read: RowReader<R>, as: (r: R) => T): Promise<Result<{ records: T[]; problems: ListProblem[] }, string>> {
+  const file = await loadRows(io, path, kind);
+  if (!file.ok) return file;
+  const rows = read(file.value.headers, file.value.rows, { firstRowNumber: file.value.firstRowNumber });
+  return rows.ok ? ok({ records: rows.value.records.map(as), problems: rows.value.problems }) : err(headerRefusal(path, kind, rows.error));
 }
 
 function refuse(io: CliIo, message: string): number {
@@ -140,21 +167,14 @@ function toDebtorRecord(row: DebtorRow): DebtorRecord {
   return { dossiernummer, voornaam, achternaam, rijksregisternummer, straat, huisnummer, rowId: rowIdFrom(`R${bronrij}`), status: STATUS.notCompared, match: "" };
 }
 
-function describe(records: readonly DebtorRecord[], comparison: Comparison, listNotes: string[]): VergelijkOutput {
-  const notesByRow = new Map<string, string[]>();
-  const general = [...listNotes];
-  for (const problem of comparison.problems) {
-    const message = dataQualityMessage(problem);
-    if (!problem.rowIds || problem.rowIds.length === 0) general.push(message);
-    for (const rowId of problem.rowIds ?? []) notesByRow.set(rowId, [...(notesByRow.get(rowId) ?? []), message]);
-  }
-  const byRowId = new Map<string, DebtorRecord>(records.map((r) => [r.rowId, r]));
-  const resultaten = comparison.outcomes.map((o) => ({
-    dossiernummer: byRowId.get(o.rowId)?.dossiernummer ?? "",
+/** The table's form: every row with its notes written out. */
+function describe(records: readonly DebtorRecord[], comparison: Comparison, notes: Notes): VergelijkOutput {
+  const resultaten = comparison.outcomes.map((o, i) => ({
+    dossiernummer: records[i].dossiernummer,
     status: o.status,
     match: o.match,
-    meldingen: notesByRow.get(o.rowId) ?? [],
+    meldingen: (notes.byRow.get(o.rowId) ?? []).map((m) => notes.messages[m]),
   }));
   const { debiteuren, clienten, perStatus, ongeldigeNummers } = comparison.summary;
-  return { resultaten, samenvatting: { debiteuren, clienten, statussen: { ...perStatus }, ongeldigeNummers, meldingen: general } };
+  return { resultaten, samenvatting: { debiteuren, clienten, statussen: { ...perStatus }, ongeldigeNummers, meldingen: notes.general.map((m) => notes.messages[m]) } };
 }

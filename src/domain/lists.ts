@@ -77,12 +77,21 @@ export function readDebtorRows(
       if (first === undefined) firstRowOfId.set(rowId, bronrij);
       else problems.push({ code: "dubbele-rij-id", bronrij, eersteBronrij: first });
     }
-    const record: DebtorRow = { ...personFields(map, row), dossiernummer: at(map.fields.dossiernummer), bronrij };
-    const extras: { rowId?: string; status?: string; match?: string } = {};
-    if (map.addIn.rijId !== undefined) extras.rowId = rowId;
-    if (map.addIn.status !== undefined) extras.status = at(map.addIn.status);
-    if (map.addIn.match !== undefined) extras.match = at(map.addIn.match);
-    return { ...record, ...extras };
+    // Object literals, not spreads: this runs for every row of a 100,000-row list.
+    const p = personFields(map, row);
+    const record: DebtorRow = {
+      voornaam: p.voornaam,
+      achternaam: p.achternaam,
+      rijksregisternummer: p.rijksregisternummer,
+      straat: p.straat,
+      huisnummer: p.huisnummer,
+      dossiernummer: at(map.fields.dossiernummer),
+      bronrij,
+    };
+    if (map.addIn.rijId !== undefined) record.rowId = rowId;
+    if (map.addIn.status !== undefined) record.status = at(map.addIn.status);
+    if (map.addIn.match !== undefined) record.match = at(map.addIn.match);
+    return record;
   });
   return ok({ records, problems });
 }
@@ -95,7 +104,10 @@ export function readClientRows(
   const read = readRows(headers, rows, "clienten", options);
   if (!read.ok) return read;
   const { map, dataRows, problems } = read.value;
-  const records = dataRows.map(({ row, bronrij }) => ({ ...personFields(map, row), bronrij }));
+  const records = dataRows.map(({ row, bronrij }): ClientRecord => {
+    const p = personFields(map, row);
+    return { voornaam: p.voornaam, achternaam: p.achternaam, rijksregisternummer: p.rijksregisternummer, straat: p.straat, huisnummer: p.huisnummer, bronrij };
+  });
   return ok({ records, problems });
 }
 
@@ -162,11 +174,14 @@ function personFields(map: HeaderMap, row: readonly Cell[]): Omit<ClientRecord, 
   const rijksregisternummer = typeof rrnCell === "number" && /^[0-9]{1,10}$/.test(rrn) ? rrn.padStart(11, "0") : rrn;
   const bus = at(map.fields.bus);
   const withBus = (text: string) => (bus === "" ? text : `${text} bus ${bus}`.trim());
-  const address =
-    map.fields.adres !== undefined
-      ? { straat: withBus(at(map.fields.adres)), huisnummer: "" }
-      : { straat: at(map.fields.straat), huisnummer: withBus(at(map.fields.huisnummer)) };
-  return { voornaam: at(map.fields.voornaam), achternaam: at(map.fields.achternaam), rijksregisternummer, ...address };
+  const oneColumn = map.fields.adres !== undefined;
+  return {
+    voornaam: at(map.fields.voornaam),
+    achternaam: at(map.fields.achternaam),
+    rijksregisternummer,
+    straat: oneColumn ? withBus(at(map.fields.adres)) : at(map.fields.straat),
+    huisnummer: oneColumn ? "" : withBus(at(map.fields.huisnummer)),
+  };
 }
 
 /** A row read from the Debiteuren sheet as a record: an unknown Status text reads as "nog niet vergeleken". */
