@@ -1,6 +1,6 @@
 // Turns a list's rows (from a sheet, a CSV or an .xlsx file) into debtor and client records, refusing what the protocol does not allow.
 import { mapHeaders, type HeaderMap, type HeaderProblem, type ListKind } from "./headers";
-import { debtorDataOf, rowIdFrom, type ClientRecord, type DebtorData, type DebtorRecord } from "./records";
+import { rowIdFrom, type ClientRecord, type DebtorData, type DebtorRecord } from "./records";
 import { isStatus, STATUS } from "./status";
 import { err, ok, type Result } from "./result";
 
@@ -43,7 +43,8 @@ export interface ReadOptions {
 export function cellText(cell: Cell | Date): string {
   if (cell === null || cell === undefined) return "";
   if (typeof cell === "string") return cell.trim();
-  if (typeof cell === "number") return Number.isInteger(cell) ? BigInt(cell).toString() : String(cell);
+  // String() writes a safe integer exactly (no exponent below 1e21); BigInt only for larger whole numbers.
+  if (typeof cell === "number") return Number.isSafeInteger(cell) || !Number.isInteger(cell) ? String(cell) : BigInt(cell).toString();
   if (typeof cell === "boolean") return cell ? "WAAR" : "ONWAAR";
   return Number.isNaN(cell.getTime()) ? "" : cell.toISOString().slice(0, 10);
 }
@@ -136,11 +137,12 @@ function readRows(
   if (tooLong) return err({ code: "te-lange-cel", bronrij: firstRowNumber + tooLong.row, column: columnLetter(tooLong.column), length: tooLong.length, max: MAX_CELL_CHARS });
   const dataRows: DataRow[] = [];
   const problems: ListProblem[] = [];
-  rows.forEach((row, i) => {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     const bronrij = firstRowNumber + i;
     if (protocolColumns.every((c) => cellText(row[c]) === "")) problems.push({ code: "lege-rij", bronrij });
     else dataRows.push({ row, bronrij });
-  });
+  }
   return ok({ map, dataRows, problems });
 }
 
@@ -187,5 +189,16 @@ function personFields(map: HeaderMap, row: readonly Cell[]): Omit<ClientRecord, 
 /** A row read from the Debiteuren sheet as a record: an unknown Status text reads as "nog niet vergeleken". */
 export function debtorRecordOf(r: DebtorRow): DebtorRecord {
   const status = r.status ?? "";
-  return { ...debtorDataOf(r), rowId: rowIdFrom(r.rowId ?? ""), status: isStatus(status) ? status : STATUS.notCompared, match: r.match ?? "" };
+  // An object literal, not a spread of debtorDataOf: this runs for every row the comparison reads.
+  return {
+    dossiernummer: r.dossiernummer,
+    voornaam: r.voornaam,
+    achternaam: r.achternaam,
+    rijksregisternummer: r.rijksregisternummer,
+    straat: r.straat,
+    huisnummer: r.huisnummer,
+    rowId: rowIdFrom(r.rowId ?? ""),
+    status: isStatus(status) ? status : STATUS.notCompared,
+    match: r.match ?? "",
+  };
 }
