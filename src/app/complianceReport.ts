@@ -4,7 +4,7 @@ import { countByStatus, type StatusCounts } from "../domain/evaluation";
 import { CANONICAL_HEADERS, type FieldKey } from "../domain/headers";
 import { LOG_ACTION } from "../domain/log";
 import { parseNationalNumber } from "../domain/nationalNumber";
-import { periodMessage, periodState, type PeriodState } from "../domain/protocol";
+import { periodMessage, periodState, protocolClauses, type PeriodState, type ProtocolClause } from "../domain/protocol";
 import { ok, type Result } from "../domain/result";
 import { ROLE_LABEL } from "../domain/roles";
 import { ALL_STATUSES } from "../domain/status";
@@ -19,7 +19,15 @@ export interface ComplianceReport {
   /** When it was drawn up (the Tijdstip of its log row). */
   readonly opgesteld: string;
   readonly opgesteldDoor: string;
-  readonly protocol: { readonly naam: string; readonly start: string; readonly einde: string; readonly periode: PeriodState; readonly gesloten?: string };
+  readonly protocol: {
+    readonly naam: string;
+    readonly start: string;
+    readonly einde: string;
+    readonly periode: PeriodState;
+    readonly gesloten?: string;
+    /** Clauses 1°, 2°, 5°, 10° and 11° as kept in the configuration. */
+    readonly teksten: readonly ProtocolClause[];
+  };
   readonly velden: {
     /** The protocol's wording of the data the city sends (config.velden.stadNaarOcmw). */
     readonly toegestaan: readonly string[];
@@ -83,6 +91,7 @@ export async function complianceReport(deps: AppDeps, session: Session): Promise
       einde: config.einde,
       periode: periodState(config, localDate(deps.clock.now())),
       ...(config.gesloten ? { gesloten: config.gesloten } : {}),
+      teksten: protocolClauses(config),
     },
     velden: { toegestaan: config.velden.stadNaarOcmw, inGebruik, buitenProtocol },
     ...(debiteuren ? { debiteuren } : {}),
@@ -102,6 +111,7 @@ export function renderComplianceReport(r: Omit<ComplianceReport, "text">): strin
     "1. Protocol",
     `   ${p.naam}`,
     `   Periode: ${p.start} t/m ${p.einde}. ${p.gesloten ? `Afgesloten op ${p.gesloten}.` : periodMessage(p.periode, p)}`,
+    ...p.teksten.flatMap((t) => [`   ${t.clause} ${t.title}:`, ...t.lines.map((line) => `     - ${line}`)]),
     "",
     "2. Gegevens (proportionaliteit)",
     `   Toegestaan volgens het protocol: ${r.velden.toegestaan.join(", ")}.`,

@@ -2,6 +2,7 @@
 import type { Clock, CryptoPort } from "../domain/crypto";
 import type { IdentitySource, LogSource } from "../domain/log";
 import type { Role } from "../domain/roles";
+import type { RoleCodeAttempts } from "../domain/roleCodeThrottle";
 import type { WorkbookPort } from "../ports/workbook";
 
 export interface AppDeps {
@@ -12,6 +13,11 @@ export interface AppDeps {
   readonly offsetMinutes?: number;
   /** PBKDF2 iterations for new role codes (tests lower it). */
   readonly roleCodeIterations?: number;
+  /**
+   * Wrong role codes in a row, for the waiting time (src/domain/roleCodeThrottle.ts). Kept in memory; without it,
+   * startSession keeps one record per workbook adapter, i.e. per add-in runtime (see docs/security.md).
+   */
+  readonly roleCodeAttempts?: { current: RoleCodeAttempts };
 }
 
 /** Who acts, in which role, and why: the who/why of every log row. */

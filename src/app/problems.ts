@@ -16,7 +16,9 @@ export type AppProblem =
   | { readonly code: "buiten-periode"; readonly period: PeriodState }
   | { readonly code: "al-ingesteld" }
   | { readonly code: "rij-niet-gevonden"; readonly rowId: string }
-  | { readonly code: "rolcode-fout"; readonly role: Role }
+  | { readonly code: "rolcode-fout"; readonly role: Role; readonly fouten: number; readonly wachtSeconden?: number }
+  | { readonly code: "rolcode-wachttijd"; readonly role: Role; readonly fouten: number; readonly wachtSeconden: number }
+  | { readonly code: "rolcode-ontbreekt"; readonly role: Role }
   | { readonly code: "rolcode-niet-ingesteld"; readonly role: Role }
   | { readonly code: "doel-ontbreekt" }
   | { readonly code: "gebruiker-ontbreekt" }
@@ -28,10 +30,24 @@ export type AppProblem =
   | { readonly code: "logboek-gebroken"; readonly breakKind: BreakKind; readonly nr: number; readonly detail: string }
   | { readonly code: "logboek-verwijderd" }
   | { readonly code: "blad-hernoemd"; readonly sheet: string; readonly nu: string }
+  | SettingsProblem
   | { readonly code: "onderbroken-schrijfactie"; readonly actie: string; readonly fromNr: number; readonly toNr: number };
+
+/** Bad input on the Instellingen page (src/app/addMember.ts and friends): nothing is changed. */
+export type SettingsProblem =
+  | { readonly code: "reden-ontbreekt" }
+  | { readonly code: "ongeldige-datum"; readonly veld: "start" | "einde"; readonly waarde: string }
+  | { readonly code: "einde-voor-start"; readonly start: string; readonly einde: string }
+  | { readonly code: "ongeldig-email"; readonly email: string }
+  | { readonly code: "lid-bestaat-al"; readonly email: string; readonly rol: Role }
+  | { readonly code: "lid-niet-gevonden"; readonly email: string }
+  | { readonly code: "rolcode-ongeldig"; readonly role: Role; readonly detail: string }
+  | { readonly code: "niets-gewijzigd" }
+  | { readonly code: "debiteurenteam-onbereikbaar" };
 
 const ACTION_LABEL: Partial<Record<Action, string>> = {
   "werkmap-instellen": "de werkmap instellen",
+  "configuratie-wijzigen": "de instellingen wijzigen",
   "debiteuren-importeren": "debiteuren importeren",
   vergelijken: "vergelijken",
   "match-beoordelen": "een mogelijke match bevestigen of afwijzen",
@@ -76,7 +92,13 @@ export function appProblemMessage(p: AppProblem): string {
     case "rij-niet-gevonden":
       return "Deze debiteur staat niet (meer) in het blad Debiteuren. Vernieuw de lijst en probeer opnieuw.";
     case "rolcode-fout":
-      return `De rolcode voor ${ROLE_LABEL[p.role]} klopt niet. Probeer opnieuw of vraag de code aan wie de werkmap instelde.`;
+      return p.wachtSeconden
+        ? `De rolcode voor ${ROLE_LABEL[p.role]} klopt niet (${p.fouten} keer na elkaar). Wacht ${durationText(p.wachtSeconden)} voor u opnieuw probeert, of vraag de code aan het debiteurenteam.`
+        : `De rolcode voor ${ROLE_LABEL[p.role]} klopt niet. Probeer opnieuw of vraag de code aan wie de werkmap instelde.`;
+    case "rolcode-wachttijd":
+      return `Na ${p.fouten} foute rolcodes na elkaar moet u nog ${durationText(p.wachtSeconden)} wachten voor u opnieuw een rolcode kunt ingeven. Deze poging werd niet nagekeken en staat in het logboek.`;
+    case "rolcode-ontbreekt":
+      return `Vul de rolcode voor ${ROLE_LABEL[p.role]} in.`;
     case "rolcode-niet-ingesteld":
       return `Voor ${ROLE_LABEL[p.role]} is geen rolcode ingesteld en u staat niet op de ledenlijst. Vraag het debiteurenteam om u toe te voegen.`;
     case "doel-ontbreekt":
@@ -101,6 +123,16 @@ export function appProblemMessage(p: AppProblem): string {
       return "Het blad ‘Logboek’ werd verwijderd. Wat er in deze werkmap gebeurde, kan niet meer worden aangetoond; Debiteurencheck maakt geen nieuw Logboek aan. Werk niet verder in deze werkmap, zet een reservekopie terug en verwittig de functionaris gegevensbescherming.";
     case "blad-hernoemd":
       return `Het blad ‘${p.sheet}’ werd hernoemd naar ‘${p.nu}’. Debiteurencheck schrijft niets tot de oorspronkelijke naam terug is. Vraag de functionaris gegevensbescherming om de naam terug te zetten en de wijziging te melden.`;
+    case "reden-ontbreekt":
+    case "ongeldige-datum":
+    case "einde-voor-start":
+    case "ongeldig-email":
+    case "lid-bestaat-al":
+    case "lid-niet-gevonden":
+    case "rolcode-ongeldig":
+    case "niets-gewijzigd":
+    case "debiteurenteam-onbereikbaar":
+      return settingsProblemMessage(p);
     case "onderbroken-schrijfactie":
       return `Een schrijfactie (‘${p.actie}’, logrijen Nr ${p.fromNr} t/m ${p.toNr}) werd onderbroken en kon niet worden afgewerkt. Wijzig niets en verwittig de functionaris gegevensbescherming.`;
   }
@@ -115,4 +147,36 @@ export function periodMessage(p: PeriodState): string {
     case "lopend":
       return `De protocolperiode loopt nog ${p.dagenTotEinde} dag(en).`;
   }
+}
+
+function settingsProblemMessage(p: SettingsProblem): string {
+  switch (p.code) {
+    case "reden-ontbreekt":
+      return "Geef een reden voor de wijziging van de protocolperiode. Die reden komt in het logboek.";
+    case "ongeldige-datum":
+      return `Vul een geldige ${p.veld === "start" ? "startdatum" : "einddatum"} in (JJJJ-MM-DD)${p.waarde ? `: ‘${p.waarde}’ is geen datum` : ""}.`;
+    case "einde-voor-start":
+      return `De einddatum (${p.einde}) ligt vóór de startdatum (${p.start}). Pas een van beide aan.`;
+    case "ongeldig-email":
+      return p.email ? `‘${p.email}’ is geen geldig e-mailadres. Vul het volledige adres in, bv. naam@genk.be.` : "Vul het e-mailadres van het lid in.";
+    case "lid-bestaat-al":
+      return `${p.email} staat al op de ledenlijst (als ${ROLE_LABEL[p.rol]}). Wijzig de rol van dat lid in plaats van het opnieuw toe te voegen.`;
+    case "lid-niet-gevonden":
+      return `${p.email} staat niet (meer) op de ledenlijst. Vernieuw de pagina en probeer opnieuw.`;
+    case "rolcode-ongeldig":
+      return `Rolcode ${ROLE_LABEL[p.role]}: ${p.detail}`;
+    case "niets-gewijzigd":
+      return "Er is niets gewijzigd: de nieuwe waarde is dezelfde als de huidige.";
+    case "debiteurenteam-onbereikbaar":
+      return "Na deze wijziging kan niemand nog aanmelden als Debiteurenteam: er blijft geen lid met die rol en er is geen rolcode voor. Voeg eerst een ander lid toe of stel een rolcode in.";
+  }
+}
+
+/** "30 seconden", "1 minuut", "4 minuten en 16 seconden". */
+export function durationText(seconds: number): string {
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const minutes = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  if (minutes === 0) return plural(rest, "seconde", "seconden");
+  return rest === 0 ? plural(minutes, "minuut", "minuten") : `${plural(minutes, "minuut", "minuten")} en ${plural(rest, "seconde", "seconden")}`;
 }

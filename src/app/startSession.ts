@@ -1,14 +1,16 @@
 // Use case: who, in which role and why — checked (member list or role code) and logged before any data is shown.
+// Repeated wrong role codes make the next attempt wait (src/domain/roleCodeThrottle.ts); every attempt is logged.
 import { LOG_ACTION } from "../domain/log";
 import { roleForMember, type ProtocolConfig } from "../domain/protocol";
 import { err, ok, type Result } from "../domain/result";
 import { checkRoleCode } from "../domain/roleCode";
+import { afterFailure, NO_FAILURES, secondsToWait, type RoleCodeAttempts } from "../domain/roleCodeThrottle";
 import { ROLE_LABEL, type Role } from "../domain/roles";
 import type { SignedInUser } from "../ports/identity";
-import type { StoredState } from "../ports/workbook";
+import type { StoredState, WorkbookPort } from "../ports/workbook";
 import { commit, draft } from "./commit";
 import type { AppDeps, Session } from "./deps";
-import type { AppProblem } from "./problems";
+import { durationText, type AppProblem } from "./problems";
 
 export interface StartSessionInput {
   readonly user: SignedInUser;
@@ -23,12 +25,42 @@ export function needsRoleCode(config: ProtocolConfig, user: SignedInUser, role: 
   return !(user.source === "Microsoft 365-account" && roleForMember(config, user.name) === role);
 }
 
+/** One record of wrong codes per workbook adapter (one per add-in runtime) unless the caller keeps its own. */
+const attemptsPerWorkbook = new WeakMap<WorkbookPort, { current: RoleCodeAttempts }>();
+
+function attemptsOf(deps: AppDeps): { current: RoleCodeAttempts } {
+  if (deps.roleCodeAttempts) return deps.roleCodeAttempts;
+  let box = attemptsPerWorkbook.get(deps.workbook);
+  if (!box) attemptsPerWorkbook.set(deps.workbook, (box = { current: NO_FAILURES }));
+  return box;
+}
+
+/** Member list, or the role code — refused unchecked while the waiting time after repeated wrong codes runs. */
 async function checkRole(deps: AppDeps, state: StoredState, user: SignedInUser, role: Role, roleCode: string | undefined): Promise<Result<void, AppProblem>> {
   if (!needsRoleCode(state.config, user, role)) return ok(undefined);
   const stored = state.config.rolcodes[role];
   if (!stored) return err({ code: "rolcode-niet-ingesteld", role });
-  if (!roleCode || !(await checkRoleCode(roleCode, stored, deps.crypto))) return err({ code: "rolcode-fout", role });
-  return ok(undefined);
+  if (!roleCode) return err({ code: "rolcode-ontbreekt", role });
+  const attempts = attemptsOf(deps);
+  const now = deps.clock.now().getTime();
+  const wait = secondsToWait(attempts.current, now);
+  if (wait > 0) return err({ code: "rolcode-wachttijd", role, fouten: attempts.current.failures, wachtSeconden: wait });
+  if (await checkRoleCode(roleCode, stored, deps.crypto)) {
+    attempts.current = NO_FAILURES;
+    return ok(undefined);
+  }
+  attempts.current = afterFailure(attempts.current, now);
+  const next = secondsToWait(attempts.current, now);
+  return err({ code: "rolcode-fout", role, fouten: attempts.current.failures, ...(next > 0 ? { wachtSeconden: next } : {}) });
+}
+
+/** Why a role code was refused, for the log (never the code typed). */
+function refusal(problem: AppProblem): string | undefined {
+  if (problem.code === "rolcode-fout") {
+    return `rolcode fout (${problem.fouten} keer na elkaar)${problem.wachtSeconden ? `; wachttijd ${durationText(problem.wachtSeconden)}` : ""}`;
+  }
+  if (problem.code === "rolcode-wachttijd") return `rolcode niet nagekeken: wachttijd na ${problem.fouten} foute rolcodes loopt nog ${durationText(problem.wachtSeconden)}`;
+  return undefined;
 }
 
 export async function startSession(deps: AppDeps, input: StartSessionInput): Promise<Result<Session, AppProblem>> {
@@ -42,9 +74,8 @@ export async function startSession(deps: AppDeps, input: StartSessionInput): Pro
   const session: Session = { gebruiker: name, identiteit: input.user.source, rol: input.role, doel: purpose, bron: input.bron ?? "taakvenster" };
   const checked = await checkRole(deps, state.value, input.user, input.role, input.roleCode);
   if (!checked.ok) {
-    if (checked.error.code === "rolcode-fout") {
-      await commit(deps, session, state.value, [draft(session, { actie: LOG_ACTION.geweigerd, veld: "rol", nieuweWaarde: `toegang als ${ROLE_LABEL[input.role]} geweigerd: rolcode fout` })], {});
-    }
+    const why = refusal(checked.error);
+    if (why) await commit(deps, session, state.value, [draft(session, { actie: LOG_ACTION.geweigerd, veld: "rol", nieuweWaarde: `toegang als ${ROLE_LABEL[input.role]} geweigerd: ${why}` })], {});
     return checked;
   }
   await commit(deps, session, state.value, [draft(session, { actie: LOG_ACTION.toegang, veld: "rol", nieuweWaarde: ROLE_LABEL[input.role] })], {});
@@ -56,8 +87,9 @@ export async function switchRole(deps: AppDeps, session: Session, input: { role:
   if (!state.ok) return state;
   const checked = await checkRole(deps, state.value, input.user, input.role, input.roleCode);
   if (!checked.ok) {
-    if (checked.error.code === "rolcode-fout") {
-      await commit(deps, session, state.value, [draft(session, { actie: LOG_ACTION.geweigerd, veld: "rol", oudeWaarde: ROLE_LABEL[session.rol], nieuweWaarde: `rolwissel naar ${ROLE_LABEL[input.role]} geweigerd: rolcode fout` })], {});
+    const why = refusal(checked.error);
+    if (why) {
+      await commit(deps, session, state.value, [draft(session, { actie: LOG_ACTION.geweigerd, veld: "rol", oudeWaarde: ROLE_LABEL[session.rol], nieuweWaarde: `rolwissel naar ${ROLE_LABEL[input.role]} geweigerd: ${why}` })], {});
     }
     return checked;
   }

@@ -10,6 +10,10 @@ export interface ProtocolConfig {
   partijen: { naam: string; adres: string }[];
   doeleinden: { code: string; tekst: string }[];
   wettelijkeBasis: string[];
+  /** Protocol 10°: the purposes for which each party originally collected the data. Absent in workbooks set up before it was kept. */
+  oorspronkelijkeDoeleinden?: { code: string; tekst: string }[];
+  /** Protocol 11°: the compatibility analysis of the purposes (AVG art. 6.4), point by point. Absent like 10°. */
+  verenigbaarheid?: { code: string; tekst: string }[];
   /** Descriptions of the exchanged data (protocol 3a/3b) as the protocol words them. */
   velden: { stadNaarOcmw: string[]; ocmwNaarStad: string[] };
   /** YYYY-MM-DD, inclusive. */
@@ -55,6 +59,39 @@ export const GENK_2021_PRESET: ProtocolConfig = deepFreeze({
     "Organieke wet van 8 juli 1976 betreffende de openbare centra voor maatschappelijk welzijn, artikel 57, eerste lid (preventieve hulp)",
     "Decreet van 22 december 2017 over het lokaal bestuur, artikel 177 (debiteurenbeheer door de financieel directeur)",
     "Decreet van 18 juli 2008 betreffende het elektronische bestuurlijke gegevensverkeer, artikel 8, §1 (protocol)",
+  ],
+  oorspronkelijkeDoeleinden: [
+    {
+      code: "10a",
+      tekst: "De gegevens van de stad (3a) werden oorspronkelijk verzameld ten behoeve van belasting- of retributiereglementen en vervolgens in functie van het debiteurenbeheer.",
+    },
+    {
+      code: "10b",
+      tekst:
+        "De gegevens van het OCMW (3b) werden oorspronkelijk verzameld om de cliënt de hulp te verlenen van artikel 57 van de Organieke wet van 8 juli 1976 betreffende de openbare centra voor maatschappelijk welzijn, waaronder preventieve hulp.",
+    },
+  ],
+  verenigbaarheid: [
+    {
+      code: "11.1",
+      tekst:
+        "Koppeling tussen de doeleinden: de mededeling door de stad voorkomt oplopende betalingsproblemen en vermijdbare inningskosten bij debiteuren die ook cliënt van het OCMW zijn, en laat vorderingen menswaardig en binnen een redelijke termijn betalen (verantwoord en sociaal debiteurenbeheer). De mededeling door het OCMW kadert in preventieve hulp, een van de doeleinden waarvoor de gegevens werden verzameld.",
+    },
+    {
+      code: "11.2",
+      tekst:
+        "Redelijke verwachting van de betrokkenen: de regeling wordt ter goedkeuring voorgelegd aan het college van burgemeester en schepenen en aan het vast bureau, en is daarna raadpleegbaar als bestuursdocument (openbaarheid van bestuur).",
+    },
+    {
+      code: "11.3",
+      tekst: "Aard van de persoonsgegevens: geen bijzondere categorieën (artikel 9.1 AVG); beperkt tot wat nodig is voor de verdere verwerking.",
+    },
+    { code: "11.4", tekst: "Gevolgen voor de betrokkenen: geen andere gevolgen dan die van de doeleinden onder 2." },
+    {
+      code: "11.5",
+      tekst:
+        "Passende waarborgen: de beveiligingsmaatregelen van punt 8 beperken de toegang tot de betrokken diensten; het rechtenbeheer op de documenten wordt gepast afgeschermd.",
+    },
   ],
   velden: {
     stadNaarOcmw: ["Voornaam", "Achternaam", "Rijksregisternummer", "Adres (straat en huisnummer)", "Dossiernummer"],
@@ -167,6 +204,12 @@ export function parseConfig(text: string): Result<ProtocolConfig, ConfigProblem>
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** The shape of an e-mail address as the member list accepts it (one @, a dot in the domain, no spaces). */
+export const isEmail = (text: string): boolean => EMAIL.test(text);
+
+/** Keys a configuration may lack: set at close, or texts added after earlier workbooks were set up. */
+const OPTIONAL_KEYS: readonly string[] = ["gesloten", "oorspronkelijkeDoeleinden", "verenigbaarheid"];
+
 class Invalid extends Error {
   constructor(readonly problem: ConfigProblem) {
     super(problem.detail);
@@ -215,11 +258,18 @@ function roleCodeHash(v: unknown, path: string): RoleCodeHash {
   return { algoritme: "PBKDF2-SHA256", iteraties: o.iteraties as number, zout: o.zout as string, hash: o.hash as string };
 }
 
+const codedTexts = (v: unknown, path: string) =>
+  list(v, path, (x, p) => {
+    const q = object(x, p, ["code", "tekst"]);
+    return { code: text(q.code, `${p}.code`), tekst: text(q.tekst, `${p}.tekst`) };
+  });
+
 /** Refuses unknown or missing fields, bad dates, an end before the start, unknown roles and invalid e-mails. */
 export function validateConfig(input: unknown): Result<ProtocolConfig, ConfigProblem> {
   try {
-    const closed = !!input && typeof input === "object" && "gesloten" in input ? ["gesloten"] : []; // optional: set at close
-    const o = object(input, "configuratie", [...Object.keys(GENK_2021_PRESET), ...closed]);
+    const present = OPTIONAL_KEYS.filter((k) => !!input && typeof input === "object" && k in input);
+    const required = Object.keys(GENK_2021_PRESET).filter((k) => !OPTIONAL_KEYS.includes(k));
+    const o = object(input, "configuratie", [...required, ...present]);
     if (o.version !== 1) fail("onbekende-versie", `Configuratieversie ${String(o.version)} is onbekend; deze add-in kent versie 1.`);
     const start = date(o.start, "start");
     const einde = date(o.einde, "einde");
@@ -248,11 +298,10 @@ export function validateConfig(input: unknown): Result<ProtocolConfig, ConfigPro
         const q = object(x, p, ["naam", "adres"]);
         return { naam: text(q.naam, `${p}.naam`), adres: text(q.adres, `${p}.adres`) };
       }),
-      doeleinden: list(o.doeleinden, "doeleinden", (x, p) => {
-        const q = object(x, p, ["code", "tekst"]);
-        return { code: text(q.code, `${p}.code`), tekst: text(q.tekst, `${p}.tekst`) };
-      }),
+      doeleinden: codedTexts(o.doeleinden, "doeleinden"),
       wettelijkeBasis: texts(o.wettelijkeBasis, "wettelijkeBasis"),
+      ...(o.oorspronkelijkeDoeleinden === undefined ? {} : { oorspronkelijkeDoeleinden: codedTexts(o.oorspronkelijkeDoeleinden, "oorspronkelijkeDoeleinden") }),
+      ...(o.verenigbaarheid === undefined ? {} : { verenigbaarheid: codedTexts(o.verenigbaarheid, "verenigbaarheid") }),
       velden: { stadNaarOcmw: texts(velden.stadNaarOcmw, "velden.stadNaarOcmw"), ocmwNaarStad: texts(velden.ocmwNaarStad, "velden.ocmwNaarStad") },
       start,
       einde,
@@ -274,4 +323,26 @@ export function validateConfig(input: unknown): Result<ProtocolConfig, ConfigPro
 /** Dutch message for a configuration that cannot be read back, saying what to do. */
 export function configProblemMessage(p: ConfigProblem): string {
   return `De configuratie in het verborgen statusblad is ongeldig: ${p.detail} Het statusblad werd buiten de add-in bewerkt; laat het debiteurenteam de configuratie opnieuw instellen.`;
+}
+
+/** One clause of the protocol as shown to every role and in the compliance report. */
+export interface ProtocolClause {
+  /** The clause number of art. 8 §1 of the decree of 18 July 2008, e.g. "1°". */
+  readonly clause: string;
+  readonly title: string;
+  readonly lines: readonly string[];
+}
+
+const NOT_KEPT = "Niet opgenomen in de configuratie van deze werkmap (ingesteld vóór deze tekst werd bewaard); zie het ondertekende protocol.";
+
+/** The texts of clauses 1°, 2°, 5°, 10° and 11° as kept in the configuration. */
+export function protocolClauses(c: ProtocolConfig): ProtocolClause[] {
+  const coded = (list: { code: string; tekst: string }[] | undefined) => (list ? list.map((d) => `${d.code}. ${d.tekst}`) : [NOT_KEPT]);
+  return [
+    { clause: "1°", title: "Verwerkingsverantwoordelijken", lines: c.partijen.map((p) => `${p.naam}, ${p.adres}`) },
+    { clause: "2°", title: "Doeleinden van de mededeling", lines: coded(c.doeleinden) },
+    { clause: "5°", title: "Wettelijke basis", lines: c.wettelijkeBasis },
+    { clause: "10°", title: "Oorspronkelijke doeleinden van de gegevens", lines: coded(c.oorspronkelijkeDoeleinden) },
+    { clause: "11°", title: "Verenigbaarheid van de doeleinden (artikel 6.4 AVG)", lines: coded(c.verenigbaarheid) },
+  ];
 }

@@ -19,6 +19,8 @@ export function roleFromLabel(label: string): Role | undefined {
 export type Action =
   | "werkmap-instellen"
   | "configuratie-wijzigen"
+  /** See the member list and which roles have a code (never the codes); everyone reads the protocol texts. */
+  | "configuratie-lezen"
   | "debiteuren-importeren"
   | "debiteurgegevens-wijzigen"
   | "clientenlijst-importeren"
@@ -40,6 +42,7 @@ const MATRIX: Readonly<Record<Role, readonly Action[]>> = {
   debiteurenteam: [
     "werkmap-instellen",
     "configuratie-wijzigen",
+    "configuratie-lezen",
     "debiteuren-importeren",
     "debiteurgegevens-wijzigen",
     "clientenlijst-importeren",
@@ -59,6 +62,7 @@ const MATRIX: Readonly<Record<Role, readonly Action[]>> = {
     "invordering-voortzetten",
   ],
   dpo: [
+    "configuratie-lezen",
     "statussen-lezen",
     "alle-debiteuren-zien",
     "ocmw-debiteuren-zien",

@@ -1,6 +1,11 @@
 // What the task pane's components may do, as plain async functions over the use cases. The App holds the session
 // and passes it in; host.ts (real Excel) and the demo (in-memory host) build these services over their own workbook.
+import { addMember } from "../app/addMember";
+import { changeMemberRole } from "../app/changeMemberRole";
+import { changeProtocolPeriod, type PeriodInput } from "../app/changeProtocolPeriod";
 import type { CloseReport } from "../app/closeProject";
+import { removeMember } from "../app/removeMember";
+import { setRoleCode } from "../app/setRoleCode";
 import { compare, type ClientSource, type CompareReport } from "../app/compare";
 import type { ComplianceReport } from "../app/complianceReport";
 import { deleteClientSheet } from "../app/deleteClientSheet";
@@ -20,7 +25,7 @@ import type { LogCheck } from "../app/verifyLog";
 import type { ListKind } from "../domain/headers";
 import type { Cell, FileProblem } from "../domain/lists";
 import type { LogEntry } from "../domain/log";
-import type { ProtocolConfig } from "../domain/protocol";
+import type { PeriodState, ProtocolConfig } from "../domain/protocol";
 import type { RowId } from "../domain/records";
 import { err, ok, type Result } from "../domain/result";
 import { may, type Role } from "../domain/roles";
@@ -78,6 +83,14 @@ export interface TaskpaneServices {
   exportHaltList(session: Session): Promise<Result<HaltList, AppProblem>>;
   deleteClientSheet(session: Session): Promise<Result<void, AppProblem>>;
   capabilities(): Capabilities;
+
+  // ---- Instellingen (debtor team; every change logged with before and after) ----------------------------------
+  addMember(session: Session, input: { email: string; rol: Role }): Promise<Result<ProtocolConfig, AppProblem>>;
+  removeMember(session: Session, input: { email: string }): Promise<Result<ProtocolConfig, AppProblem>>;
+  changeMemberRole(session: Session, input: { email: string; rol: Role }): Promise<Result<ProtocolConfig, AppProblem>>;
+  /** A new role code; the old one stops working at once. The code is never logged. */
+  setRoleCode(session: Session, input: { role: Role; code: string }): Promise<Result<ProtocolConfig, AppProblem>>;
+  changeProtocolPeriod(session: Session, input: PeriodInput): Promise<Result<{ config: ProtocolConfig; periode: PeriodState }, AppProblem>>;
   /** Offers `text` as a file download (UTF-8). */
   download(fileName: string, text: string): void;
 
@@ -190,6 +203,11 @@ export function createServices(deps: AppDeps, options: ServiceOptions): Taskpane
     exportHaltList: (session) => exportHaltList(deps, session),
     deleteClientSheet: (session) => deleteClientSheet(deps, session),
     capabilities: () => deps.workbook.capabilities(),
+    addMember: (session, input) => addMember(deps, session, input),
+    removeMember: (session, input) => removeMember(deps, session, input),
+    changeMemberRole: (session, input) => changeMemberRole(deps, session, input),
+    setRoleCode: (session, input) => setRoleCode(deps, session, input),
+    changeProtocolPeriod: (session, input) => changeProtocolPeriod(deps, session, input),
     download: (fileName, text) => options.download(fileName, text),
 
     openWorkbook: (session) => openWorkbook(deps, session),

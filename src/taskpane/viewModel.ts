@@ -3,7 +3,7 @@
 import type { DebtorRow, Capabilities } from "../ports/workbook";
 import type { ComparisonSummary } from "../domain/matching";
 import type { LogEntry } from "../domain/log";
-import { GENK_2021_PRESET, isIsoDate, newProjectConfig, type ProtocolConfig } from "../domain/protocol";
+import { GENK_2021_PRESET, isEmail, isIsoDate, newProjectConfig, type ProtocolConfig } from "../domain/protocol";
 import { roleCodeProblem } from "../domain/roleCode";
 import { err, ok, type Result } from "../domain/result";
 import { ALL_ROLES, ROLE_LABEL, type Role } from "../domain/roles";
@@ -171,8 +171,6 @@ export function initialSetupForm(today: string, self: SignedInUser | undefined):
   };
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /**
  * The setup input, or the Dutch problems of the form. Empty member rows are ignored; an empty role code means that
  * role is open only to members with a Microsoft 365 account. The person setting up must be able to sign in afterwards.
@@ -190,7 +188,7 @@ export function setupInput(form: SetupForm, today: string, self: SignedInUser): 
   const leden = form.leden.map((l) => ({ email: l.email.trim(), rol: l.rol })).filter((l) => l.email !== "");
   const seen = new Set<string>();
   for (const l of leden) {
-    if (!EMAIL.test(l.email)) problems.push(`‘${l.email}’ is geen geldig e-mailadres.`);
+    if (!isEmail(l.email)) problems.push(`‘${l.email}’ is geen geldig e-mailadres.`);
     else if (seen.has(l.email.toLowerCase())) problems.push(`${l.email} staat meer dan eens in de ledenlijst: houd één rij over.`);
     seen.add(l.email.toLowerCase());
   }

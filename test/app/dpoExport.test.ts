@@ -84,7 +84,12 @@ describe("Nalevingsrapport", () => {
     const result = await complianceReport(tw.deps, dpo);
     if (!result.ok) throw new Error(result.error.code);
     const r = result.value;
-    expect(r.protocol).toEqual({ naam: "Protocol gegevensuitwisseling debiteuren Stad en OCMW Genk", start: "2021-04-01", einde: "2021-12-31", periode: { code: "lopend", dagenTotEinde: 242 } });
+    const { teksten, ...protocol } = r.protocol;
+    expect(protocol).toEqual({ naam: "Protocol gegevensuitwisseling debiteuren Stad en OCMW Genk", start: "2021-04-01", einde: "2021-12-31", periode: { code: "lopend", dagenTotEinde: 242 } });
+    expect(teksten.map((t) => [t.clause, t.lines.length])).toEqual([["1°", 2], ["2°", 2], ["5°", 3], ["10°", 2], ["11°", 5]]);
+    expect(r.text).toContain("   1° Verwerkingsverantwoordelijken:\n     - Stad Genk, Stadsplein 1, 3600 Genk\n     - OCMW Genk, Welzijnscampus 11, 3600 Genk\n");
+    expect(r.text).toContain("   10° Oorspronkelijke doeleinden van de gegevens:\n     - 10a. De gegevens van de stad (3a) werden oorspronkelijk verzameld ten behoeve van belasting- of retributiereglementen");
+    expect(r.text).toContain("   11° Verenigbaarheid van de doeleinden (artikel 6.4 AVG):\n     - 11.1. Koppeling tussen de doeleinden:");
     expect(r.velden).toEqual({
       toegestaan: ["Voornaam", "Achternaam", "Rijksregisternummer", "Adres (straat en huisnummer)", "Dossiernummer"],
       inGebruik: ["Dossiernummer", "Voornaam", "Achternaam", "Rijksregisternummer", "Straat", "Huisnummer"],

@@ -67,12 +67,12 @@ describe("access", () => {
     await setUp(tw);
     const stranger = { name: "Jan Zonder Account", source: "zelf opgegeven" as const };
     const refused = await startSession(tw.deps, { user: stranger, role: "maatschappelijk-werker", roleCode: "fout", purpose: "cliëntstatus nakijken" });
-    expect(refused).toEqual({ ok: false, error: { code: "rolcode-fout", role: "maatschappelijk-werker" } });
+    expect(refused).toEqual({ ok: false, error: { code: "rolcode-fout", role: "maatschappelijk-werker", fouten: 1 } });
     const session = await startSession(tw.deps, { user: stranger, role: "maatschappelijk-werker", roleCode: "sociaal-2021", purpose: "cliëntstatus nakijken" });
     expect(session.ok).toBe(true);
     const log = await logOf(tw);
     expect(log.slice(-2).map((e) => [e.actie, e.gebruiker, e.identiteit, e.rol, e.doel, e.nieuweWaarde])).toEqual([
-      ["geweigerd", "Jan Zonder Account", "zelf opgegeven", "Maatschappelijk werker", "cliëntstatus nakijken", "toegang als Maatschappelijk werker geweigerd: rolcode fout"],
+      ["geweigerd", "Jan Zonder Account", "zelf opgegeven", "Maatschappelijk werker", "cliëntstatus nakijken", "toegang als Maatschappelijk werker geweigerd: rolcode fout (1 keer na elkaar)"],
       ["toegang", "Jan Zonder Account", "zelf opgegeven", "Maatschappelijk werker", "cliëntstatus nakijken", "Maatschappelijk werker"],
     ]);
     await expectChainIntact(tw);

@@ -5,6 +5,7 @@ import {
   parseConfig,
   periodMessage,
   periodState,
+  protocolClauses,
   roleForMember,
   serialiseConfig,
   validateConfig,
@@ -126,5 +127,23 @@ describe("reading the configuration back", () => {
     expect(configProblemMessage({ code: "einde-voor-start", detail: "Het einde (2021-03-31) ligt vóór de start (2021-04-01)." })).toBe(
       "De configuratie in het verborgen statusblad is ongeldig: Het einde (2021-03-31) ligt vóór de start (2021-04-01). Het statusblad werd buiten de add-in bewerkt; laat het debiteurenteam de configuratie opnieuw instellen.",
     );
+  });
+});
+
+describe("protocol texts 10° and 11°", () => {
+  it("are part of the preset, and a configuration kept before them still reads, saying they are not kept", () => {
+    const withTexts = validateConfig(JSON.parse(serialiseConfig(GENK_2021_PRESET)));
+    expect(withTexts.ok && withTexts.value.verenigbaarheid?.map((v) => v.code)).toEqual(["11.1", "11.2", "11.3", "11.4", "11.5"]);
+    const { oorspronkelijkeDoeleinden: _o, verenigbaarheid: _v, ...older } = GENK_2021_PRESET;
+    const read = validateConfig(JSON.parse(JSON.stringify(older)));
+    expect(read.ok && "verenigbaarheid" in read.value).toBe(false);
+    expect(read.ok && protocolClauses(read.value).at(-1)!.lines).toEqual([
+      "Niet opgenomen in de configuratie van deze werkmap (ingesteld vóór deze tekst werd bewaard); zie het ondertekende protocol.",
+    ]);
+  });
+
+  it("refuses a malformed 11° like any other text", () => {
+    const read = validateConfig({ ...JSON.parse(serialiseConfig(GENK_2021_PRESET)), verenigbaarheid: [{ code: "11.1" }] });
+    expect(read).toEqual({ ok: false, error: { code: "ontbrekend-veld", detail: 'verenigbaarheid[0] mist het veld "tekst".' } });
   });
 });

@@ -2,6 +2,7 @@
 import { createExcelWorkbook } from "../../src/excel/excelWorkbook";
 import { createMemoryExcel, type MemoryExcel } from "../../src/memory-excel";
 import type { AppDeps, Session } from "../../src/app/deps";
+import { setUpWorkbook } from "../../src/app/setUpWorkbook";
 import type { Clock, CryptoPort } from "../../src/domain/crypto";
 import { webCrypto } from "../../src/platform/webCrypto";
 import { GENK_2021_PRESET, type ProtocolConfig } from "../../src/domain/protocol";
@@ -93,3 +94,20 @@ export function debtorRows(people: readonly Person[]): Cell[][] {
 export function clientRows(people: readonly Person[]): Cell[][] {
   return people.map((p) => [p.voornaam, p.achternaam, p.rrn, p.straat, p.nr]);
 }
+
+/** The role codes aSetUpWorkbook sets (the debtor team signs in as a member). */
+export const ROLE_CODES = { "maatschappelijk-werker": "sociaal-2021", dpo: "toezicht-2021" } as const;
+
+/** A workbook set up by the debtor team with aConfig() and ROLE_CODES; nothing imported. */
+export async function aSetUpWorkbook(): Promise<TestWorkbook> {
+  const tw = aWorkbook();
+  const done = await setUpWorkbook(tw.deps, aSession("debiteurenteam"), { config: aConfig(), roleCodes: { ...ROLE_CODES } });
+  if (!done.ok) throw new Error(`aSetUpWorkbook: ${done.error.code}`);
+  return tw;
+}
+
+/** Someone without a Microsoft 365 account, who takes a role with its code. */
+export const A_STRANGER = { name: "Jan Zonder Account", source: "zelf opgegeven" as const };
+
+/** Everything the workbook holds (sheets, state, log), to show that a refused change changed nothing. */
+export const workbookText = (tw: TestWorkbook): string => JSON.stringify(tw.host.snapshot());

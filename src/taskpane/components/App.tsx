@@ -19,6 +19,7 @@ import { DebtorTeamPage } from "./DebtorTeamPage";
 import { DpoPage } from "./DpoPage";
 import { ProblemBar, type Shown } from "./feedback";
 import { SelfTestPage } from "./SelfTestPage";
+import { SettingsPage } from "./SettingsPage";
 import { SetupPage } from "./SetupPage";
 import { SocialWorkerPage } from "./SocialWorkerPage";
 import { StartFlow, SwitchRole } from "./StartFlow";
@@ -51,9 +52,11 @@ type Phase =
       readonly user: SignedInUser;
       readonly opened: Opened;
       readonly switching?: SwitchRequest;
-      readonly view: "pagina" | "zelftest";
+      readonly view: View;
       readonly focus?: "afsluiten";
     };
+
+type View = "pagina" | "zelftest" | "instellingen";
 
 export interface AppProps {
   readonly services: TaskpaneServices;
@@ -192,6 +195,15 @@ export function App({ services, ribbon = officeRibbon }: AppProps) {
             </Text>
             {!phase.switching && ready && (
               <div className={styles.buttons}>
+                <Button
+                  size="small"
+                  appearance={phase.view === "instellingen" ? "primary" : "secondary"}
+                  aria-pressed={phase.view === "instellingen"}
+                  onClick={() => setPhase({ ...phase, view: phase.view === "instellingen" ? "pagina" : "instellingen" })}
+                  data-testid="instellingen-openen"
+                >
+                  Instellingen
+                </Button>
                 {services.selfTestAvailable() && may(phase.session.rol, "zelftest") && (
                   <Button
                     size="small"
@@ -258,6 +270,15 @@ export function App({ services, ribbon = officeRibbon }: AppProps) {
       {phase.kind === "sessie" && !phase.switching && ready && phase.view === "zelftest" && (
         <SelfTestPage services={services} session={phase.session} onClose={() => setPhase({ ...phase, view: "pagina" })} />
       )}
+      {phase.kind === "sessie" && !phase.switching && ready && phase.view === "instellingen" && (
+        <SettingsPage
+          services={services}
+          session={phase.session}
+          config={phase.config}
+          onConfigChanged={refreshConfig}
+          onClose={() => setPhase({ ...phase, view: "pagina" })}
+        />
+      )}
       {phase.kind === "sessie" && !phase.switching && ready && phase.view === "pagina" && (
         <RolePage
           key={phase.session.rol}
@@ -282,7 +303,7 @@ export interface RolePageProps {
   readonly today: string;
   readonly focus?: "afsluiten";
   readonly ribbonRequest?: RibbonCompareRequest;
-  /** The workbook's configuration changed (the project was closed): read it again for the banners. */
+  /** The workbook's configuration changed (closed, or changed on the Instellingen page): read it again. */
   onConfigChanged(): Promise<void>;
   onSwitchRole(request: SwitchRequest): void;
 }

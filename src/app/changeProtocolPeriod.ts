@@ -1,0 +1,41 @@
+// Use case (debtor team): a new protocol period, with a reason (logged). Import and comparison are allowed only inside
+// the period, so the result says what the new period means for them today.
+import { isIsoDate, periodState, type PeriodState, type ProtocolConfig } from "../domain/protocol";
+import { err, ok, type Result } from "../domain/result";
+import { localDate, type AppDeps, type Session } from "./deps";
+import type { AppProblem } from "./problems";
+import { saveSettings, settingsState } from "./settingsChange";
+
+export interface PeriodInput {
+  readonly start: string;
+  readonly einde: string;
+  readonly reden: string;
+}
+
+const periodText = (c: Pick<ProtocolConfig, "start" | "einde">) => `${c.start} t.e.m. ${c.einde}`;
+
+/** The input's problem, in the order a form is read: start, end, their order, the reason. */
+function periodProblem(input: PeriodInput): AppProblem | undefined {
+  if (!isIsoDate(input.start)) return { code: "ongeldige-datum", veld: "start", waarde: input.start };
+  if (!isIsoDate(input.einde)) return { code: "ongeldige-datum", veld: "einde", waarde: input.einde };
+  if (input.einde < input.start) return { code: "einde-voor-start", start: input.start, einde: input.einde };
+  if (!input.reden.trim()) return { code: "reden-ontbreekt" };
+  return undefined;
+}
+
+export async function changeProtocolPeriod(
+  deps: AppDeps,
+  session: Session,
+  input: PeriodInput,
+): Promise<Result<{ config: ProtocolConfig; periode: PeriodState }, AppProblem>> {
+  const state = await settingsState(deps, session);
+  if (!state.ok) return state;
+  const problem = periodProblem(input);
+  if (problem) return err(problem);
+  const config = state.value.config;
+  if (input.start === config.start && input.einde === config.einde) return err({ code: "niets-gewijzigd" });
+  const next = { ...config, start: input.start, einde: input.einde };
+  const saved = await saveSettings(deps, session, state.value, next, [{ field: "protocolperiode", before: periodText(config), after: periodText(next) }], input.reden.trim());
+  if (!saved.ok) return saved;
+  return ok({ config: saved.value, periode: periodState(saved.value, localDate(deps.clock.now())) });
+}

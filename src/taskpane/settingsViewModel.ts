@@ -1,0 +1,55 @@
+// Pure helpers behind the Instellingen page: what each role sees, where a refused change's message goes in the form,
+// and what a new protocol period means for import and comparison.
+import type { AppProblem } from "../app/problems";
+import type { PeriodState, ProtocolConfig } from "../domain/protocol";
+import { ALL_ROLES, may, ROLE_LABEL, type Role } from "../domain/roles";
+
+export interface SettingsView {
+  /** The debtor team: change members, role codes and the period. */
+  readonly manage: boolean;
+  /** The debtor team and the DPO: the member list and which roles have a code (never the codes). */
+  readonly members: boolean;
+}
+
+export function settingsView(role: Role): SettingsView {
+  return { manage: may(role, "configuratie-wijzigen"), members: may(role, "configuratie-lezen") };
+}
+
+export type SettingsField = "start" | "einde" | "reden" | "email" | `rolcode-${Role}`;
+
+/** The form field a refused change belongs to (its message is shown there); undefined: a message for the whole form. */
+export function fieldOfProblem(p: AppProblem): SettingsField | undefined {
+  switch (p.code) {
+    case "ongeldige-datum":
+      return p.veld;
+    case "einde-voor-start":
+      return "einde";
+    case "reden-ontbreekt":
+      return "reden";
+    case "ongeldig-email":
+    case "lid-bestaat-al":
+      return "email";
+    case "rolcode-ongeldig":
+      return `rolcode-${p.role}`;
+    default:
+      return undefined;
+  }
+}
+
+/** After a period change: the new period and what it means for import and comparison today. */
+export function periodEffect(config: Pick<ProtocolConfig, "start" | "einde">, periode: PeriodState): string {
+  const now = `De protocolperiode is nu ${config.start} t.e.m. ${config.einde}.`;
+  switch (periode.code) {
+    case "lopend":
+      return `${now} Importeren en vergelijken kan tot en met ${config.einde}.`;
+    case "niet-begonnen":
+      return `${now} Importeren en vergelijken kan pas vanaf ${config.start}; tot dan blijven beide geblokkeerd.`;
+    case "verlopen":
+      return `${now} Die periode is voorbij: importeren en vergelijken blijven geblokkeerd. Sluit het project af of verleng de periode.`;
+  }
+}
+
+/** Per role: whether a role code is set ("ingesteld") — the code itself is never shown or kept. */
+export function roleCodeStates(config: Pick<ProtocolConfig, "rolcodes">): { role: Role; label: string; set: boolean }[] {
+  return ALL_ROLES.map((role) => ({ role, label: ROLE_LABEL[role], set: config.rolcodes[role] !== undefined }));
+}

@@ -1,0 +1,101 @@
+// The Instellingen page in demo mode, in a task pane 320 px wide: the debtor team's bad input is refused in Dutch at
+// the field it concerns (no browser bubbles) and changes nothing; a new member is added and logged with before and
+// after; a social worker reads the protocol's texts but no forms; axe-core finds no violations in either state.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { demoSuite, playAs, SCREENSHOTS, sheetRows, signIn } from "./demoDriver";
+
+const demo = demoSuite();
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/** axe-core over the task pane: the ids of the rules violated, with the elements concerned. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol: the demo's Content-Security-Policy (rightly) refuses an inline script tag.
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    type Results = { passes: unknown[]; violations: { id: string; nodes: { target: unknown[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(context: string): Promise<Results> } }).axe;
+    const result = await axe.run("#taskpane");
+    if (result.passes.length === 0) return ["axe-core checked nothing: is #taskpane in the page?"];
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
+  });
+}
+
+/** The task pane as Excel shows it at its narrowest: 320 px, with nothing wider than the pane. */
+async function narrowTaskpane(page: Page): Promise<void> {
+  await page.addStyleTag({ content: "#taskpane { width: 320px !important; }" });
+}
+
+/** Elements of the task pane whose right edge lies beyond the pane's content box (at 320 px: none may). */
+const overflows = (page: Page) =>
+  page.evaluate(() => {
+    const pane = document.querySelector("#taskpane")!;
+    const right = pane.getBoundingClientRect().right;
+    return [...pane.querySelectorAll("*")].filter((e) => e.getBoundingClientRect().right > right + 0.5).map((e) => e.outerHTML.slice(0, 80));
+  });
+
+/** The Field's validation message, found through the control's aria-describedby (what a screen reader reads). */
+async function fieldMessage(page: Page, testId: string): Promise<string> {
+  const ids = (await page.getByTestId(testId).getAttribute("aria-describedby")) ?? "";
+  const texts = await Promise.all(ids.split(" ").filter(Boolean).map((id) => page.locator(`[id="${id}"]`).textContent()));
+  return texts.join(" ");
+}
+
+test("debtor team at 320 px: refused input shows its message at the field, a new member is logged; no axe violations", async () => {
+  const { context, page, guard } = await demo.openDemo();
+  await narrowTaskpane(page);
+  await signIn(page, "vergelijking uitvoeren");
+  await page.getByTestId("instellingen-openen").click();
+  await page.getByTestId("instellingen").waitFor();
+  const logBefore = (await sheetRows(page, "Logboek")).length;
+
+  const start = await page.getByTestId("periode-start").inputValue();
+  await page.getByTestId("periode-einde").fill("2020-01-01");
+  await page.getByTestId("periode-reden").fill("verlenging proefproject");
+  await page.getByTestId("periode-wijzigen").click();
+  await expect(page.getByTestId("periode-einde").getAttribute("aria-invalid")).resolves.toBe("true");
+  await expect(fieldMessage(page, "periode-einde")).resolves.toBe(`De einddatum (2020-01-01) ligt vóór de startdatum (${start}). Pas een van beide aan.`);
+
+  await page.getByTestId("sectie-instellingen-periode").screenshot({ path: join(SCREENSHOTS, "instellingen-periode-320.png") });
+
+  await page.getByTestId("lid-email").fill("SOFIE.demo@ocmw.genk.example");
+  await page.getByTestId("lid-toevoegen").click();
+  await expect(fieldMessage(page, "lid-email")).resolves.toBe(
+    "sofie.demo@ocmw.genk.example staat al op de ledenlijst (als Maatschappelijk werker). Wijzig de rol van dat lid in plaats van het opnieuw toe te voegen.",
+  );
+  expect(await sheetRows(page, "Logboek")).toHaveLength(logBefore);
+  expect(await overflows(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByTestId("sectie-instellingen-leden").screenshot({ path: join(SCREENSHOTS, "instellingen-leden-320.png") });
+
+  await page.getByTestId("lid-email").fill("jan.demo@ocmw.genk.example");
+  await page.getByTestId("lid-toevoegen").click();
+  await expect(page.getByTestId("leden-klaar").textContent()).resolves.toBe("jan.demo@ocmw.genk.example staat op de ledenlijst als Maatschappelijk werker.");
+  await page.getByTestId("lid-jan.demo@ocmw.genk.example").waitFor();
+  const log = await sheetRows(page, "Logboek");
+  expect(log.slice(logBefore).map((r) => [r[6], r[8], r[9], r[10]])).toEqual([
+    ["configuratie gewijzigd", "lid jan.demo@ocmw.genk.example", "geen lid", "Maatschappelijk werker"],
+  ]);
+  expect(await overflows(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
+  guard.assertClean();
+  await context.close();
+});
+
+test("social worker: reads the protocol's texts (1°, 2°, 5°, 10°, 11°) and the period, changes nothing", async () => {
+  const { context, page, guard } = await demo.openDemo();
+  await narrowTaskpane(page);
+  await playAs(page, "Sofie (maatschappelijk werker)", "cliëntstatus nakijken");
+  await page.getByTestId("instellingen-openen").click();
+  for (const clause of ["1°", "2°", "5°", "10°", "11°"]) await page.getByTestId(`protocol-${clause}`).waitFor();
+  await expect(page.getByTestId("protocol-10°").textContent()).resolves.toContain("retributiereglementen");
+  await expect(page.getByTestId("periode-wijzigen").count()).resolves.toBe(0);
+  await expect(page.getByTestId("lid-toevoegen").count()).resolves.toBe(0);
+  expect(await overflows(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByTestId("instellingen-sluiten").click();
+  await page.getByTestId("sectie-dossiers").waitFor();
+  guard.assertClean();
+  await context.close();
+});

@@ -1,0 +1,49 @@
+import type { AppProblem } from "../../src/app/problems";
+import { fieldOfProblem, periodEffect, roleCodeStates, settingsView } from "../../src/taskpane/settingsViewModel";
+
+const PERIOD = { start: "2021-04-01", einde: "2021-12-31" };
+
+describe("the Instellingen page", () => {
+  it("lets only the debtor team manage; the DPO reads the members; the social worker only the protocol", () => {
+    expect([settingsView("debiteurenteam"), settingsView("dpo"), settingsView("maatschappelijk-werker")]).toEqual([
+      { manage: true, members: true },
+      { manage: false, members: true },
+      { manage: false, members: false },
+    ]);
+  });
+
+  it("shows a refused change at the field it concerns, others above the buttons", () => {
+    const cases: [AppProblem, string | undefined][] = [
+      [{ code: "ongeldige-datum", veld: "einde", waarde: "x" }, "einde"],
+      [{ code: "einde-voor-start", start: "2021-04-01", einde: "2021-03-01" }, "einde"],
+      [{ code: "reden-ontbreekt" }, "reden"],
+      [{ code: "lid-bestaat-al", email: "a@b.be", rol: "dpo" }, "email"],
+      [{ code: "ongeldig-email", email: "" }, "email"],
+      [{ code: "rolcode-ongeldig", role: "dpo", detail: "te kort" }, "rolcode-dpo"],
+      [{ code: "debiteurenteam-onbereikbaar" }, undefined],
+      [{ code: "niets-gewijzigd" }, undefined],
+    ];
+    expect(cases.map(([p]) => fieldOfProblem(p))).toEqual(cases.map(([, f]) => f));
+  });
+
+  it("says what a new period means for import and comparison", () => {
+    expect(periodEffect(PERIOD, { code: "lopend", dagenTotEinde: 3 })).toBe(
+      "De protocolperiode is nu 2021-04-01 t.e.m. 2021-12-31. Importeren en vergelijken kan tot en met 2021-12-31.",
+    );
+    expect(periodEffect(PERIOD, { code: "niet-begonnen", dagenTotStart: 3 })).toBe(
+      "De protocolperiode is nu 2021-04-01 t.e.m. 2021-12-31. Importeren en vergelijken kan pas vanaf 2021-04-01; tot dan blijven beide geblokkeerd.",
+    );
+    expect(periodEffect(PERIOD, { code: "verlopen", dagenVoorbij: 3 })).toBe(
+      "De protocolperiode is nu 2021-04-01 t.e.m. 2021-12-31. Die periode is voorbij: importeren en vergelijken blijven geblokkeerd. Sluit het project af of verleng de periode.",
+    );
+  });
+
+  it("tells which roles have a code, never the code", () => {
+    const hash = { algoritme: "PBKDF2-SHA256" as const, iteraties: 1000, zout: "00".repeat(16), hash: "ab".repeat(32) };
+    expect(roleCodeStates({ rolcodes: { dpo: hash } })).toEqual([
+      { role: "debiteurenteam", label: "Debiteurenteam", set: false },
+      { role: "maatschappelijk-werker", label: "Maatschappelijk werker", set: false },
+      { role: "dpo", label: "Functionaris gegevensbescherming", set: true },
+    ]);
+  });
+});
