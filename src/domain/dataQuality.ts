@@ -149,7 +149,7 @@ export const sortedNumbers = (ns: readonly number[]): number[] => [...ns].sort((
  * keys hashed here, costs far less than a growing Set of strings.
  */
 export function repeatedKeys(n: number, keyAt: (i: number) => string | undefined): Map<string, number[]> {
-  const keys = new Array<string | undefined>(n);
+  const keys: (string | undefined)[] = [];
   let capacity = 16;
   while (capacity < n * 2) capacity *= 2;
   const mask = capacity - 1;
@@ -157,7 +157,7 @@ export function repeatedKeys(n: number, keyAt: (i: number) => string | undefined
   let groups: Map<string, number[]> | undefined;
   for (let i = 0; i < n; i++) {
     const key = keyAt(i);
-    keys[i] = key;
+    keys.push(key);
     if (key === undefined) continue;
     for (let slot = hashText(key) & mask; ; slot = (slot + 1) & mask) {
       const first = slots[slot];

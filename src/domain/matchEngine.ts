@@ -35,9 +35,10 @@ export function findMatches(debtors: readonly DebtorRecord[], clients: readonly 
   const n = debtors.length;
   const norm = memoisedNormaliser();
   const keys = new Int32Array(n);
-  const addresses: (string | undefined)[] = new Array(n).fill(undefined);
-  const proposed: Status[] = new Array(n);
-  const match: string[] = new Array(n);
+  // Filled by push in row order: `new Array(n)` beyond 100,000 elements makes a slow dictionary-mode array.
+  const addresses: (string | undefined)[] = [];
+  const proposed: Status[] = [];
+  const match: string[] = [];
   // The addresses where every client is a candidate: those of debtors without a valid number.
   const wanted: ByStreet<true> = new Map();
   let invalidNumbers = 0;
@@ -45,21 +46,23 @@ export function findMatches(debtors: readonly DebtorRecord[], clients: readonly 
     const d = debtors[i];
     if (isEmptyDebtor(d)) {
       keys[i] = EMPTY_ROW;
-      proposed[i] = STATUS.notCompared;
-      match[i] = MATCH_TEXT.emptyRow;
+      proposed.push(STATUS.notCompared);
+      match.push(MATCH_TEXT.emptyRow);
+      addresses.push(undefined);
       continue;
     }
     const key = numberKey(d.rijksregisternummer);
     keys[i] = key;
-    proposed[i] = STATUS.noClient;
+    proposed.push(STATUS.noClient);
     if (key >= 0) {
-      match[i] = MATCH_TEXT.none;
+      match.push(MATCH_TEXT.none);
+      addresses.push(undefined);
       continue;
     }
     invalidNumbers++;
-    match[i] = invalidNumberMatchText(problemOfKey(key));
+    match.push(invalidNumberMatchText(problemOfKey(key)));
     const address = norm.addressKey(d.straat, d.huisnummer);
-    addresses[i] = address;
+    addresses.push(address);
     if (address !== "") atStreet(wanted, norm.street(d.straat, d.huisnummer)).set(norm.houseNumber(d.straat, d.huisnummer), true);
   }
 

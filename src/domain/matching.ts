@@ -81,8 +81,8 @@ interface Finding {
 
 export function compareDebtors(debtors: readonly DebtorRecord[], clients: readonly ClientRecord[]): Comparison {
   const found = findMatches(debtors, clients);
-  const outcomes = new Array<Outcome>(debtors.length);
-  for (let i = 0; i < debtors.length; i++) outcomes[i] = decide(debtors[i], { proposed: found.proposed[i], match: found.match[i] });
+  const outcomes: Outcome[] = [];
+  for (let i = 0; i < debtors.length; i++) outcomes.push(decide(debtors[i], { proposed: found.proposed[i], match: found.match[i] }));
   return { outcomes, problems: sortProblems(found.problems), summary: summarise(debtors.length, clients.length, found.invalidNumbers, outcomes) };
 }
 
