@@ -27,13 +27,15 @@ function writeLists(dir, n) {
 function runNode(args) {
   const withTime = existsSync(TIME);
   const command = withTime ? TIME : process.execPath;
-  const argv = withTime ? ["-f", "maxrss-kb=%M", process.execPath, ...args] : args;
+  const argv = withTime ? ["-f", "maxrss-kb=%M cpu-s=%U+%S", process.execPath, ...args] : args;
   const start = performance.now();
   const r = spawnSync(command, argv, { maxBuffer: 1 << 30, encoding: "utf8" });
   const ms = performance.now() - start;
   if (r.status !== 0) throw new Error(`${args.join(" ")}: exit ${r.status}\n${r.stderr}`);
   const kb = /maxrss-kb=(\d+)/.exec(r.stderr ?? "")?.[1];
-  return { ms, mb: kb === undefined ? undefined : Math.round(Number(kb) / 1024), bytes: Buffer.byteLength(r.stdout) };
+  const cpu = /cpu-s=([\d.]+)\+([\d.]+)/.exec(r.stderr ?? "");
+  const cpuMs = cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : undefined;
+  return { ms, cpuMs, mb: kb === undefined ? undefined : Math.round(Number(kb) / 1024), bytes: Buffer.byteLength(r.stdout) };
 }
 
 const median = (xs) => {
@@ -54,6 +56,8 @@ export function benchCli(n = 100_000, pairs = 5) {
     cli();
     join_();
     const ratios = [];
+    /** User + system CPU time: less disturbed by other jobs than wall time when the machine is shared. */
+    const cpuRatios = [];
     const cliRuns = [];
     const joinRuns = [];
     for (let p = 0; p < pairs; p++) {
@@ -62,15 +66,19 @@ export function benchCli(n = 100_000, pairs = 5) {
       cliRuns.push(c);
       joinRuns.push(b);
       ratios.push(c.ms / b.ms);
+      if (c.cpuMs && b.cpuMs) cpuRatios.push(c.cpuMs / b.cpuMs);
     }
     const mb = (runs) => (runs[0].mb === undefined ? undefined : Math.max(...runs.map((r) => r.mb)));
+    const mbs = (runs) => runs.map((r) => r.mb).join(", ");
     return {
       n,
       pairs,
       ratio: Math.round(median(ratios) * 100) / 100,
+      cpuRatio: cpuRatios.length === 0 ? undefined : Math.round(median(cpuRatios) * 100) / 100,
       cliMs: Math.round(median(cliRuns.map((r) => r.ms))),
       joinMs: Math.round(median(joinRuns.map((r) => r.ms))),
       cliMb: mb(cliRuns),
+      cliMbRuns: mbs(cliRuns),
       joinMb: mb(joinRuns),
       cliJsonMb: Math.round((cliRuns[0].bytes / 1024 / 1024) * 10) / 10,
       joinJsonMb: Math.round((joinRuns[0].bytes / 1024 / 1024) * 10) / 10,

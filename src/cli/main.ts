@@ -65,6 +65,7 @@ export async function run(argv: string[], io: CliIo, files: OutputFiles = nodeFi
 export function nodeIo(): CliIo {
   return {
     stdout: (text) => process.stdout.write(text),
+    drain: () => (process.stdout.writableNeedDrain ? new Promise((resolve) => process.stdout.once("drain", () => resolve())) : Promise.resolve()),
     stderr: (text) => process.stderr.write(text),
     readFile: async (path) => new Uint8Array(await readFile(path)),
   };

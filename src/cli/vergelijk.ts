@@ -57,7 +57,7 @@ export async function vergelijk(args: string[], io: CliIo): Promise<number> {
   const { records, clients, listNotes } = lists.value;
   const comparison = compareDebtors(records, clients);
   const notes = notesOf(comparison, listNotes);
-  if (json) writeJson(records, comparison, notes, io.stdout);
+  if (json) await writeJson(records, comparison, notes, io.stdout, io.drain);
   else io.stdout(renderTable(describe(records, comparison, notes)));
   return EXIT.ok;
 }

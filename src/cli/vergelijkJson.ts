@@ -1,6 +1,6 @@
 // `vergelijk --json`: the compact JSON form (docs/cli.md, "JSON schema"). Every distinct message once, in `meldingen`;
 // rows and the summary refer to them by position. Written a few thousand rows at a time, one row per line, so 100,000
-// rows never sit in memory as one string.
+// rows never sit in memory as one string (nor as queued pieces: it waits for stdout to drain).
 import { dataQualityMessage, type Comparison } from "../domain/matching";
 import type { DebtorRecord, RowId } from "../domain/records";
 import type { Status } from "../domain/status";
@@ -64,7 +64,8 @@ export function notesOf(comparison: Comparison, listNotes: readonly string[]): N
 const ROWS_PER_WRITE = 4096;
 const NONE: readonly number[] = [];
 
-export function writeJson(records: readonly DebtorRecord[], comparison: Comparison, notes: Notes, write: (text: string) => void): void {
+/** Waits for `drain` after every piece, so a slowly read pipe does not make the pieces pile up in memory. */
+export async function writeJson(records: readonly DebtorRecord[], comparison: Comparison, notes: Notes, write: (text: string) => void, drain?: () => Promise<void>): Promise<void> {
   const { debiteuren, clienten, perStatus, ongeldigeNummers } = comparison.summary;
   write(`{"formaat":${JSON.stringify(VERGELIJK_JSON_FORMAT)},\n"meldingen":${JSON.stringify(notes.messages)},\n"resultaten":[`);
   const { outcomes } = comparison;
@@ -77,6 +78,7 @@ export function writeJson(records: readonly DebtorRecord[], comparison: Comparis
       chunk += `${i === 0 ? "" : ","}\n${JSON.stringify(row)}`;
     }
     write(chunk);
+    await drain?.();
   }
   const samenvatting = { debiteuren, clienten, statussen: perStatus, ongeldigeNummers, meldingen: notes.general };
   write(`],\n"samenvatting":${JSON.stringify(samenvatting)}}\n`);
