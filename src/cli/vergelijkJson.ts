@@ -69,13 +69,24 @@ export async function writeJson(records: readonly DebtorRecord[], comparison: Co
   const { debiteuren, clienten, perStatus, ongeldigeNummers } = comparison.summary;
   write(`{"formaat":${JSON.stringify(VERGELIJK_JSON_FORMAT)},\n"meldingen":${JSON.stringify(notes.messages)},\n"resultaten":[`);
   const { outcomes } = comparison;
+  // What JSON.stringify({ dossiernummer, status, match, meldingen }) writes, with the few status and Match texts
+  // quoted once each instead of once per row.
+  const quoted = new Map<string, string>();
+  const quote = (text: string): string => {
+    let q = quoted.get(text);
+    if (q === undefined) {
+      q = JSON.stringify(text);
+      quoted.set(text, q);
+    }
+    return q;
+  };
   for (let from = 0; from < outcomes.length; from += ROWS_PER_WRITE) {
     const to = Math.min(outcomes.length, from + ROWS_PER_WRITE);
     let chunk = "";
     for (let i = from; i < to; i++) {
       const o = outcomes[i];
-      const row = { dossiernummer: records[i].dossiernummer, status: o.status, match: o.match, meldingen: notes.byRow.get(o.rowId) ?? NONE };
-      chunk += `${i === 0 ? "" : ","}\n${JSON.stringify(row)}`;
+      const meldingen = notes.byRow.get(o.rowId) ?? NONE;
+      chunk += `${i === 0 ? "" : ","}\n{"dossiernummer":${JSON.stringify(records[i].dossiernummer)},"status":${quote(o.status)},"match":${quote(o.match)},"meldingen":[${meldingen.join(",")}]}`;
     }
     write(chunk);
     await drain?.();
