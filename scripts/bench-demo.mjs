@@ -6,11 +6,11 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { findChromium } from "./find-chromium.mjs";
 import { serveDirectory } from "./serve.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = join(ROOT, "dist");
-const CHROMIUM = "/usr/bin/chromium";
 /** As test/browser/harness.ts: no background traffic, no sandbox (root), no QUIC. */
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
 const READY_SELECTOR = '[data-testid="start-sessie"]';
@@ -70,11 +70,11 @@ async function loadOnce(browser, url) {
  * (Chromium's own first start is not the page's; other work on a shared machine only adds time).
  */
 export async function measureDemoStart() {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} ontbreekt: apt-get install -y --no-install-recommends chromium`);
+  const found = await findChromium(ROOT);
   if (!existsSync(join(DIST, "demo.html"))) await buildDevelopment();
   const { chromium } = await import("playwright-core");
   const server = await serveDirectory(DIST, { port: 0, host: "127.0.0.1" });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: found.executablePath, env: found.env, args: CHROMIUM_ARGS });
   try {
     const url = `${server.url}demo.html`;
     await loadOnce(browser, url);

@@ -1,9 +1,10 @@
 // Use case: Vergelijk — match the debtors against the OCMW client list (sheet or file read in memory) and record it.
 import { readClientRows, type Cell } from "../domain/lists";
-import { LOG_ACTION, type LogDraft } from "../domain/log";
-import { compareDebtors, type ComparisonSummary, type DataQualityProblem } from "../domain/matching";
+import { LOG_ACTION, statusField, type LogDraft } from "../domain/log";
+import { compareDebtors, type ComparisonSummary, type DataQualityProblem, type Outcome } from "../domain/matching";
 import { err, ok, type Result } from "../domain/result";
 import type { DebtorRecord, RowId } from "../domain/records";
+import type { Status } from "../domain/status";
 import { aboutDebtor, rowDigest } from "../domain/rowDigest";
 import { SHEET } from "../domain/layout";
 import type { DebtorTable } from "../ports/workbook";
@@ -53,18 +54,14 @@ export async function compare(deps: AppDeps, session: Session, source: ClientSou
   if (assigned.length > 0) {
     drafts.push(draft(session, { actie: LOG_ACTION.rijIdToegekend, veld: "Rij-ID", nieuweWaarde: `${assigned.length} rij(en): ${assigned[0].rowId}…` }));
   }
-  const statuses: { rowId: RowId; status: DebtorRecord["status"]; match: string }[] = [];
+  const statuses: { rowId: RowId; status: Status; match: string }[] = [];
   const digests = new Map<string, string>();
   // Outcomes come in the debtors' order: no Map of 100,000 row ids needed to find a row's debtor.
   comparison.outcomes.forEach((o, i) => {
     const debtor = debtors[i];
-    const about = aboutDebtor(debtor.dossiernummer, o.rowId);
-    if (o.changed) {
-      statuses.push({ rowId: o.rowId, status: o.status, match: o.match });
-      if (o.status !== o.previous) drafts.push(draft(session, { actie: LOG_ACTION.statusGewijzigd, over: about, veld: "Status", oudeWaarde: o.previous, nieuweWaarde: o.status }));
-    } else if (o.kept) {
-      drafts.push(draft(session, { actie: LOG_ACTION.nietGewijzigd, over: about, veld: `Status (${o.kept.reason})`, oudeWaarde: o.status, nieuweWaarde: o.proposed }));
-    }
+    if (o.changed) statuses.push({ rowId: o.rowId, status: o.status, match: o.match });
+    const entry = outcomeEntry(o, aboutDebtor(debtor.dossiernummer, o.rowId), debtor.match);
+    if (entry) drafts.push(draft(session, entry));
     digests.set(o.rowId, rowDigest({ ...debtor, status: o.status }));
   });
   await commit(deps, session, state.value, drafts, {
@@ -78,6 +75,14 @@ export async function compare(deps: AppDeps, session: Session, source: ClientSou
     changed: statuses.length,
     clientSheetPresent: source.kind === "blad",
   });
+}
+
+/** The log row for one outcome: a status change, a flag, or a result kept although this list says otherwise. */
+function outcomeEntry(o: Outcome, over: string, previousMatch: string): Parameters<typeof draft>[1] | undefined {
+  if (o.flagged) return { actie: LOG_ACTION.nieuweAanwijzing, over, veld: `Match (${o.reason})`, oudeWaarde: previousMatch, nieuweWaarde: o.match };
+  if (o.status !== o.previous) return { actie: LOG_ACTION.statusGewijzigd, over, veld: statusField(o.reason), oudeWaarde: o.previous, nieuweWaarde: o.status };
+  if (o.kept) return { actie: LOG_ACTION.nietGewijzigd, over, veld: statusField(o.kept.reason), oudeWaarde: o.status, nieuweWaarde: o.proposed };
+  return undefined;
 }
 
 /** Rows without a Rij-ID (pasted by hand) or with a copied one get a fresh id; the first holder keeps a duplicated id. */
@@ -102,6 +107,7 @@ export function summaryText(s: ComparisonSummary): string {
     `${s.exacteMatches} cliënt OCMW op rijksregisternummer`,
     `${s.mogelijkeMatches} mogelijke match(es)`,
     `${s.ongeldigeNummers} ongeldig(e) rijksregisternummer(s)`,
-    `${s.nieuwVergeleken} nieuw vergeleken, ${s.afwijkendBijHerhaling} eerdere beslissing(en) behouden`,
+    `${s.nieuwVergeleken} nieuw vergeleken, ${s.herzien} herzien, ${s.gemarkeerd.length} gemarkeerd (nieuwe aanwijzing), ${s.afwijkendBijHerhaling} behouden ondanks andere uitkomst`,
+    `${s.nietMeerInLijst.length} niet meer in de nieuwe lijst (behouden; alleen de maatschappelijk werker beslist)`,
   ].join("; ");
 }

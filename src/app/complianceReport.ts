@@ -5,7 +5,7 @@ import { CANONICAL_HEADERS, type FieldKey } from "../domain/headers";
 import { LOG_ACTION } from "../domain/log";
 import { parseNationalNumber } from "../domain/nationalNumber";
 import { periodMessage, periodState, protocolClauses, type PeriodState, type ProtocolClause } from "../domain/protocol";
-import { ok, type Result } from "../domain/result";
+import { err, ok, type Result } from "../domain/result";
 import { ROLE_LABEL } from "../domain/roles";
 import { ALL_STATUSES } from "../domain/status";
 import { commit, draft } from "./commit";
@@ -57,6 +57,9 @@ export async function complianceReport(deps: AppDeps, session: Session): Promise
   const table = await readDebtorTable(deps);
   const entries = await deps.workbook.readLog();
   const controle = await checkLog(deps, state.value, entries);
+  // Read-only under a tampered configuration: the report would have to be logged, so it is refused and says why.
+  const b = controle.breach;
+  if (b?.kind === "configuratie-gewijzigd") return err({ code: "logboek-gebroken", breakKind: b.kind, nr: b.nr, detail: b.detail });
 
   let debiteuren: ComplianceReport["debiteuren"];
   let inGebruik: string[] = [];

@@ -1,12 +1,13 @@
 // Use case (on open): edits made while the add-in was not running — each row compared with its last-known digest,
 // every difference logged with source "buiten add-in vastgesteld", then the digests re-baselined.
-import { isSegmentStart, LOG_ACTION, type LogDraft, type LogEntry } from "../domain/log";
+import { isSegmentStart, isStatusField, LOG_ACTION, type LogDraft, type LogEntry } from "../domain/log";
 import type { DebtorRecord, RowId } from "../domain/records";
 import { ok, type Result } from "../domain/result";
 import { aboutDebtor, rowDigest, rowIdFromAbout } from "../domain/rowDigest";
 import { STATUS, type Status } from "../domain/status";
 import type { DebtorRow } from "../ports/workbook";
 import { commit, draft } from "./commit";
+import { correctionOf } from "./corrections";
 import type { AppDeps, Session } from "./deps";
 import { readDebtorTable } from "./guards";
 import type { AppProblem } from "./problems";
@@ -18,14 +19,17 @@ export interface OutsideChanges {
   readonly entries: readonly LogEntry[];
 }
 
-/** Log entries whose Nieuwe waarde is a row's status from then on (Veld "Status"). */
+/** What a flag names as corrected when the add-in was not running (the digest does not say which field). */
+const OUTSIDE_FIELDS = "buiten de add-in";
+
+/** Log entries whose Nieuwe waarde is a row's status from then on (Veld "Status" or "Status (reason)"). */
 const STATUS_SETTING: ReadonlySet<string> = new Set([LOG_ACTION.statusGewijzigd, LOG_ACTION.rasterwijziging, LOG_ACTION.wijzigingBuitenAddin, LOG_ACTION.herstel]);
 
 /** The status the log last gave each Rij-ID (rows the log never gave one are "nog niet vergeleken", as imported). */
 export function loggedStatuses(log: readonly Pick<LogEntry, "actie" | "over" | "veld" | "nieuweWaarde">[]): Map<string, string> {
   const last = new Map<string, string>();
   for (const e of log) {
-    if (e.veld !== "Status" || !STATUS_SETTING.has(e.actie)) continue;
+    if (!isStatusField(e.veld) || !STATUS_SETTING.has(e.actie)) continue;
     const id = rowIdFromAbout(e.over);
     if (id) last.set(id, e.nieuweWaarde);
   }
@@ -52,6 +56,7 @@ export async function detectOutsideChanges(deps: AppDeps, session: Session, know
 
   const { rows, assigned } = withUniqueIds(table.value.rows);
   const seen = new Set<string>();
+  const reopened = new Map<string, { rowId: RowId; status: Status; match: string }>();
   let changedRows = 0;
   for (const { record } of rows) {
     seen.add(record.rowId);
@@ -67,7 +72,14 @@ export async function detectOutsideChanges(deps: AppDeps, session: Session, know
     }
     if (record.status !== previous) say(about, "Status", previous, record.status);
     // Only the status differs when the row with the logged status still has the stored digest.
-    if (rowDigest({ ...record, status: previous }) !== digest) say(about, "persoonsgegevens", "", "persoonsgegevens gewijzigd");
+    if (rowDigest({ ...record, status: previous }) === digest) continue;
+    say(about, "persoonsgegevens", "", "persoonsgegevens gewijzigd");
+    // The digest cannot tell which field changed: any change of the data re-opens the comparison (the safe side).
+    const correction = correctionOf(record, [OUTSIDE_FIELDS], about);
+    if (correction) {
+      reopened.set(record.rowId, { rowId: record.rowId, status: correction.status, match: correction.match });
+      drafts.push(draft(outside, correction.entry));
+    }
   }
   const lastAbout = new Map(log.map((e) => [rowIdFromAbout(e.over) ?? "", e.over]));
   for (const id of digests.keys()) {
@@ -79,8 +91,8 @@ export async function detectOutsideChanges(deps: AppDeps, session: Session, know
   if (assigned.length > 0) {
     drafts.push(draft(outside, { actie: LOG_ACTION.rijIdToegekend, veld: "Rij-ID", nieuweWaarde: `${assigned.length} rij(en) zonder (eigen) Rij-ID: ${assigned[0].rowId}…` }));
   }
-  const replaceDigests = new Map(rows.map(({ record }) => [record.rowId as string, rowDigest(record)]));
-  const entries = await commit(deps, outside, state.value, drafts, { assignRowIds: assigned, replaceDigests });
+  const replaceDigests = new Map(rows.map(({ record }) => [record.rowId as string, rowDigest({ ...record, status: reopened.get(record.rowId)?.status ?? record.status })]));
+  const entries = await commit(deps, outside, state.value, drafts, { assignRowIds: assigned, replaceDigests, statuses: [...reopened.values()] });
   return ok({ rows: changedRows, entries });
 }
 

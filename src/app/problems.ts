@@ -8,6 +8,9 @@ import { ROLE_LABEL } from "../domain/roles";
 import type { TransitionRefusal } from "../domain/status";
 import type { WorkbookReadProblem } from "../ports/workbook";
 
+/** The exact word the DPO types to confirm Afsluiten (case-sensitive): a deliberate step, not a reflex click. */
+export const CLOSE_CONFIRM_WORD = "AFSLUITEN";
+
 export type AppProblem =
   | WorkbookReadProblem
   | (HeaderProblem & { readonly list: ListKind })
@@ -31,7 +34,12 @@ export type AppProblem =
   | { readonly code: "logboek-verwijderd" }
   | { readonly code: "blad-hernoemd"; readonly sheet: string; readonly nu: string }
   | SettingsProblem
-  | { readonly code: "onderbroken-schrijfactie"; readonly actie: string; readonly fromNr: number; readonly toNr: number };
+  | { readonly code: "onderbroken-schrijfactie"; readonly actie: string; readonly fromNr: number; readonly toNr: number }
+  | { readonly code: "ongeldige-zegel"; readonly detail: string }
+  | { readonly code: "ongeldig-afsluitingsrecord"; readonly detail: string }
+  | { readonly code: "bevestiging-onjuist"; readonly word: string }
+  | { readonly code: "reden-vroegtijdig-afsluiten"; readonly einde: string }
+  | { readonly code: "lijst-niet-geexporteerd" };
 
 /** Bad input on the Instellingen page (src/app/addMember.ts and friends): nothing is changed. */
 export type SettingsProblem =
@@ -118,11 +126,20 @@ export function appProblemMessage(p: AppProblem): string {
     case "project-afgesloten":
       return `Het project werd afgesloten op ${p.gesloten}: de persoonsgegevens zijn verwijderd en het Logboek is gepseudonimiseerd. Importeren, vergelijken en statussen wijzigen kan niet meer; het Logboek controleren en exporteren kan wel.`;
     case "logboek-gebroken":
+      if (p.breakKind === "configuratie-gewijzigd") {
+        return `${p.detail} Debiteurencheck werkt daarom alleen-lezen. Wijzig niets, bewaar een kopie van deze werkmap als bewijs en verwittig de functionaris gegevensbescherming; zij zet een intacte reservekopie terug.`;
+      }
       return `Het Logboek is niet intact (eerste breuk bij Nr ${p.nr}): ${p.detail} Verzegelen en afsluiten kan alleen op een intact Logboek. Wijzig niets, bewaar een kopie van deze werkmap als bewijs, meld het incident en zet een intacte reservekopie terug.`;
     case "logboek-verwijderd":
       return "Het blad ‘Logboek’ werd verwijderd. Wat er in deze werkmap gebeurde, kan niet meer worden aangetoond; Debiteurencheck maakt geen nieuw Logboek aan. Werk niet verder in deze werkmap, zet een reservekopie terug en verwittig de functionaris gegevensbescherming.";
     case "blad-hernoemd":
       return `Het blad ‘${p.sheet}’ werd hernoemd naar ‘${p.nu}’. Debiteurencheck schrijft niets tot de oorspronkelijke naam terug is. Vraag de functionaris gegevensbescherming om de naam terug te zetten en de wijziging te melden.`;
+    case "ongeldige-zegel":
+    case "ongeldig-afsluitingsrecord":
+    case "bevestiging-onjuist":
+    case "reden-vroegtijdig-afsluiten":
+    case "lijst-niet-geexporteerd":
+      return inputMessage(p);
     case "reden-ontbreekt":
     case "ongeldige-datum":
     case "einde-voor-start":
@@ -135,6 +152,21 @@ export function appProblemMessage(p: AppProblem): string {
       return settingsProblemMessage(p);
     case "onderbroken-schrijfactie":
       return `Een schrijfactie (‘${p.actie}’, logrijen Nr ${p.fromNr} t/m ${p.toNr}) werd onderbroken en kon niet worden afgewerkt. Wijzig niets en verwittig de functionaris gegevensbescherming.`;
+  }
+}
+
+function inputMessage(p: Extract<AppProblem, { code: "ongeldige-zegel" | "ongeldig-afsluitingsrecord" | "bevestiging-onjuist" | "reden-vroegtijdig-afsluiten" | "lijst-niet-geexporteerd" }>): string {
+  switch (p.code) {
+    case "ongeldige-zegel":
+      return `Deze zegel is niet goed overgenomen: ${p.detail} Er werd niets gecontroleerd.`;
+    case "ongeldig-afsluitingsrecord":
+      return `Dit afsluitingsrecord is niet goed overgenomen: ${p.detail} Er werd niets gecontroleerd.`;
+    case "bevestiging-onjuist":
+      return `Typ precies ${p.word} (in hoofdletters) om het afsluiten te bevestigen.`;
+    case "reden-vroegtijdig-afsluiten":
+      return `De protocolperiode loopt nog tot en met ${p.einde}. Geef een reden om nu al af te sluiten; die komt in het Logboek.`;
+    case "lijst-niet-geexporteerd":
+      return "De lijsten voor de invordering werden sinds de laatste statuswijziging niet geëxporteerd. Exporteer ze eerst, of geef een reden om ze over te slaan; die komt in het Logboek.";
   }
 }
 

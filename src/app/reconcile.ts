@@ -6,6 +6,7 @@ import { SHEET } from "../domain/layout";
 import { LOG_ACTION, type LogDraft, type LogEntry } from "../domain/log";
 import type { DebtorRecord, RowId } from "../domain/records";
 import { err, ok, type Result } from "../domain/result";
+import { decisionMatchText } from "../domain/recomparison";
 import { aboutDebtor, rowDigest, rowIdFromAbout } from "../domain/rowDigest";
 import { isStatus, STATUS, type Status } from "../domain/status";
 import type { PendingWrite, StoredState, WorkbookChange, WorkbookReadProblem } from "../ports/workbook";
@@ -14,7 +15,7 @@ import type { AppDeps, Session } from "./deps";
 import { loggedStatuses, statusHistoryComplete } from "./detectOutsideChanges";
 import { readDebtorTable } from "./guards";
 import type { AppProblem } from "./problems";
-import { decisionMatchText } from "./setStatus";
+import { verifyWorkbook } from "./verifyWorkbook";
 
 /** What was found and put right (each is also a "herstel" row in the log). */
 export type Repair =
@@ -72,7 +73,8 @@ async function settleLog(deps: AppDeps, state: StoredState, log: readonly LogEnt
     const onHead = head.nr === 0 || log[head.nr - 1]?.hash === head.hash;
     if (own.ok && onHead && pending.fromNr === head.nr + 1 && lastNr <= pending.toNr) return ok(own.head);
   }
-  const verified = await verifyChain(log, deps.crypto, { knownHead: head });
+  // Also the configuration and every chain segment: a configuration edited behind the add-in's back stops it too.
+  const verified = await verifyWorkbook(deps, state, log);
   return verified.ok ? ok(verified.head) : err(brokenLog(verified));
 }
 

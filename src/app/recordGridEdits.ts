@@ -6,14 +6,15 @@ import { LOG_ACTION, type LogDraft, type LogEntry } from "../domain/log";
 import type { DebtorRecord } from "../domain/records";
 import { err, ok, type Result } from "../domain/result";
 import { ROLE_LABEL, may } from "../domain/roles";
+import { decisionMatchText, IDENTIFYING_FIELDS, isFlagged } from "../domain/recomparison";
 import { aboutDebtor, rowDigest } from "../domain/rowDigest";
 import { checkTransition, isStatus, STATUS, type Status, type TransitionRefusal } from "../domain/status";
 import type { WorkbookChange } from "../ports/workbook";
 import { commit, draft } from "./commit";
+import { correctionOf } from "./corrections";
 import type { AppDeps, Session } from "./deps";
 import type { AppProblem } from "./problems";
 import { nextRowIds } from "./rowIds";
-import { decisionMatchText } from "./setStatus";
 
 /** One grid row as the add-in last knew it and as it is now, cell texts in header order. */
 export interface GridRow {
@@ -82,8 +83,10 @@ class GridDecisions {
   readonly writes = new Map<string, CellWrite>();
   private readonly freshIds: string[];
   private readonly canEditData: boolean;
-  private readonly col: { status?: number; match?: number; rijId?: number; dossier?: number; data: ReadonlySet<number | undefined> };
+  private readonly col: { status?: number; match?: number; rijId?: number; dossier?: number; data: ReadonlySet<number | undefined>; identity: ReadonlySet<number | undefined> };
   private added: string[] = [];
+  /** The row being decided was flagged for review (its status may then be decided again). */
+  private flagged = false;
 
   constructor(
     private readonly session: Session,
@@ -91,7 +94,8 @@ class GridDecisions {
     private readonly map: HeaderMap,
   ) {
     this.canEditData = may(session.rol, "debiteurgegevens-wijzigen");
-    this.col = { ...map.addIn, dossier: map.fields.dossiernummer, data: new Set(Object.values(map.fields)) };
+    const identity = new Set(IDENTIFYING_FIELDS.map((f) => map.fields[f]).filter((c) => c !== undefined));
+    this.col = { ...map.addIn, dossier: map.fields.dossiernummer, data: new Set(Object.values(map.fields)), identity };
     const needing = edits.rows.filter((r) => !r.before || !r.rowId).length;
     this.freshIds = this.canEditData ? nextRowIds(edits.knownRowIds, needing) : [];
   }
@@ -112,6 +116,7 @@ class GridDecisions {
 
   private changed(row: GridRow, before: readonly string[], after: readonly string[]): void {
     const final = [...after];
+    this.flagged = this.col.match !== undefined && isFlagged(before[this.col.match] ?? "");
     const decided: { c: number; reason?: string }[] = [];
     let statusChange: { from: Status; to: Status } | undefined;
     for (let c = 0; c < this.edits.headers.length; c++) {
@@ -141,7 +146,23 @@ class GridDecisions {
     }
     const over = aboutDebtor(this.dossier(final), rowId);
     for (const { c, reason } of decided) this.cell(over, c, before[c] ?? "", after[c] ?? "", reason);
+    const corrected = decided.filter((d) => d.reason === undefined && this.col.identity.has(d.c)).map((d) => this.edits.headers[d.c]);
+    this.reopen(row.index, final, corrected, over);
     if (acceptedHere && rowId) this.digests.set(rowId, this.digestOf(final));
+  }
+
+  /** Corrected identifying data: the row goes back to be compared, or a decision is flagged (corrections.ts). */
+  private reopen(index: number, final: string[], corrected: readonly string[], over: string): void {
+    const { status: s, match: m } = this.col;
+    if (s === undefined || m === undefined || corrected.length === 0) return;
+    const correction = correctionOf({ status: statusOf(final[s]) ?? STATUS.notCompared, match: final[m] ?? "" }, corrected, over);
+    if (!correction) return;
+    for (const [c, value] of [[s, correction.status], [m, correction.match]] as const) {
+      if (final[c] === value) continue;
+      final[c] = value;
+      this.write(index, c, value);
+    }
+    this.drafts.push(draft(this.session, correction.entry));
   }
 
   private addedRow(row: GridRow, after: readonly string[]): void {
@@ -196,7 +217,7 @@ class GridDecisions {
       if (!to) return `‘${after}’ is geen status`;
       const from = statusOf(before) ?? STATUS.notCompared;
       if (from === to) return undefined;
-      const transition = checkTransition(from, to, this.session.rol);
+      const transition = checkTransition(from, to, this.session.rol, this.flagged);
       return transition.ok ? undefined : transitionReason(transition.error);
     }
     return this.canEditData ? undefined : REASON.data;

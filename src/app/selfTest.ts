@@ -6,25 +6,9 @@ import { commit, draft } from "./commit";
 import type { AppDeps, Session } from "./deps";
 import { allowed } from "./guards";
 import type { AppProblem } from "./problems";
+import type { SelfTestReport, SelfTestRunner } from "../ports/selfTest";
 
-export interface SelfTestCheck {
-  /** Stable id (kebab-case), also the contract test's name. */
-  readonly id: string;
-  /** What is checked, in Dutch, as IT reads it. */
-  readonly naam: string;
-  readonly geslaagd: boolean;
-  /** What was seen (Dutch), e.g. the error code Excel gave. */
-  readonly detail: string;
-}
-
-export interface SelfTestReport {
-  /** "Excel 16.0.17328.20000 (PC)", from Office.context.diagnostics. */
-  readonly excel: string;
-  readonly checks: readonly SelfTestCheck[];
-  readonly geslaagd: boolean;
-}
-
-export type SelfTestRunner = () => Promise<SelfTestReport>;
+export type { SelfTestCheck, SelfTestReport, SelfTestRunner } from "../ports/selfTest";
 
 /**
  * Runs the checks; logs the outcome when the workbook is set up (then a session is needed). In a workbook that is

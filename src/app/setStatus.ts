@@ -1,20 +1,18 @@
-// Use case: a social worker confirms/rejects a possible match, or sets/reverts "invorderingsprocedure voortzetten".
-import { LOG_ACTION } from "../domain/log";
+// Use case: a social worker confirms/rejects a possible match, sets/reverts "invorderingsprocedure voortzetten", or
+// decides again on a row flagged "nieuwe aanwijzing – te beoordelen" (which clears the flag).
+import { LOG_ACTION, statusField } from "../domain/log";
 import { err, ok, type Result } from "../domain/result";
 import type { RowId } from "../domain/records";
 import { aboutDebtor, rowDigest } from "../domain/rowDigest";
+import { decisionMatchText, isFlagged } from "../domain/recomparison";
 import { checkTransition, STATUS, type Status } from "../domain/status";
 import { commit, draft } from "./commit";
 import type { AppDeps, Session } from "./deps";
 import { allowed, readDebtorTable } from "./guards";
 import type { AppProblem } from "./problems";
 
-/** The Match text a manual decision leaves behind, so the sheet shows who decided (the log says who exactly). */
-export function decisionMatchText(from: Status, to: Status, previousMatch: string): string {
-  if (from === STATUS.possibleMatch && to === STATUS.client) return `bevestigd door maatschappelijk werker (${previousMatch || "naam + adres"})`;
-  if (from === STATUS.possibleMatch && to === STATUS.noClient) return `afgewezen door maatschappelijk werker (${previousMatch || "naam + adres"})`;
-  return previousMatch;
-}
+/** Veld of the decision that clears a flag (the Logboek says she reviewed the new indication). */
+export const REVIEWED = "nieuwe aanwijzing beoordeeld";
 
 export async function setStatus(deps: AppDeps, session: Session, input: { rowId: RowId; to: Status }): Promise<Result<{ from: Status; to: Status }, AppProblem>> {
   const state = await deps.workbook.readState();
@@ -24,9 +22,10 @@ export async function setStatus(deps: AppDeps, session: Session, input: { rowId:
   const row = table.value.rows.find((r) => r.record.rowId === input.rowId);
   if (!row) return err({ code: "rij-niet-gevonden", rowId: input.rowId });
   const from = row.record.status;
-  const transition = checkTransition(from, input.to, session.rol);
+  const flagged = isFlagged(row.record.match);
+  const transition = checkTransition(from, input.to, session.rol, flagged);
   if (!transition.ok) return transition;
-  const permitted = allowed(session, from === STATUS.possibleMatch ? "match-beoordelen" : "invordering-voortzetten");
+  const permitted = allowed(session, from === STATUS.possibleMatch || flagged ? "match-beoordelen" : "invordering-voortzetten");
   if (!permitted.ok) return permitted;
 
   const match = decisionMatchText(from, input.to, row.record.match);
@@ -36,7 +35,7 @@ export async function setStatus(deps: AppDeps, session: Session, input: { rowId:
     deps,
     session,
     state.value,
-    [draft(session, { actie: LOG_ACTION.statusGewijzigd, over: aboutDebtor(row.record.dossiernummer, input.rowId), veld: "Status", oudeWaarde: from, nieuweWaarde: input.to })],
+    [draft(session, { actie: LOG_ACTION.statusGewijzigd, over: aboutDebtor(row.record.dossiernummer, input.rowId), veld: statusField(flagged ? REVIEWED : undefined), oudeWaarde: from, nieuweWaarde: input.to })],
     { statuses: [{ rowId: input.rowId, status: input.to, match }], digestUpdates: digests },
   );
   return ok({ from, to: input.to });

@@ -5,6 +5,8 @@ import { err, ok, type Result } from "../domain/result";
 import { hashRoleCode, roleCodeProblem, type RoleCodeHash } from "../domain/roleCode";
 import { ROLE_LABEL, type Role } from "../domain/roles";
 import { GENESIS } from "../domain/chain";
+import { configDigest } from "../domain/configDigest";
+import { configurationRecordDraft } from "./changeConfiguration";
 import { commit, draft } from "./commit";
 import type { AppDeps, Session } from "./deps";
 import { allowed } from "./guards";
@@ -46,6 +48,8 @@ export async function setUpWorkbook(deps: AppDeps, session: Session, input: SetU
       draft(session, { actie: LOG_ACTION.configuratieGewijzigd, veld: "rolcode", nieuweWaarde: `rolcode ingesteld voor ${ROLE_LABEL[role]}` }),
     ),
   ];
-  await commit(deps, session, { head: GENESIS }, drafts, { setup: { config } });
+  // The protection password is made here, not in the adapter, so that its digest is in the set-up's configuration row.
+  const password = deps.crypto.randomHex(16);
+  await commit(deps, session, { head: GENESIS }, [...drafts, configurationRecordDraft(session, configDigest(config, password))], { setup: { config, password } });
   return ok(config);
 }

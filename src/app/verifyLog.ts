@@ -1,14 +1,15 @@
 // Use case: the DPO checks the Logboek — every row's hash, the head kept in the state sheet, optionally a seal — and
 // gets the outcome in plain Dutch. The check itself is logged ("controle").
-import { BREAK_LABEL, formatHead, parseHead, verifyChain, type BreakKind, type ChainHead } from "../domain/chain";
+import { BREAK_LABEL, formatHead, type BreakKind, type ChainHead } from "../domain/chain";
 import { LOG_ACTION, type LogEntry } from "../domain/log";
-import { ok, type Result } from "../domain/result";
+import { err, ok, type Result } from "../domain/result";
+import { parseCloseRecord, parseSeal } from "../domain/sealFormat";
 import type { PendingWrite, StoredState } from "../ports/workbook";
 import { commit, draft } from "./commit";
 import type { AppDeps, Session } from "./deps";
 import { allowed } from "./guards";
 import type { AppProblem } from "./problems";
-import { sealHeadText } from "./sealLog";
+import { verifyWorkbook, type VerifyWorkbookOptions } from "./verifyWorkbook";
 
 export interface LogBreak {
   readonly kind: BreakKind;
@@ -34,6 +35,8 @@ export interface LogCheck {
   readonly segments?: number;
   readonly breach?: LogBreak;
   readonly seal?: { readonly head: string; readonly outcome: SealOutcome };
+  /** The close record was given and found on the chain. */
+  readonly closeRecord?: boolean;
   /** A write whose read-back was never confirmed (the state sheet's marker). */
   readonly pending?: PendingWrite;
   /** Dutch, a few sentences: the outcome, what it means and what to do. */
@@ -43,49 +46,57 @@ export interface LogCheck {
 export interface VerifyLogInput {
   /** A seal as the DPO copied it (the DC-ZEGEL line, "Nr:hash" or a bare hash). */
   readonly seal?: string;
+  /** The close record as the DPO copied it at closing (the DC-AFSLUITING line). */
+  readonly closeRecord?: string;
   readonly onProgress?: (done: number, total: number) => void | Promise<void>;
 }
 
 export async function verifyLog(deps: AppDeps, session: Session, input: VerifyLogInput = {}): Promise<Result<LogCheck, AppProblem>> {
   const permitted = allowed(session, "logboek-controleren");
   if (!permitted.ok) return permitted;
+  // A typing error in a seal or record is bad input: say so, write nothing. Only a well-formed one can be an incident.
+  const seal = input.seal === undefined || input.seal.trim() === "" ? undefined : parseSeal(input.seal);
+  if (seal && !seal.ok) return err({ code: "ongeldige-zegel", detail: seal.error });
+  const record = input.closeRecord === undefined || input.closeRecord.trim() === "" ? undefined : parseCloseRecord(input.closeRecord);
+  if (record && !record.ok) return err({ code: "ongeldig-afsluitingsrecord", detail: record.error });
   const state = await deps.workbook.readState();
   if (!state.ok) return state;
-  const check = await checkLog(deps, state.value, await deps.workbook.readLog(), input);
-  const seal = input.seal === undefined ? "" : `zegel ${check.seal?.head ?? ""}`;
-  await commit(deps, session, state.value, [draft(session, { actie: LOG_ACTION.controle, veld: "Logboek", oudeWaarde: seal, nieuweWaarde: outcomeText(check) })], {});
+  const parsed = { seal: seal?.value, closeRecord: record?.value, onProgress: input.onProgress };
+  const check = await checkLog(deps, state.value, await deps.workbook.readLog(), parsed);
+  // Under a tampered configuration the add-in is read-only (its protection password may not even be the real one).
+  if (check.breach?.kind === "configuratie-gewijzigd") return ok({ ...check, explanation: `${check.explanation} ${NOT_LOGGED}` });
+  const sealText = check.seal ? `zegel ${check.seal.head}` : "";
+  const recordText = check.closeRecord ? "afsluitingsrecord" : "";
+  const checked = [sealText, recordText].filter((t) => t !== "").join("; ");
+  await commit(deps, session, state.value, [draft(session, { actie: LOG_ACTION.controle, veld: "Logboek", oudeWaarde: checked, nieuweWaarde: outcomeText(check) })], {});
   return ok(check);
 }
 
-/** The check without logging it (the compliance report includes it in its own log row). */
-export async function checkLog(deps: Pick<AppDeps, "crypto">, state: Pick<StoredState, "head" | "pending">, entries: readonly LogEntry[], input: VerifyLogInput = {}): Promise<LogCheck> {
-  const sealHead = input.seal === undefined ? undefined : sealHeadText(input.seal);
-  const report = await verifyChain(entries, deps.crypto, { knownHead: state.head, seal: sealHead, onProgress: input.onProgress });
+export type CheckLogInput = VerifyWorkbookOptions;
+
+/** The check without logging it (the compliance report includes it in its own log row; controleer writes nothing). */
+export async function checkLog(
+  deps: Parameters<typeof verifyWorkbook>[0],
+  state: Pick<StoredState, "head" | "pending" | "config" | "configDigest">,
+  entries: readonly LogEntry[],
+  input: CheckLogInput = {},
+): Promise<LogCheck> {
+  const report = await verifyWorkbook(deps, state, entries, input);
   const pending = state.pending ? { pending: state.pending } : {};
-  // Only a parsed head is kept: whatever else was pasted is not repeated in the log.
-  const sealShown = sealHead === undefined ? undefined : parseHead(sealHead) ? sealHead : "(geen geldige zegel)";
+  const sealShown = input.seal === undefined ? undefined : input.seal.nr === undefined ? input.seal.hash : formatHead({ nr: input.seal.nr, hash: input.seal.hash });
+  const record = input.closeRecord ? { closeRecord: true } : {};
   if (report.ok) {
-    const outcome: SealOutcome | undefined = sealHead === undefined ? undefined : report.sealFound ? "gevonden" : "niet-controleerbaar";
-    const check = {
-      intact: true,
-      count: report.count,
-      head: report.head,
-      segments: report.segments,
-      ...(outcome && sealShown ? { seal: { head: sealShown, outcome } } : {}),
-      ...pending,
-    };
+    const outcome = report.seal;
+    const check = { intact: true, count: report.count, head: report.head, segments: report.segments, ...(outcome && sealShown ? { seal: { head: sealShown, outcome } } : {}), ...record, ...pending };
     return { ...check, explanation: explain(check) };
   }
   const breach: LogBreak = { kind: report.breakKind, label: BREAK_LABEL[report.breakKind], nr: report.nr, rowIndex: report.rowIndex, detail: report.detail };
-  const check = {
-    intact: false,
-    count: entries.length,
-    breach,
-    ...(sealShown ? { seal: { head: sealShown, outcome: report.breakKind === "zegel-niet-gevonden" ? ("niet-gevonden" as const) : ("niet-controleerbaar" as const) } } : {}),
-    ...pending,
-  };
+  const sealOutcome = report.breakKind === "zegel-niet-gevonden" ? ("niet-gevonden" as const) : ("niet-controleerbaar" as const);
+  const check = { intact: false, count: entries.length, breach, ...(sealShown ? { seal: { head: sealShown, outcome: sealOutcome } } : {}), ...pending };
   return { ...check, explanation: explain(check) };
 }
+
+const NOT_LOGGED = "Deze controle werd niet in het Logboek geschreven: met een configuratie die buiten de add-in werd gewijzigd, schrijft Debiteurencheck niets.";
 
 const shortHead = (h: ChainHead) => `Nr ${h.nr} (${h.hash.slice(0, 12)}…)`;
 
@@ -99,8 +110,13 @@ function explain(c: Omit<LogCheck, "explanation">): string {
         : `Het Logboek is intact: ${c.count} rijen, Nr 1 t/m ${c.head.nr}${segments}. Elke rij klopt met haar hash en de laatste rij is de kop die in het statusblad staat, ${shortHead(c.head)}.`,
     );
     if (c.seal?.outcome === "gevonden") parts.push(`De zegel ${c.seal.head.split(":")[0]} werd teruggevonden: sinds het verzegelen werd het Logboek alleen aangevuld.`);
+    if (c.closeRecord) parts.push("Het afsluitingsrecord werd teruggevonden: het gepseudonimiseerde archief is sinds de afsluiting ongewijzigd.");
     if (c.seal?.outcome === "niet-controleerbaar") {
-      parts.push("De zegel ligt in het gepseudonimiseerde archief van vóór de afsluiting en kan niet meer worden nagegaan; controleer tegen de zegel van vlak voor of na de afsluiting.");
+      parts.push(
+        c.closeRecord
+          ? "De zegel is ouder dan de afsluiting: de rijen tot aan de zegel werden bij het afsluiten gepseudonimiseerd en kunnen niet meer met de zegel worden vergeleken. Alleen de zegel van vlak vóór de afsluiting (de oude kop in het afsluitingsrecord) is nog na te gaan."
+          : "De zegel is ouder dan de afsluiting en kan niet worden nagegaan tegen de gepseudonimiseerde rijen. Geef ook het afsluitingsrecord (DC-AFSLUITING …) op dat u bij het afsluiten noteerde; zonder dat record bewijst een zegel van vóór de afsluiting niets.",
+      );
     }
     parts.push("Dit bewijst niet dat niemand het hele Logboek en het statusblad herrekende; daarvoor dient een zegel die buiten de werkmap bewaard wordt.");
   } else if (c.breach) {

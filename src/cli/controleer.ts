@@ -3,9 +3,9 @@
 // written, so this check is not in the Logboek.
 import { localDate } from "../app/deps";
 import { appProblemMessage } from "../app/problems";
-import { sealHeadText } from "../app/sealLog";
 import { checkLog, type LogCheck } from "../app/verifyLog";
-import { formatHead, parseHead } from "../domain/chain";
+import { formatHead } from "../domain/chain";
+import { parseCloseRecord, parseSeal } from "../domain/sealFormat";
 import { countByStatus, type StatusCounts } from "../domain/evaluation";
 import type { HeaderProblem } from "../domain/headers";
 import { SHEET } from "../domain/layout";
@@ -16,15 +16,17 @@ import { rowDigest } from "../domain/rowDigest";
 import { openWorkbookFile, workbookPort } from "../file/workbookFile";
 import type { PendingWrite, StoredState, WorkbookPort, WorkbookReadProblem } from "../ports/workbook";
 import { EXIT, type CliIo } from "./io";
-import { baseName, isFileAccessError, notAWorkbookPath, parseCommandLine, stringOption, SYSTEM_ENVIRONMENT, type CliEnvironment } from "./options";
+import { baseName, isFileAccessError, notAWorkbookPath, readCommandLine, stringOption, SYSTEM_ENVIRONMENT, type CliEnvironment } from "./options";
 
-export const CONTROLEER_USAGE = `  debiteurencheck controleer <werkmap.xlsx> [--zegel <zegel>] [--json]
+export const CONTROLEER_USAGE = `  debiteurencheck controleer <werkmap.xlsx> [--zegel <zegel>] [--afsluiting <record>] [--json]
       Controleert het Logboek van een (gearchiveerde) werkmap zonder Excel: de hashketen, de kop in het
       statusblad en, met --zegel, dat het Logboek sinds het verzegelen alleen werd aangevuld. Meldt ook
       protocolpunten (periode, kolommen, rijksregisternummers, wijzigingen buiten de add-in).
       Leest alleen; schrijft niets (ook niet in het Logboek).
-      --zegel  de zegel zoals genoteerd bij het verzegelen: de regel DC-ZEGEL …, Nr:hash of alleen de hash
-      --json   het resultaat als JSON.
+      --zegel       de zegel zoals genoteerd bij het verzegelen: de regel DC-ZEGEL …, Nr:hash of alleen de hash
+      --afsluiting  het afsluitingsrecord zoals genoteerd bij het afsluiten: de regel DC-AFSLUITING …; nodig om
+                    een zegel van vóór de afsluiting na te gaan
+      --json        het resultaat als JSON.
       Afsluitcode 0: Logboek intact; 1: Logboek gebroken (eerste gebroken rij genoemd); 2: geen
       Debiteurencheck-werkmap, onleesbaar bestand of verkeerd gebruik.`;
 
@@ -37,6 +39,8 @@ export interface LogResult {
   /** The first break: its kind (BreakKind, or blad-ontbreekt / staat-onleesbaar) and Nr (0: not about one row). */
   readonly breuk: { readonly soort: string; readonly label: string; readonly nr: number; readonly uitleg: string } | null;
   readonly zegel: { readonly kop: string; readonly uitkomst: string } | null;
+  /** True: the close record given with --afsluiting was found on the chain; null: none given (or the log broke first). */
+  readonly afsluitingsrecord: boolean | null;
   /** What it means and what to do, as the taskpane says it. */
   readonly uitleg: string;
 }
@@ -68,20 +72,26 @@ export async function controleer(args: string[], io: CliIo, env: CliEnvironment 
     io.stderr(`${message}\n`);
     return EXIT.refused;
   };
-  const usage = (message: string) => refuse(`${message}\n\nGebruik:\n${CONTROLEER_USAGE}`);
-  const parsed = parseCommandLine(args, { zegel: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } }, "--zegel vraagt een zegel, --json niets.");
-  if (!parsed.ok) return usage(parsed.error);
-  if (parsed.value.values.help) {
-    io.stdout(`Gebruik:\n${CONTROLEER_USAGE}\n`);
-    return EXIT.ok;
-  }
-  const { positionals, values } = parsed.value;
+  const line = readCommandLine(
+    args,
+    { zegel: { type: "string" }, afsluiting: { type: "string" }, json: { type: "boolean" } },
+    "--zegel vraagt een zegel, --afsluiting een afsluitingsrecord, --json niets.",
+    CONTROLEER_USAGE,
+    io,
+  );
+  if (typeof line === "number") return line;
+  const { positionals, values, usage } = line;
   if (positionals.length !== 1) return usage(positionals.length === 0 ? "Geef de werkmap op." : "Geef precies één werkmap op.");
   const input = positionals[0];
   const wrongKind = notAWorkbookPath(input);
   if (wrongKind) return usage(wrongKind);
-  const seal = stringOption(values, "zegel");
-  if (seal !== undefined && !isSeal(seal)) return usage(`"${seal}" is geen zegel: geef de regel DC-ZEGEL …, Nr:hash (64 hexadecimale tekens) of alleen de hash.`);
+  // A typing error is bad input (exit 2), never a broken log: only a well-formed seal that is not found is an incident.
+  const sealText = stringOption(values, "zegel");
+  const seal = sealText === undefined ? undefined : parseSeal(sealText);
+  if (seal && !seal.ok) return refuse(`--zegel: ${seal.error}`);
+  const recordText = stringOption(values, "afsluiting");
+  const record = recordText === undefined ? undefined : parseCloseRecord(recordText);
+  if (record && !record.ok) return refuse(`--afsluiting: ${record.error}`);
   const print = (output: ControleerOutput) => io.stdout(values.json ? `${JSON.stringify(output, null, 2)}\n` : render(output));
 
   let bytes: Uint8Array;
@@ -93,7 +103,7 @@ export async function controleer(args: string[], io: CliIo, env: CliEnvironment 
   }
   const opened = await openWorkbookFile(bytes, input);
   if (!opened.ok) return refuse(fileProblemMessage(opened.error));
-  const port = workbookPort(opened.value.host, env.crypto);
+  const port = workbookPort(opened.value.host);
   const state = await port.readState();
   if (!state.ok) {
     const problem = state.error;
@@ -102,20 +112,14 @@ export async function controleer(args: string[], io: CliIo, env: CliEnvironment 
     if (problem.code === "nieuwere-versie") return refuse(`${baseName(input)}: ${appProblemMessage(problem)}`);
     const uitleg = appProblemMessage(problem);
     const label = problem.code === "blad-ontbreekt" ? "Blad ontbreekt" : "Statusblad onleesbaar";
-    print({ werkmap: input, logboek: { intact: false, rijen: 0, kop: null, segmenten: null, breuk: { soort: problem.code, label, nr: 0, uitleg }, zegel: null, uitleg }, protocol: null });
+    print({ werkmap: input, logboek: { intact: false, rijen: 0, kop: null, segmenten: null, breuk: { soort: problem.code, label, nr: 0, uitleg }, zegel: null, afsluitingsrecord: null, uitleg }, protocol: null });
     return EXIT.logBroken;
   }
 
-  const check = await checkLog(env, state.value, await port.readLog(), seal === undefined ? {} : { seal });
+  const check = await checkLog({ crypto: env.crypto, workbook: port }, state.value, await port.readLog(), { seal: seal?.value, closeRecord: record?.value });
   const output: ControleerOutput = { werkmap: input, logboek: logResult(check), protocol: await protocolReport(port, state.value, localDate(env.clock.now())) };
   print(output);
   return check.intact ? EXIT.ok : EXIT.logBroken;
-}
-
-/** The DC-ZEGEL line, "Nr:hash" or a bare hash (as sealHeadText reads it). */
-function isSeal(text: string): boolean {
-  const head = sealHeadText(text);
-  return parseHead(head) !== undefined || /^[0-9a-fA-F]{64}$/.test(head);
 }
 
 function logResult(c: LogCheck): LogResult {
@@ -126,6 +130,7 @@ function logResult(c: LogCheck): LogResult {
     segmenten: c.segments ?? null,
     breuk: c.breach ? { soort: c.breach.kind, label: c.breach.label, nr: c.breach.nr, uitleg: c.breach.detail } : null,
     zegel: c.seal ? { kop: c.seal.head, uitkomst: c.seal.outcome } : null,
+    afsluitingsrecord: c.closeRecord ?? null,
     uitleg: c.explanation,
   };
 }

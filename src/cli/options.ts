@@ -5,6 +5,7 @@ import type { Clock, CryptoPort } from "../domain/crypto";
 import { err, ok, type Result } from "../domain/result";
 import { nodeCrypto } from "../platform/nodeCrypto";
 import { systemClock } from "../platform/webCrypto";
+import { EXIT, type CliIo } from "./io";
 
 /** Hashing, randomness and time for the commands; tests pass fixed ones. */
 export interface CliEnvironment {
@@ -33,6 +34,29 @@ export function parseCommandLine(args: string[], spec: OptionSpec, misuseHint: s
     if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return err(`Onbekende optie ${quoted}.`);
     return err(`De optie ${quoted} wordt verkeerd gebruikt: ${misuseHint}`);
   }
+}
+
+/** A parsed command line, and how the command refuses: the message, a blank line and the usage, on stderr. */
+export interface CommandLine extends ParsedCommandLine {
+  usage(message: string): number;
+}
+
+/**
+ * A command line with --help/-h besides `spec`: the options, or the exit code when the usage was printed for --help
+ * (EXIT.ok) or the line was refused (EXIT.refused).
+ */
+export function readCommandLine(args: string[], spec: OptionSpec, misuseHint: string, usageText: string, io: Pick<CliIo, "stdout" | "stderr">): CommandLine | number {
+  const usage = (message: string) => {
+    io.stderr(`${message}\n\nGebruik:\n${usageText}\n`);
+    return EXIT.refused;
+  };
+  const parsed = parseCommandLine(args, { ...spec, help: { type: "boolean", short: "h" } }, misuseHint);
+  if (!parsed.ok) return usage(parsed.error);
+  if (parsed.value.values.help) {
+    io.stdout(`Gebruik:\n${usageText}\n`);
+    return EXIT.ok;
+  }
+  return { ...parsed.value, usage };
 }
 
 export const stringOption = (values: ParsedCommandLine["values"], name: string): string | undefined => {

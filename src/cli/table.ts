@@ -1,5 +1,5 @@
 // The human-readable result of `vergelijk`: one line per debtor, its notes indented below it, then the summary.
-import type { VergelijkOutput } from "./vergelijk";
+import type { VergelijkOutput } from "./vergelijkOutput";
 
 const HEADERS = ["Dossiernummer", "Status", "Match"] as const;
 

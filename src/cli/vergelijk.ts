@@ -6,11 +6,12 @@ import { compareDebtors, type Comparison } from "../domain/matching";
 import { fileProblemMessage, headerProblemMessage, listProblemMessage } from "../domain/messages";
 import { rowIdFrom, type ClientRecord, type DebtorRecord } from "../domain/records";
 import { err, ok, type Result } from "../domain/result";
-import { STATUS, type Status } from "../domain/status";
+import { STATUS } from "../domain/status";
 import { readListFile } from "../file/readList";
 import { EXIT, type CliIo } from "./io";
 import { renderTable } from "./table";
 import { notesOf, writeJson, type Notes } from "./vergelijkJson";
+import type { VergelijkOutput } from "./vergelijkOutput";
 
 export const VERGELIJK_USAGE = `  debiteurencheck vergelijk --debiteuren <bestand> --clienten <bestand> [--json]
       Vergelijkt de debiteurenlijst met de cliëntenlijst van het OCMW (.xlsx of CSV) en toont per
@@ -18,27 +19,6 @@ export const VERGELIJK_USAGE = `  debiteurencheck vergelijk --debiteuren <bestan
       --json  één JSON-object in plaats van een tabel (elke melding één keer; schema in docs/cli.md).`;
 
 const LIST_LABEL: Readonly<Record<ListKind, string>> = { debiteuren: "Debiteurenlijst", clienten: "Cliëntenlijst" };
-
-export interface DebtorResult {
-  readonly dossiernummer: string;
-  readonly status: Status;
-  readonly match: string;
-  readonly meldingen: string[];
-}
-
-export interface VergelijkOutput {
-  readonly resultaten: DebtorResult[];
-  readonly samenvatting: {
-    readonly debiteuren: number;
-    readonly clienten: number;
-    /** Every status, in the order of STATUS, with its count (0 included, so scripts can rely on the keys). */
-    readonly statussen: Record<Status, number>;
-    /** Debtors without a valid national number (compared on name + address only). */
-    readonly ongeldigeNummers: number;
-    /** Notes not about one debtor: empty rows, problems in the client list. */
-    readonly meldingen: string[];
-  };
-}
 
 export async function vergelijk(args: string[], io: CliIo): Promise<number> {
   const options = parseOptions(args);

@@ -2,18 +2,20 @@
 // use case and adapter as the add-in; statuses and log rows go to a NEW file (exceljs may drop parts it does not know).
 import { commit, draft } from "../app/commit";
 import { compare, type ClientSource, type CompareReport } from "../app/compare";
+import { openWorkbook } from "../app/openWorkbook";
 import type { AppDeps, Session } from "../app/deps";
 import { appProblemMessage } from "../app/problems";
 import { formatHead } from "../domain/chain";
 import { SHEET } from "../domain/layout";
 import { LOG_ACTION } from "../domain/log";
 import { dataQualityMessage } from "../domain/matching";
-import { fileProblemMessage } from "../domain/messages";
+import { countOf, fileProblemMessage } from "../domain/messages";
 import { ROLE_LABEL } from "../domain/roles";
 import { STATUS } from "../domain/status";
 import { readListFile } from "../file/readList";
 import { openWorkbookFile, saveWorkbookFile, workbookPort, type OutputFiles } from "../file/workbookFile";
 import { EXIT, type CliIo } from "./io";
+import { terminalSafe } from "./table";
 import { baseName, isFileAccessError, notAWorkbookPath, isXlsxPath, parseCommandLine, stringOption, SYSTEM_ENVIRONMENT, type CliEnvironment } from "./options";
 
 export const VERGELIJK_WERKMAP_USAGE = `  debiteurencheck vergelijk <werkmap.xlsx> --uit <nieuw.xlsx> --gebruiker <naam> --doel <tekst> [--clienten <bestand>] [--json]
@@ -37,6 +39,8 @@ export interface VergelijkWerkmapOutput {
   readonly samenvatting: CompareReport["summary"];
   readonly gewijzigd: number;
   readonly meldingen: string[];
+  /** Rows changed while no add-in ran, logged before comparing (a corrected identity re-opens the comparison). */
+  readonly buitenAddin: number;
   readonly logboek: { readonly toegevoegd: number; readonly vanNr: number; readonly totNr: number; readonly kop: string };
   readonly clientenbladAanwezig: boolean;
 }
@@ -78,7 +82,7 @@ export async function vergelijkWerkmap(args: string[], io: CliIo, files: OutputF
     );
   }
   const { host } = opened.value;
-  const deps: AppDeps = { workbook: workbookPort(host, env.crypto), crypto: env.crypto, clock: env.clock };
+  const deps: AppDeps = { workbook: workbookPort(host), crypto: env.crypto, clock: env.clock };
   const state = await deps.workbook.readState();
   if (!state.ok) return refuse(`${baseName(input)}: ${appProblemMessage(state.error)}`);
 
@@ -96,6 +100,13 @@ export async function vergelijkWerkmap(args: string[], io: CliIo, files: OutputF
   const session: Session = { gebruiker: gebruiker!.trim(), identiteit: "zelf opgegeven", rol: "debiteurenteam", doel: doel!.trim(), bron: "CLI" };
   const firstNr = state.value.head.nr + 1;
   await commit(deps, session, state.value, [draft(session, { actie: LOG_ACTION.toegang, veld: "rol", nieuweWaarde: ROLE_LABEL[session.rol] })], {});
+  // As the add-in does on opening: finish an interrupted write, and log edits made outside it. A corrected number,
+  // name or address found there re-opens that row's comparison before this Vergelijk (src/app/corrections.ts).
+  const start = await openWorkbook(deps, session);
+  if (!start.ok) return refuse(`${baseName(input)}: ${appProblemMessage(start.error)}`);
+  if (!start.value.logUsable || start.value.problems.length > 0) {
+    return refuse(`${baseName(input)}: ${start.value.problems.map(appProblemMessage).join(" ") || "het Logboek is niet bruikbaar."}`);
+  }
   const report = await compare(deps, session, source);
   // Nothing is written on a refusal: the access row above lived only in memory.
   if (!report.ok) return refuse(`${baseName(input)}: ${appProblemMessage(report.error)}`);
@@ -112,11 +123,21 @@ export async function vergelijkWerkmap(args: string[], io: CliIo, files: OutputF
     samenvatting: report.value.summary,
     gewijzigd: report.value.changed,
     meldingen: report.value.problems.map(dataQualityMessage),
+    buitenAddin: start.value.outsideChanges,
     logboek: { toegevoegd: after.value.head.nr - firstNr + 1, vanNr: firstNr, totNr: after.value.head.nr, kop: formatHead(after.value.head) },
     clientenbladAanwezig: report.value.clientSheetPresent,
   };
   io.stdout(values.json ? `${JSON.stringify(output, null, 2)}\n` : renderSummary(output));
   return EXIT.ok;
+}
+
+/** The rows a repeated Vergelijk names: flagged for review, and halts the newer list no longer supports. */
+function namedRows(s: CompareReport["summary"]): string[] {
+  const row = (r: CompareReport["summary"]["gemarkeerd"][number]) => `  - ${terminalSafe(r.dossiernummer) || "(geen dossiernummer)"} [${terminalSafe(r.rowId)}]: ${r.status}`;
+  const lines: string[] = [];
+  if (s.gemarkeerd.length > 0) lines.push("", "Nieuwe aanwijzing – te beoordelen door de maatschappelijk werker (invordering stopgezet tot zij beslist):", ...s.gemarkeerd.map(row));
+  if (s.nietMeerInLijst.length > 0) lines.push("", "Niet meer in de nieuwe lijst – behouden; alleen de maatschappelijk werker beslist:", ...s.nietMeerInLijst.map(row));
+  return lines;
 }
 
 async function readInput(io: CliIo, path: string): Promise<Uint8Array | undefined> {
@@ -139,8 +160,11 @@ function renderSummary(o: VergelijkWerkmapOutput): string {
     `  Statussen: ${counts.join(", ")}.`,
     `  Deze vergelijking: ${s.exacteMatches} op rijksregisternummer, ${s.mogelijkeMatches} mogelijke match(es) te bevestigen, ` +
       `${s.ongeldigeNummers} ongeldig(e) rijksregisternummer(s); ${o.gewijzigd} status(sen) gewijzigd, ${s.afwijkendBijHerhaling} eerdere beslissing(en) behouden.`,
+    `  Herhaalde vergelijking: ${countOf(s.herzien, "automatisch resultaat", "automatische resultaten")} herzien, ${countOf(s.gemarkeerd.length, "beslissing", "beslissingen")} gemarkeerd voor de maatschappelijk werker, ${s.nietMeerInLijst.length} niet meer in de nieuwe lijst.`,
     `  Logboek: ${o.logboek.toegevoegd} rij(en) toegevoegd (Nr ${o.logboek.vanNr} t/m ${o.logboek.totNr}); nieuwe kop ${o.logboek.kop}.`,
   ];
+  if (o.buitenAddin > 0) lines.splice(1, 0, `  ${countOf(o.buitenAddin, "rij", "rijen")} buiten de add-in gewijzigd: in het logboek gezet vóór de vergelijking.`);
+  lines.push(...namedRows(s));
   if (o.meldingen.length > 0) lines.push("", "Meldingen:", ...o.meldingen.map((m) => `  - ${m}`));
   if (o.clientenbladAanwezig) {
     lines.push("", `Het blad ‘${SHEET.clients}’ staat nog in de werkmap. Verwijder het zodra het niet meer nodig is (in de add-in: ‘Cliëntenblad verwijderen’).`);

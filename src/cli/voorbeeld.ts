@@ -12,7 +12,7 @@ import { saveWorkbookFile, workbookPort, type OutputFiles } from "../file/workbo
 import { createMemoryExcel, type MemoryExcel } from "../memory-excel";
 import { generateDataset, type Dataset } from "../synthetic";
 import { EXIT, type CliIo } from "./io";
-import { baseName, isXlsxPath, parseCommandLine, stringOption, SYSTEM_ENVIRONMENT, type CliEnvironment } from "./options";
+import { baseName, isXlsxPath, readCommandLine, stringOption, SYSTEM_ENVIRONMENT, type CliEnvironment } from "./options";
 
 export const VOORBEELD_USAGE = `  debiteurencheck voorbeeld <uit.xlsx> [--aantal N] [--seed S]
       Maakt een voorbeeldwerkmap met FICTIEVE gegevens: ingesteld en beveiligd zoals de add-in dat doet,
@@ -37,17 +37,9 @@ const MAX_AANTAL = 100_000;
 const DEBTOR_HEADERS = ["Dossiernummer", "Voornaam", "Achternaam", "Rijksregisternummer", "Straat", "Huisnummer"];
 
 export async function voorbeeld(args: string[], io: CliIo, files: OutputFiles, env: CliEnvironment = SYSTEM_ENVIRONMENT): Promise<number> {
-  const usage = (message: string) => {
-    io.stderr(`${message}\n\nGebruik:\n${VOORBEELD_USAGE}\n`);
-    return EXIT.refused;
-  };
-  const parsed = parseCommandLine(args, { aantal: { type: "string" }, seed: { type: "string" }, help: { type: "boolean", short: "h" } }, "--aantal en --seed vragen een getal.");
-  if (!parsed.ok) return usage(parsed.error);
-  if (parsed.value.values.help) {
-    io.stdout(`Gebruik:\n${VOORBEELD_USAGE}\n`);
-    return EXIT.ok;
-  }
-  const { positionals, values } = parsed.value;
+  const line = readCommandLine(args, { aantal: { type: "string" }, seed: { type: "string" } }, "--aantal en --seed vragen een getal.", VOORBEELD_USAGE, io);
+  if (typeof line === "number") return line;
+  const { positionals, values, usage } = line;
   if (positionals.length !== 1) return usage(positionals.length === 0 ? "Geef het bestand op waarin de voorbeeldwerkmap komt." : "Geef precies één uitvoerbestand op.");
   const out = positionals[0];
   if (!isXlsxPath(out)) return usage(`Het uitvoerbestand "${baseName(out)}" moet eindigen op .xlsx.`);
@@ -58,7 +50,7 @@ export async function voorbeeld(args: string[], io: CliIo, files: OutputFiles, e
   if (await files.exists(out)) return refuseExisting(io, out);
 
   const host = createMemoryExcel();
-  const deps: AppDeps = { workbook: workbookPort(host, env.crypto), crypto: env.crypto, clock: env.clock, roleCodeIterations: VOORBEELD_ROLE_CODE_ITERATIONS };
+  const deps: AppDeps = { workbook: workbookPort(host), crypto: env.crypto, clock: env.clock, roleCodeIterations: VOORBEELD_ROLE_CODE_ITERATIONS };
   const session: Session = { gebruiker: "debiteurencheck voorbeeld", identiteit: "zelf opgegeven", rol: "debiteurenteam", doel: "voorbeeldwerkmap met fictieve gegevens maken", bron: "CLI" };
   // A project running from today, so import and comparison work in the demo file now (the Genk 2021 preset has ended).
   const config = { ...newProjectConfig(localDate(env.clock.now())), naam: "Voorbeeld – fictief project (geen echte personen)" };

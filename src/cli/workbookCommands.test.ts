@@ -5,53 +5,14 @@ import { SHEET } from "../domain/layout";
 import { verifyChain } from "../domain/chain";
 import { LOG_HEADERS } from "../domain/log";
 import { STATUS } from "../domain/status";
-import { openWorkbookFile, workbookPort, type OutputFiles } from "../file/workbookFile";
+import { openWorkbookFile } from "../file/workbookFile";
 import { webCrypto } from "../platform/webCrypto";
-import { testCrypto } from "../../test/support/fixtures";
 import type { ControleerOutput } from "./controleer";
-import { EXIT, run, type CliIo } from "./main";
+import { EXIT } from "./main";
 import type { VergelijkWerkmapOutput } from "./vergelijkWerkmap";
-
-/** A folder in memory: CliIo reads from it, OutputFiles writes into it (never over an existing file). */
-function memoryDisk(initial: Record<string, Uint8Array> = {}) {
-  const files = new Map(Object.entries(initial));
-  let out: string[] = [];
-  let errors: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => errors.push(t),
-    readFile: async (path) => {
-      const bytes = files.get(path);
-      if (!bytes) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
-      return bytes;
-    },
-  };
-  const output: OutputFiles = {
-    exists: async (path) => files.has(path),
-    sameFile: async (a, b) => files.has(a) && a === b,
-    writeNew: async (path, bytes) => !files.has(path) && !!files.set(path, bytes),
-  };
-  return {
-    files,
-    async run(...argv: string[]) {
-      out = [];
-      errors = [];
-      const code = await run(argv, io, output);
-      return { code, stdout: out.join(""), stderr: errors.join("") };
-    },
-  };
-}
+import { logOf, memoryDisk } from "../../test/support/memoryDisk";
 
 const CLIENT_CSV = (rows: string[][]) => new TextEncoder().encode(["Voornaam;Achternaam;Rijksregisternummer;Straat;Huisnummer", ...rows.map((r) => r.join(";"))].join("\r\n"));
-
-async function logOf(bytes: Uint8Array) {
-  const opened = await openWorkbookFile(bytes, "w.xlsx");
-  if (!opened.ok) throw new Error(opened.error.code);
-  const port = workbookPort(opened.value.host, testCrypto());
-  const state = await port.readState();
-  if (!state.ok) throw new Error(state.error.code);
-  return { port, state: state.value, log: await port.readLog() };
-}
 
 describe("debiteurencheck voorbeeld", () => {
   it("writes a set-up, protected workbook with fictitious debtors and an OCMW-cliënten sheet, whose log verifies", async () => {
@@ -194,7 +155,7 @@ describe("debiteurencheck controleer", () => {
     const { code, output } = await check(compared, "--zegel", `5:${"ab".repeat(32)}`);
     expect([code, output.logboek]).toMatchObject([EXIT.logBroken, { intact: false, breuk: { soort: "zegel-niet-gevonden", nr: 5 }, zegel: { uitkomst: "niet-gevonden" } }]);
     const refused = await memoryDisk({ "w.xlsx": compared }).run("controleer", "w.xlsx", "--zegel", "abc");
-    expect([refused.code, refused.stderr.split("\n")[0]]).toEqual([EXIT.refused, '"abc" is geen zegel: geef de regel DC-ZEGEL …, Nr:hash (64 hexadecimale tekens) of alleen de hash.']);
+    expect([refused.code, refused.stderr.split("\n")[0]]).toEqual([EXIT.refused, "--zegel: De hash heeft 3 tekens, maar hoort er 64 te hebben. Kijk na of u ze volledig overnam."]);
   });
 
   it("calls a missing Logboek sheet a broken log (exit 1), and a workbook without Debiteurencheck sheets or unreadable bytes exit 2", async () => {
@@ -224,7 +185,7 @@ describe("debiteurencheck controleer", () => {
 describe("debiteurencheck: usage of the workbook commands", () => {
   it("lists voorbeeld, both forms of vergelijk and controleer, with the exit codes", async () => {
     const help = await memoryDisk().run("--help");
-    for (const line of ["  debiteurencheck voorbeeld <uit.xlsx> [--aantal N] [--seed S]", "  debiteurencheck controleer <werkmap.xlsx> [--zegel <zegel>] [--json]", "Afsluitcodes: 0 klaar; 1 logboek gebroken (controleer);"]) {
+    for (const line of ["  debiteurencheck voorbeeld <uit.xlsx> [--aantal N] [--seed S]", "  debiteurencheck controleer <werkmap.xlsx> [--zegel <zegel>] [--afsluiting <record>] [--json]", "Afsluitcodes: 0 klaar; 1 logboek gebroken (controleer);"]) {
       expect(help.stdout).toContain(line);
     }
     const vergelijkHelp = await memoryDisk().run("vergelijk", "--help");

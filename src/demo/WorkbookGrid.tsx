@@ -3,7 +3,7 @@
 // worksheet protection applies exactly as in Excel; re-renders on every change of the in-memory workbook.
 import { useEffect, useMemo, useReducer, useRef, useState, type KeyboardEvent } from "react";
 import { MessageBar, MessageBarBody, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { columnLetter } from "../domain/lists";
+import { columnLetter } from "../domain/a1";
 import { SHEET } from "../domain/layout";
 import type { MemoryExcel } from "../memory-excel";
 

@@ -71,7 +71,7 @@ function expectOk<T>(step: string, result: { ok: true; value: T } | { ok: false;
 
 export async function createDemoWorkbook(options: DemoOptions): Promise<DemoWorkbook> {
   const host = createMemoryExcel();
-  const workbook = createExcelWorkbook(host.run.bind(host), host.officeShim().context.requirements, { randomHex: options.crypto.randomHex });
+  const workbook = createExcelWorkbook(host.run.bind(host), host.officeShim().context.requirements);
   const deps = { workbook, crypto: options.crypto, clock: options.clock, roleCodeIterations: options.roleCodeIterations ?? DEMO_ROLE_CODE_ITERATIONS };
   const team = DEMO_USERS[0];
   const session: Session = { gebruiker: team.email, identiteit: "Microsoft 365-account", rol: team.rol, doel: "demo voorbereiden", bron: "taakvenster" };

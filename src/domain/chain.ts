@@ -3,20 +3,23 @@
 import { hmacSha256HexSync, sha256HexSync } from "./sha256";
 import type { Clock, CryptoPort } from "./crypto";
 import { formatTimestamp, isSegmentStart, LOG_ACTION, NOT_ABOUT_A_DEBTOR, type LogDraft, type LogEntry } from "./log";
-import { checkKnownHead, checkSeal, formatHead, GENESIS, GENESIS_HASH, parseHead, type BreakKind, type BreakReport, type ChainHead } from "./seal";
+import { checkCloseRecord, checkKnownHead, checkSeal, formatHead, GENESIS, GENESIS_HASH, parseHead, type BreakKind, type BreakReport, type ChainHead, type SealOutcome } from "./seal";
+import type { CloseRecord, SealHead } from "./sealFormat";
 
-export { BREAK_LABEL, formatHead, GENESIS, GENESIS_HASH, parseHead, type BreakKind, type ChainHead } from "./seal";
+export { BREAK_LABEL, formatHead, GENESIS, GENESIS_HASH, parseHead, type BreakKind, type BreakReport, type ChainHead, type SealOutcome } from "./seal";
 export { isSegmentStart } from "./log";
 
 export type VerifyReport =
-  | { ok: true; head: ChainHead; count: number; segments: number; sealFound?: boolean }
+  | { ok: true; head: ChainHead; count: number; segments: number; seal?: SealOutcome }
   | { ok: false; breakKind: BreakKind; nr: number; rowIndex: number; detail: string };
 
 export interface VerifyOptions {
   /** The head kept in the state sheet: detects a truncated tail and rows added outside the add-in. */
   readonly knownHead?: ChainHead;
-  /** A head the DPO copied outside the workbook, as a ChainHead, "nr:hash" or a bare hash. */
-  readonly seal?: ChainHead | string;
+  /** A head the DPO copied outside the workbook (parseSeal). */
+  readonly seal?: SealHead;
+  /** The close record the DPO copied out at closing (parseCloseRecord): must be on the chain; lets an older seal be checked. */
+  readonly closeRecord?: CloseRecord;
   /** Called after every 1,000 entries; a UI can update a progress bar and yield to rendering here. */
   readonly onProgress?: (done: number, total: number) => void | Promise<void>;
 }
@@ -143,9 +146,11 @@ export async function verifyChain(entries: readonly LogEntry[], crypto: CryptoPo
   const headProblem = options.knownHead && checkKnownHead(entries, options.knownHead);
   if (headProblem) return broken(headProblem);
   const segments = n === 0 ? 0 : 1 + entries.filter((e, i) => i > 0 && isSegmentStart(e)).length;
+  const recordProblem = options.closeRecord && checkCloseRecord(entries, options.closeRecord);
+  if (recordProblem) return broken(recordProblem);
   if (options.seal === undefined) return { ok: true, head, count: n, segments };
-  const seal = checkSeal(entries, options.seal);
-  return seal.ok ? { ok: true, head, count: n, segments, sealFound: seal.value } : broken(seal.error);
+  const seal = checkSeal(entries, options.seal, options.closeRecord);
+  return seal.ok ? { ok: true, head, count: n, segments, seal: seal.value } : broken(seal.error);
 }
 
 const broken = (b: BreakReport): VerifyReport => ({ ok: false, ...b });

@@ -1,5 +1,6 @@
 // Maps a list's header row onto the protocol's fields, and refuses columns the protocol does not allow (proportionality).
 import { err, ok, type Result } from "./result";
+import { foldDiacritics } from "./textFold";
 
 export type ListKind = "debiteuren" | "clienten";
 
@@ -73,11 +74,7 @@ const BY_KEY = new Map<string, ColumnKey>(VARIANTS.flatMap(([key, names]) => nam
 
 /** Case, diacritics, spaces and punctuation do not matter: "Rijksregister nr." → "rijksregisternr". */
 export function headerKey(header: string): string {
-  return header
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, "");
+  return foldDiacritics(header).replace(/[^a-z0-9]/g, "");
 }
 
 /** Header cells as text; anything else than text or a number counts as an empty header. */

@@ -1,4 +1,4 @@
-import { cellText, columnLetter, MAX_LIST_ROWS, readClientRows, readDebtorRows, type Cell } from "./lists";
+import { cellText, MAX_LIST_ROWS, readClientRows, readDebtorRows, type Cell } from "./lists";
 
 const DEBTOR_HEADERS = ["Dossiernummer", "Voornaam", "Achternaam", "Rijksregisternummer", "Straat", "Huisnummer"];
 const CLIENT_HEADERS = ["Voornaam", "Achternaam", "Rijksregisternummer", "Straat", "Huisnummer"];
@@ -38,16 +38,6 @@ describe("cellText", () => {
   ])("%p → %p", (cell, text) => {
     expect(cellText(cell)).toBe(text);
   });
-});
-
-describe("columnLetter", () => {
-  it.each([
-    [0, "A"],
-    [25, "Z"],
-    [26, "AA"],
-    [701, "ZZ"],
-    [702, "AAA"],
-  ])("%i → %s", (index, letter) => expect(columnLetter(index)).toBe(letter));
 });
 
 describe("readDebtorRows", () => {

@@ -1,4 +1,5 @@
 // Turns a list's rows (from a sheet, a CSV or an .xlsx file) into debtor and client records, refusing what the protocol does not allow.
+import { columnLetter } from "./a1";
 import { mapHeaders, type HeaderMap, type HeaderProblem, type ListKind } from "./headers";
 import { rowIdFrom, type ClientRecord, type DebtorData, type DebtorRecord } from "./records";
 import { isStatus, STATUS } from "./status";
@@ -47,18 +48,6 @@ export function cellText(cell: Cell | Date): string {
   if (typeof cell === "number") return Number.isSafeInteger(cell) || !Number.isInteger(cell) ? String(cell) : BigInt(cell).toString();
   if (typeof cell === "boolean") return cell ? "WAAR" : "ONWAAR";
   return Number.isNaN(cell.getTime()) ? "" : cell.toISOString().slice(0, 10);
-}
-
-/** "A", "B", … "Z", "AA", … for a 0-based column index, as Excel names columns. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
 
 export function readDebtorRows(

@@ -31,10 +31,14 @@ export const LOG_ACTION = {
   rolwissel: "rolwissel",
   werkmapIngesteld: "werkmap ingesteld",
   configuratieGewijzigd: "configuratie gewijzigd",
+  /** Carries the configuration digest (configDigest.ts) after every configuration change. */
+  configuratieVastgelegd: "configuratie vastgelegd",
   import: "import",
   vergelijking: "vergelijking",
   statusGewijzigd: "status gewijzigd",
   nietGewijzigd: "niet gewijzigd",
+  /** A row flagged for the social worker's review (recomparison.ts): Veld "Match (reason)", the Match text before/after. */
+  nieuweAanwijzing: "nieuwe aanwijzing",
   rasterwijziging: "rasterwijziging",
   geweigerd: "geweigerd",
   wijzigingBuitenAddin: "wijziging buiten add-in",
@@ -76,6 +80,15 @@ export interface LogEntry {
 
 /** What a use case knows about an event; the chain adds Nr, Referentie, Tijdstip and Hash. */
 export type LogDraft = Omit<LogEntry, "nr" | "referentie" | "tijdstip" | "hash">;
+
+/** Veld of a status change: "Status", or "Status (reason)" when a rule (not a person) made or kept it. */
+export function statusField(reason?: string): string {
+  return reason ? `Status (${reason})` : "Status";
+}
+
+export function isStatusField(veld: string): boolean {
+  return veld === "Status" || veld.startsWith("Status (");
+}
 
 /** A "nieuw ketensegment" entry starts a new chain segment: it hashes over GENESIS (see chain.ts). */
 export const isSegmentStart = (e: Pick<LogEntry, "actie">): boolean => e.actie === LOG_ACTION.ketensegment;

@@ -4,6 +4,7 @@ import { checkDigitsFor } from "../synthetic/nationalNumbers";
 import { seededRandom, shuffleInPlace } from "../synthetic/random";
 import { compareDebtors, type Comparison } from "./matching";
 import { rowIdFrom, type ClientRecord, type DebtorRecord } from "./records";
+import { resultOrigin, rowHalted } from "./recomparison";
 import { ALL_STATUSES, STATUS } from "./status";
 
 const data = generateDataset({ debtors: 2000, clients: 1500, seed: 7, emptyRows: 3 });
@@ -62,12 +63,16 @@ it("never confirms a client on name + address, and explains every result", () =>
   expect(compared.filter((o) => o.status === STATUS.client && o.match !== "rijksregisternummer")).toEqual([]);
 });
 
-it("never changes a row that was already compared or decided", () => {
+it("never overwrites a decision, never lifts a halt, and only moves automatic results towards a halt", () => {
   const outcomes = byRow(before);
-  const touched = debtors.filter((d) => {
+  const compared = debtors.filter((d) => d.status !== STATUS.notCompared);
+  const broken = compared.filter((d) => {
     const o = outcomes.get(d.rowId)!;
-    return d.status !== STATUS.notCompared && (o.status !== d.status || o.match !== d.match || o.changed);
+    if (rowHalted(d) && !rowHalted(o)) return true;
+    if (resultOrigin(d.status, d.match) !== "automatisch") return o.status !== d.status;
+    return o.status !== d.status && !(o.status === STATUS.client || (o.status === STATUS.possibleMatch && d.status === STATUS.noClient));
   });
-  expect(touched).toEqual([]);
-  expect(debtors.filter((d) => d.status !== STATUS.notCompared).length).toBeGreaterThan(100);
+  expect(broken).toEqual([]);
+  expect(compared.filter((d) => resultOrigin(d.status, d.match) === "beslissing").length).toBeGreaterThan(100);
+  expect(before.summary.herzien + before.summary.gemarkeerd.length).toBeGreaterThan(0);
 });

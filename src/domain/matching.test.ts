@@ -1,4 +1,5 @@
-import { compareDebtors, FUZZY_THRESHOLD, KEPT_REASON, MATCH_TEXT, nameAddressMatchText, type Outcome } from "./matching";
+import { REASON } from "./recomparison";
+import { compareDebtors, FUZZY_THRESHOLD, MATCH_TEXT, nameAddressMatchText, type Outcome } from "./matching";
 import { rowIdFrom, type ClientRecord, type DebtorRecord } from "./records";
 import { STATUS, type Status } from "./status";
 
@@ -122,22 +123,60 @@ describe("comparing again", () => {
   const asBefore = (status: Status, match: string, fields: Partial<DebtorRecord> = {}) => aDebtor({ status, match, ...fields });
 
   it.each([
-    ["a social worker's 'invorderingsprocedure voortzetten'", asBefore(STATUS.continueCollection, "rijksregisternummer"), [], KEPT_REASON.decision],
-    ["an earlier automatic cliënt OCMW", asBefore(STATUS.client, "rijksregisternummer"), [], KEPT_REASON.earlier],
-    ["a confirmed possible match", asBefore(STATUS.client, "naam + adres"), [], KEPT_REASON.decision],
-    ["an earlier 'geen cliënt'", asBefore(STATUS.noClient, "geen overeenkomst"), [aClient()], KEPT_REASON.earlier],
-    ["a rejected possible match", asBefore(STATUS.noClient, "naam + adres"), [aClient()], KEPT_REASON.decision],
-    ["a possible match awaiting review", asBefore(STATUS.possibleMatch, "naam + adres"), [aClient()], KEPT_REASON.awaiting],
-  ])("keeps %s and says why when the finding differs", (_what, debtor, clients, reason) => {
+    ["a social worker's 'invorderingsprocedure voortzetten'", asBefore(STATUS.continueCollection, "rijksregisternummer"), [], REASON.decision],
+    ["an earlier automatic cliënt OCMW missing from the list", asBefore(STATUS.client, "rijksregisternummer"), [], REASON.missing],
+    ["a confirmed possible match missing from the list", asBefore(STATUS.client, "bevestigd door maatschappelijk werker (naam + adres)"), [], REASON.missing],
+    ["a possible match awaiting review, missing from the list", asBefore(STATUS.possibleMatch, "naam + adres"), [], REASON.missing],
+  ])("keeps %s and says why", (_what, debtor, clients, reason) => {
     const o = only(debtor, clients);
-    expect(o).toEqual({ ...o, status: debtor.status, match: debtor.match, changed: false, kept: { reason } });
+    expect(o).toEqual({ ...o, status: debtor.status, match: debtor.match, changed: false, kept: { reason }, reason });
     expect(o.proposed).not.toBe(debtor.status);
+  });
+
+  it.each([
+    ["an automatic geen cliënt now found on the number", asBefore(STATUS.noClient, "geen overeenkomst"), STATUS.client, "rijksregisternummer", REASON.foundExact],
+    ["an automatic geen cliënt now a possible match", asBefore(STATUS.noClient, "geen rijksregisternummer, geen overeenkomst op naam + adres", { rijksregisternummer: "" }), STATUS.possibleMatch, "naam + adres", REASON.foundPossible],
+    ["a possible match now found on the number", asBefore(STATUS.possibleMatch, "naam + adres"), STATUS.client, "rijksregisternummer", REASON.foundExact],
+  ])("re-evaluates %s", (_what, debtor, status, match, reason) => {
+    expect(only(debtor, [aClient()])).toMatchObject({ previous: debtor.status, status, match, changed: true, reason });
+  });
+
+  it("flags a rejected possible match that the new list finds on the number, keeping the decision", () => {
+    const rejected = asBefore(STATUS.noClient, "afgewezen door maatschappelijk werker (naam + adres)");
+    const o = only(rejected, [aClient()]);
+    expect(o).toEqual({
+      rowId: rejected.rowId,
+      previous: STATUS.noClient,
+      proposed: STATUS.client,
+      status: STATUS.noClient,
+      match: "nieuwe aanwijzing – te beoordelen: gevonden op rijksregisternummer – eerder: afgewezen door maatschappelijk werker (naam + adres)",
+      changed: true,
+      flagged: true,
+      reason: REASON.flagged,
+    });
+    // Rejected again, knowing the number matches: the same list flags nothing any more.
+    const decidedAgain = asBefore(STATUS.noClient, "afgewezen door maatschappelijk werker na nieuwe aanwijzing (gevonden op rijksregisternummer)");
+    expect(only(decidedAgain, [aClient()])).toMatchObject({ status: STATUS.noClient, changed: false });
+    expect(only(decidedAgain, [aClient()]).flagged).toBeUndefined();
+  });
+
+  it("keeps a flagged row flagged while the contradiction lasts", () => {
+    const flagged = asBefore(STATUS.noClient, "nieuwe aanwijzing – te beoordelen: gevonden op rijksregisternummer – eerder: x");
+    expect(only(flagged, [aClient()])).toMatchObject({ status: STATUS.noClient, match: flagged.match, changed: false, kept: { reason: REASON.awaitingFlag } });
+  });
+
+  it("lists the halted rows the new list no longer supports, and the flagged rows", () => {
+    const client = asBefore(STATUS.client, "rijksregisternummer", { dossiernummer: " D-1 " });
+    const rejected = asBefore(STATUS.noClient, "afgewezen door maatschappelijk werker (naam + adres)", { dossiernummer: "D-2", rijksregisternummer: AYSE });
+    const { summary } = compareDebtors([client, rejected], [aClient({ rijksregisternummer: AYSE })]);
+    expect(summary.nietMeerInLijst).toEqual([{ rowId: client.rowId, dossiernummer: "D-1", status: STATUS.client }]);
+    expect(summary.gemarkeerd).toEqual([{ rowId: rejected.rowId, dossiernummer: "D-2", status: STATUS.noClient }]);
   });
 
   it.each([
     ["'invorderingsprocedure voortzetten' for a client found again", asBefore(STATUS.continueCollection, "x"), [aClient()]],
     ["a confirmed possible match found again", asBefore(STATUS.client, "bevestigd", { rijksregisternummer: "" }), [aClient()]],
-    ["a rejected possible match found again", asBefore(STATUS.noClient, "naam + adres", { rijksregisternummer: "" }), [aClient()]],
+    ["a rejected possible match found again", asBefore(STATUS.noClient, "afgewezen door maatschappelijk werker (naam + adres)", { rijksregisternummer: "" }), [aClient()]],
     ["the same result", asBefore(STATUS.client, "rijksregisternummer"), [aClient()]],
   ])("keeps %s without reporting a difference", (_what, debtor, clients) => {
     const o = only(debtor, clients);
@@ -155,7 +194,7 @@ describe("comparing again", () => {
     expect(outcomes.map((o) => [o.status, o.changed, o.kept?.reason])).toEqual([
       [STATUS.client, true, undefined],
       [STATUS.continueCollection, false, undefined],
-      [STATUS.continueCollection, false, KEPT_REASON.decision],
+      [STATUS.continueCollection, false, REASON.decision],
     ]);
     expect(summary).toMatchObject({ nieuwVergeleken: 1, behouden: 2, afwijkendBijHerhaling: 1, exacteMatches: 2 });
   });
@@ -198,6 +237,9 @@ describe("the comparison as a whole", () => {
       nieuwVergeleken: 3,
       behouden: 1,
       afwijkendBijHerhaling: 0,
+      herzien: 0,
+      gemarkeerd: [],
+      nietMeerInLijst: [],
       ongeldigeNummers: 1,
       mogelijkeMatches: 1,
       exacteMatches: 2,

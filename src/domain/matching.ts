@@ -1,9 +1,12 @@
 // Vergelijk: the debtors against the OCMW client list. Equal valid national numbers make a client; otherwise at most
-// a possible match on name + address, for a social worker to confirm. An earlier result or decision is never overwritten.
+// a possible match on name + address, for a social worker to confirm. An earlier result is reconsidered by the rule in
+// recomparison.ts: automatic results may move towards a halt, decisions are never overwritten (flagged instead).
 import { sortProblems, type DataQualityProblem } from "./dataQuality";
 import { findMatches } from "./matchEngine";
 import type { NationalNumberProblemCode } from "./nationalNumber";
 import type { ClientRecord, DebtorRecord, RowId } from "./records";
+import { MATCH_TEXT } from "./matchText";
+import { reconsider, type Finding } from "./recomparison";
 import { ALL_STATUSES, STATUS, type Status } from "./status";
 
 export type { DataQualityProblem } from "./dataQuality";
@@ -12,13 +15,7 @@ export { dataQualityMessage } from "./dataQuality";
 /** Jaro-Winkler on the names, at the same address only, from which a possible match is proposed. */
 export const FUZZY_THRESHOLD = 0.92;
 
-/** The Match column's texts (the comparison's explanation of each result). */
-export const MATCH_TEXT = {
-  nationalNumber: "rijksregisternummer",
-  nameAddress: "naam + adres",
-  none: "geen overeenkomst",
-  emptyRow: "lege rij – niet vergeleken",
-} as const;
+export { MATCH_TEXT } from "./matchText";
 
 export interface Outcome {
   readonly rowId: RowId;
@@ -26,14 +23,27 @@ export interface Outcome {
   readonly previous: Status;
   /** What this comparison finds. */
   readonly proposed: Status;
-  /** What the row gets: `proposed` for a row "nog niet vergeleken", otherwise `previous`. */
+  /** What the row gets (the rule in recomparison.ts). */
   readonly status: Status;
-  /** The Match text the row gets (kept unchanged with its status). */
+  /** The Match text the row gets (kept unchanged with a kept status; a flag's marker on a flagged row). */
   readonly match: string;
   /** Status or match text differ from the row's current ones: the row must be written. */
   readonly changed: boolean;
+  /** Why an already compared row changed, was flagged, or kept a result this comparison does not find (Dutch). */
+  readonly reason?: string;
   /** Set when the row kept its status although this comparison finds something else. */
   readonly kept?: { readonly reason: string };
+  /** The row was flagged for the social worker's review by this comparison. */
+  readonly flagged?: boolean;
+  /** A halted row (client or possible match) the new list no longer supports: it stays, and the summary lists it. */
+  readonly missing?: boolean;
+}
+
+/** A row the summary names: kept as client or possible match though missing from the newer list, or flagged. */
+export interface NamedRow {
+  readonly rowId: RowId;
+  readonly dossiernummer: string;
+  readonly status: Status;
 }
 
 export interface ComparisonSummary {
@@ -43,10 +53,16 @@ export interface ComparisonSummary {
   readonly perStatus: Readonly<Record<Status, number>>;
   /** Rows that were "nog niet vergeleken" and now have a result. */
   readonly nieuwVergeleken: number;
-  /** Rows already compared or decided, whose status was kept. */
+  /** Rows compared before (or decided) whose status stayed. */
   readonly behouden: number;
   /** Of those, the rows where this comparison finds something else (each has `kept`). */
   readonly afwijkendBijHerhaling: number;
+  /** Automatic results this comparison moved towards a halt (geen cliënt → mogelijke match or cliënt, mogelijke match → cliënt). */
+  readonly herzien: number;
+  /** Rows flagged by this comparison for the social worker's review (status kept, collection halted). */
+  readonly gemarkeerd: readonly NamedRow[];
+  /** Clients and possible matches missing from this list: they stay; only the social worker moves them on. */
+  readonly nietMeerInLijst: readonly NamedRow[];
   /** Debtors (not empty rows) without a valid national number. */
   readonly ongeldigeNummers: number;
   /** What this comparison finds (proposed), whatever the rows keep. */
@@ -73,88 +89,59 @@ export function invalidNumberMatchText(code: NationalNumberProblemCode): string 
   return `${number}, geen overeenkomst op ${MATCH_TEXT.nameAddress}`;
 }
 
-/** What the comparison finds for one debtor (matchEngine.ts), from which `decide` makes its outcome. */
-interface Finding {
-  readonly proposed: Status;
-  readonly match: string;
-}
-
 export function compareDebtors(debtors: readonly DebtorRecord[], clients: readonly ClientRecord[]): Comparison {
   const found = findMatches(debtors, clients);
   const outcomes: Outcome[] = [];
   for (let i = 0; i < debtors.length; i++) outcomes.push(decide(debtors[i], { proposed: found.proposed[i], match: found.match[i] }));
-  return { outcomes, problems: sortProblems(found.problems), summary: summarise(debtors.length, clients.length, found.invalidNumbers, outcomes) };
+  return { outcomes, problems: sortProblems(found.problems), summary: summarise(debtors, clients.length, found.invalidNumbers, outcomes) };
 }
 
-// Object literals, not spreads: this runs once per debtor and spreads cost several times more.
+/** What a row gets from what the engine (matchEngine.ts) finds for it: the rule in recomparison.ts. */
 export function decide(d: DebtorRecord, f: Finding): Outcome {
-  const { rowId, status: previous, match: previousMatch } = d;
-  const proposed = f.proposed;
-  if (previous === STATUS.notCompared) {
-    return { rowId, previous, proposed, status: proposed, match: f.match, changed: proposed !== previous || f.match !== previousMatch };
-  }
-  if (agrees(previous, previousMatch, proposed)) return { rowId, previous, proposed, status: previous, match: previousMatch, changed: false };
-  const kept = { reason: keptReason(previous, previousMatch) };
-  return { rowId, previous, proposed, status: previous, match: previousMatch, changed: false, kept };
+  const r = reconsider(d.status, d.match, f);
+  const outcome: { -readonly [K in keyof Outcome]: Outcome[K] } = { rowId: d.rowId, previous: d.status, proposed: f.proposed, status: r.status, match: r.match, changed: r.changed };
+  if (r.reason !== undefined) outcome.reason = r.reason;
+  if (r.kept) outcome.kept = { reason: r.reason! };
+  if (r.flagged) outcome.flagged = true;
+  if (r.missing) outcome.missing = true;
+  return outcome;
 }
 
-/** A (status, match) pair the comparison itself writes; anything else was set by a person. */
-function setByComparison(status: Status, match: string): boolean {
-  switch (status) {
-    case STATUS.client:
-      return match === MATCH_TEXT.nationalNumber;
-    case STATUS.noClient:
-      return match === MATCH_TEXT.none || match.startsWith("rijksregisternummer ongeldig") || match.startsWith("geen rijksregisternummer");
-    case STATUS.possibleMatch:
-      return match.startsWith(MATCH_TEXT.nameAddress);
-    default:
-      return false;
-  }
-}
-
-/**
- * Whether this comparison's finding is what the kept status already says. "Invorderingsprocedure voortzetten"
- * is a decision about a client; a confirmed or rejected possible match is the answer to the possible match
- * found again. A client found on the number earlier and now only on name + address is a real difference.
- */
-function agrees(previous: Status, previousMatch: string, proposed: Status): boolean {
-  if (proposed === previous) return true;
-  if (previous === STATUS.continueCollection) return proposed === STATUS.client || proposed === STATUS.possibleMatch;
-  if (proposed === STATUS.possibleMatch && (previous === STATUS.client || previous === STATUS.noClient)) {
-    return !setByComparison(previous, previousMatch);
-  }
-  return false;
-}
-
-export const KEPT_REASON = {
-  decision: "beslissing maatschappelijk werker behouden",
-  earlier: "eerder vergeleken; niet overschreven",
-  awaiting: "mogelijke match wacht op beoordeling; niet overschreven",
-} as const;
-
-function keptReason(previous: Status, previousMatch: string): string {
-  if (previous === STATUS.possibleMatch) return KEPT_REASON.awaiting;
-  return setByComparison(previous, previousMatch) ? KEPT_REASON.earlier : KEPT_REASON.decision;
-}
-
-/** The counts of the summary; `ongeldigeNummers` as the engine counted them (debtors, not empty rows, without a valid number). */
-export function summarise(debiteuren: number, clienten: number, ongeldigeNummers: number, outcomes: readonly Outcome[]): ComparisonSummary {
+/** Counts per status and per kind of outcome, and the rows the summary names. */
+export function summarise(debtors: readonly DebtorRecord[], clienten: number, ongeldigeNummers: number, outcomes: readonly Outcome[]): ComparisonSummary {
   const perStatus = Object.fromEntries(ALL_STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   let nieuwVergeleken = 0;
   let behouden = 0;
   let afwijkendBijHerhaling = 0;
+  let herzien = 0;
+  const gemarkeerd: NamedRow[] = [];
+  const nietMeerInLijst: NamedRow[] = [];
   let mogelijkeMatches = 0;
   let exacteMatches = 0;
-  outcomes.forEach((o) => {
+  outcomes.forEach((o, i) => {
     perStatus[o.status]++;
     if (o.previous === STATUS.notCompared) {
       if (o.proposed !== STATUS.notCompared) nieuwVergeleken++;
-    } else {
+    } else if (o.status === o.previous) {
       behouden++;
+    } else {
+      herzien++;
     }
     if (o.kept) afwijkendBijHerhaling++;
+    if (o.flagged) gemarkeerd.push(named(debtors[i], o));
+    if (o.missing) nietMeerInLijst.push(named(debtors[i], o));
     if (o.proposed === STATUS.possibleMatch) mogelijkeMatches++;
     if (o.proposed === STATUS.client) exacteMatches++;
   });
-  return { debiteuren, clienten, perStatus, nieuwVergeleken, behouden, afwijkendBijHerhaling, ongeldigeNummers, mogelijkeMatches, exacteMatches };
+  const debiteuren = debtors.length;
+  // By Rij-ID, so the summary does not depend on the order of the rows.
+  gemarkeerd.sort(byRowId);
+  nietMeerInLijst.sort(byRowId);
+  return { debiteuren, clienten, perStatus, nieuwVergeleken, behouden, afwijkendBijHerhaling, herzien, gemarkeerd, nietMeerInLijst, ongeldigeNummers, mogelijkeMatches, exacteMatches };
+}
+
+const byRowId = (a: NamedRow, b: NamedRow): number => (a.rowId < b.rowId ? -1 : a.rowId > b.rowId ? 1 : 0);
+
+function named(d: DebtorRecord, o: Outcome): NamedRow {
+  return { rowId: d.rowId, dossiernummer: d.dossiernummer.trim(), status: o.status };
 }

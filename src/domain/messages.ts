@@ -101,3 +101,8 @@ function thousands(n: number): string {
 function megabytes(bytes: number): string {
   return String(Math.ceil(bytes / (1024 * 1024)));
 }
+
+/** "1 debiteur", "3 debiteuren": a count with the right Dutch form (no bracketed plurals). */
+export function countOf(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,22 +1,8 @@
 // Comparison keys for names and addresses as they are typed in Genk (Dutch, French, Turkish, Moroccan, Italian,
 // Polish spellings): two spellings of the same person or address get the same key. Keys are for comparing, not for display.
 
-/** Letters that Unicode decomposition does not reduce to a base letter (checked after lower-casing). */
-const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
-  ı: "i",
-  ß: "ss",
-  ẞ: "ss",
-  ø: "o",
-  æ: "ae",
-  œ: "oe",
-  ł: "l",
-  đ: "d",
-  ð: "d",
-  þ: "th",
-};
-const SPECIAL_LETTER = /[ıßẞøæœłđðþ]/g;
-const COMBINING_MARKS = /\p{M}+/gu;
-const ASCII_ONLY = /^[\u0000-\u007f]*$/; // eslint-disable-line no-control-regex -- the whole ASCII range, on purpose
+import { ASCII_ONLY, foldDiacritics } from "./textFold";
+
 const APOSTROPHES = /['’‘`´ʼʻ′]/g;
 const NOT_ALNUM_ASCII = /[^a-z0-9]+/g;
 const NOT_ALNUM = /[^\p{L}\p{N}]+/gu;
@@ -27,19 +13,8 @@ const NOT_ALNUM = /[^\p{L}\p{N}]+/gu;
  * slashes …) turned into a space, whitespace collapsed and trimmed.
  */
 export function foldText(s: string): string {
-  let t = s.toLowerCase();
-  if (!ASCII_ONLY.test(t)) {
-    // "İ".toLowerCase() is "i" + combining dot, which the mark removal takes care of.
-    // Mapped after decomposition too: "Ǿ" decomposes to "ø" + accent, which must end as "o" like "Ø" does.
-    t = t
-      .replace(SPECIAL_LETTER, (c) => SPECIAL_LETTERS[c])
-      .normalize("NFKD")
-      .replace(COMBINING_MARKS, "")
-      .toLowerCase()
-      .replace(SPECIAL_LETTER, (c) => SPECIAL_LETTERS[c]);
-    return t.replace(APOSTROPHES, "").replace(NOT_ALNUM, " ").trim();
-  }
-  return t.replace(APOSTROPHES, "").replace(NOT_ALNUM_ASCII, " ").trim();
+  const t = foldDiacritics(s).replace(APOSTROPHES, "");
+  return t.replace(ASCII_ONLY.test(t) ? NOT_ALNUM_ASCII : NOT_ALNUM, " ").trim();
 }
 
 /**
@@ -149,9 +124,7 @@ const HOUSE_NUMBER = /^0*(\d+)(?:-?(bis|ter|[a-z])(?=$|\/|bus|box|bte|bt\d|b\d))
  */
 export function normaliseHouseNumber(s: string): string {
   // Lower case after decomposition: "№" decomposes to "No", whose prefix must be stripped like "no".
-  let t = s;
-  if (!ASCII_ONLY.test(t)) t = t.normalize("NFKD").replace(COMBINING_MARKS, "");
-  t = t.toLowerCase().replace(/[\s.,]+/g, "").replace(HOUSE_NUMBER_PREFIX, "");
+  const t = foldDiacritics(s).replace(/[\s.,]+/g, "").replace(HOUSE_NUMBER_PREFIX, "");
   const m = HOUSE_NUMBER.exec(t);
   if (!m) return t;
   const [, number, letter, box] = m;

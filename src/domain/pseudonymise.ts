@@ -31,6 +31,56 @@ const SAFE_VALUES: ReadonlySet<string> = new Set<string>([
 ]);
 
 /**
+ * Actions whose Oude/Nieuwe waarde the add-in writes itself and that never concern a data subject when Over is "—":
+ * sessions and roles, set-up and configuration (staff e-mails stay readable: docs/dpo.md), comparison counts, exports,
+ * deleted sheets, the DPO's checks, seals and close, the Zelftest. Their values stay readable in the archive.
+ */
+const READABLE_ACTIONS: ReadonlySet<string> = new Set<string>([
+  LOG_ACTION.toegang,
+  LOG_ACTION.rolwissel,
+  LOG_ACTION.werkmapIngesteld,
+  LOG_ACTION.configuratieGewijzigd,
+  LOG_ACTION.configuratieVastgelegd,
+  LOG_ACTION.vergelijking,
+  LOG_ACTION.export,
+  LOG_ACTION.bladVerwijderd,
+  LOG_ACTION.controle,
+  LOG_ACTION.verzegeling,
+  LOG_ACTION.afsluiting,
+  LOG_ACTION.ketensegment,
+  LOG_ACTION.zelftest,
+]);
+
+/** True when the row's Oude and Nieuwe waarde are kept as they are (see READABLE_ACTIONS). */
+export const keepsValues = (e: Pick<LogEntry, "actie" | "over">): boolean => e.over === NOT_ABOUT_A_DEBTOR && READABLE_ACTIONS.has(e.actie);
+
+/** The columns pseudonymised at close. */
+const ARCHIVED_COLUMNS = ["over", "oudeWaarde", "nieuweWaarde", "doel"] as const;
+const COLUMN_NAME: Record<(typeof ARCHIVED_COLUMNS)[number], string> = { over: "Over", oudeWaarde: "Oude waarde", nieuweWaarde: "Nieuwe waarde", doel: "Doel" };
+
+const safeSet = (keep: Iterable<string> | undefined): Set<string> => new Set([...SAFE_VALUES, ...[...(keep ?? [])].map((k) => k.normalize("NFC").trim())]);
+
+/**
+ * The first value in rows archived at a close (every row before the last "nieuw ketensegment") that a close would
+ * have pseudonymised but that is no pseudonym: personal data left in the archive, so the segment is no real close.
+ */
+export function unpseudonymisedValue(entries: readonly LogEntry[], keep?: Iterable<string>): { nr: number; rowIndex: number; column: string } | undefined {
+  let last = entries.length - 1;
+  while (last >= 0 && !isSegmentStart(entries[last])) last--;
+  const safe = safeSet(keep);
+  for (let i = 0; i < last; i++) {
+    const e = entries[i];
+    if (isSegmentStart(e)) continue;
+    for (const column of ARCHIVED_COLUMNS) {
+      const value = e[column];
+      const kept = (column === "oudeWaarde" || column === "nieuweWaarde") && keepsValues(e);
+      if (!kept && !safe.has(value.normalize("NFC").trim()) && !isPseudonym(value)) return { nr: e.nr, rowIndex: i, column: COLUMN_NAME[column] };
+    }
+  }
+  return undefined;
+}
+
+/**
  * Returns the archive to write in place of the log: the rows of the last segment with Over, Oude
  * waarde, Nieuwe waarde and Doel ("andere reden" is free text) pseudonymised, re-chained from GENESIS
  * with their Nr kept; earlier segments were archived at an earlier close and are kept as they are.
@@ -49,7 +99,7 @@ export async function pseudonymiseLog(
   const originalHead = report.head;
   if (entries.length === 0) return { archived: [], originalHead, archiveHead: originalHead };
 
-  const safe = new Set([...SAFE_VALUES, ...[...(deps.keep ?? [])].map((k) => k.normalize("NFC").trim())]);
+  const safe = safeSet(deps.keep);
   const key = deps.crypto.randomHex(32);
   const mac = hmacSha256HexSync(key);
   // The built-in HMAC (a Web Crypto call per value took minutes for 100,000 rows) must agree with the port.
@@ -67,12 +117,12 @@ export async function pseudonymiseLog(
   for (let i = from; i < entries.length; i++) {
     const { hash: _hash, ...e } = entries[i];
     // A segment start's values are heads, not personal data: the record of the archive before it.
-    const keepsHeads = isSegmentStart(e);
+    const keeps = keepsValues(e);
     lastSegment.push({
       ...e,
       over: replace(e.over),
-      oudeWaarde: keepsHeads ? e.oudeWaarde : replace(e.oudeWaarde),
-      nieuweWaarde: keepsHeads ? e.nieuweWaarde : replace(e.nieuweWaarde),
+      oudeWaarde: keeps ? e.oudeWaarde : replace(e.oudeWaarde),
+      nieuweWaarde: keeps ? e.nieuweWaarde : replace(e.nieuweWaarde),
       doel: replace(e.doel),
     });
     if ((i + 1) % 1000 === 0 || i + 1 === entries.length) await deps.onProgress?.(i + 1, entries.length);

@@ -2,11 +2,11 @@
 // register outside the workbook), and the checks of a verified chain against them.
 import { isSegmentStart, type LogEntry } from "./log";
 import { err, ok, type Result } from "./result";
+import type { CloseRecord, SealHead } from "./sealFormat";
 
-export interface ChainHead {
-  readonly nr: number;
-  readonly hash: string;
-}
+import { formatHead, parseHead, type ChainHead } from "./chainHead";
+
+export { formatHead, parseHead, type ChainHead };
 
 export const GENESIS_HASH = "0".repeat(64);
 export const GENESIS: ChainHead = Object.freeze({ nr: 0, hash: GENESIS_HASH });
@@ -18,7 +18,10 @@ export type BreakKind =
   | "verwisseld"
   | "afgekapt"
   | "zegel-niet-gevonden"
-  | "onbekende-kop";
+  | "onbekende-kop"
+  | "configuratie-gewijzigd"
+  | "afsluiting-onecht"
+  | "afsluiting-niet-gevonden";
 
 export interface BreakReport {
   readonly breakKind: BreakKind;
@@ -39,16 +42,11 @@ export const BREAK_LABEL: Readonly<Record<BreakKind, string>> = {
   afgekapt: "Laatste rijen verwijderd",
   "zegel-niet-gevonden": "Zegel niet gevonden",
   "onbekende-kop": "Kop klopt niet met het statusblad",
+  "configuratie-gewijzigd": "Configuratie buiten de add-in gewijzigd",
+  "afsluiting-onecht": "Ketensegment zonder echte afsluiting",
+  "afsluiting-niet-gevonden": "Afsluitingsrecord niet gevonden",
 };
 
-export const formatHead = (h: ChainHead): string => `${h.nr}:${h.hash}`;
-
-/** Reads "nr:hash" (as shown to the DPO and written in a segment start); undefined when it is not one. */
-export function parseHead(text: string): ChainHead | undefined {
-  const m = /^\s*(\d{1,15}):([0-9a-fA-F]{64})\s*$/.exec(text);
-  if (!m) return undefined;
-  return { nr: Number(m[1]), hash: m[2].toLowerCase() };
-}
 
 /** Compares a verified chain (Nrs consecutive from 1) with the head the state sheet keeps. */
 export function checkKnownHead(entries: readonly LogEntry[], known: ChainHead): BreakReport | undefined {
@@ -86,47 +84,57 @@ export function checkKnownHead(entries: readonly LogEntry[], known: ChainHead): 
   return undefined;
 }
 
+export type SealOutcome = "gevonden" | "niet-controleerbaar";
+
 /**
- * Looks for a seal on a verified chain (Nrs consecutive from 1). Found: a row with that Nr and hash,
- * or a segment start that recorded it as the head before closing. ok(false): the seal lies inside a
- * pseudonymised archive, whose original hashes are gone, so it can no longer be checked.
+ * Looks for a seal on a verified chain (Nrs consecutive from 1). Found: the row with that Nr has that hash (a bare
+ * hash: any row has it). A seal that lies in a pseudonymised archive can only be matched through the close record the
+ * DPO copied out at closing: a "nieuw ketensegment" row naming the seal as its old head proves nothing by itself
+ * (anyone can write one). With the record it is found when it is the record's old head, and otherwise
+ * "niet-controleerbaar" (older than the close: its rows were pseudonymised). Without the record:
+ * "niet-controleerbaar". Not on the chain at all: zegel-niet-gevonden.
  */
-export function checkSeal(entries: readonly LogEntry[], seal: ChainHead | string): Result<boolean, BreakReport> {
-  const wanted = typeof seal === "string" ? readSeal(seal) : { nr: seal.nr, hash: seal.hash.toLowerCase() };
-  const shown = typeof seal === "string" ? seal.trim() : formatHead(seal);
-  if (!wanted) {
-    return err({
-      breakKind: "zegel-niet-gevonden",
-      nr: 0,
-      rowIndex: entries.length,
-      detail: `"${shown}" is geen zegel: verwacht wordt "Nr:hash" (64 hexadecimale tekens), zoals getoond bij het verzegelen.`,
-    });
+export function checkSeal(entries: readonly LogEntry[], seal: SealHead, record?: CloseRecord): Result<SealOutcome, BreakReport> {
+  const shown = seal.nr === undefined ? seal.hash : formatHead({ nr: seal.nr, hash: seal.hash });
+  const onChain = seal.nr === undefined ? entries.some((e) => e.hash === seal.hash) : entries[seal.nr - 1]?.hash === seal.hash;
+  if (onChain) return ok("gevonden");
+  // The closes after which the seal may lie in the archive: their segment start recorded an old head at or after it.
+  const closes = entries.flatMap((e, i) => (isSegmentStart(e) ? [{ e, i, old: parseHead(e.oudeWaarde) }] : []));
+  const later = closes.filter((c) => c.old && (seal.nr === undefined ? c.old.hash === seal.hash : seal.nr <= c.old.nr));
+  if (later.length > 0) {
+    if (record === undefined) return ok("niet-controleerbaar");
+    const first = later[0];
+    const matchesRecord = first.old!.nr === record.old.nr && first.old!.hash === record.old.hash;
+    const isOld = first.old!.hash === seal.hash && (seal.nr === undefined || first.old!.nr === seal.nr);
+    if (matchesRecord) return ok(isOld ? "gevonden" : "niet-controleerbaar");
   }
-  const recorded = entries.filter(isSegmentStart).map((e) => parseHead(e.oudeWaarde));
-  const matches = (h: ChainHead | undefined) => !!h && h.hash === wanted.hash && (wanted.nr === undefined || h.nr === wanted.nr);
-  if (wanted.nr !== undefined) {
-    const e = entries[wanted.nr - 1];
-    if (e && e.hash === wanted.hash) return ok(true);
-  } else if (entries.some((e) => e.hash === wanted.hash)) {
-    return ok(true);
-  }
-  if (recorded.some(matches)) return ok(true);
-  const sealNr = wanted.nr;
-  if (sealNr !== undefined && recorded.some((h) => h !== undefined && sealNr <= h.nr)) return ok(false);
   return err({
     breakKind: "zegel-niet-gevonden",
-    nr: wanted.nr ?? 0,
-    rowIndex: wanted.nr !== undefined && wanted.nr <= entries.length ? wanted.nr - 1 : entries.length,
+    nr: seal.nr ?? 0,
+    rowIndex: seal.nr !== undefined && seal.nr <= entries.length ? seal.nr - 1 : entries.length,
     detail:
-      wanted.nr !== undefined && wanted.nr <= entries.length
-        ? `Rij Nr ${wanted.nr} heeft niet de hash van de zegel: het Logboek werd sinds het verzegelen gewijzigd, niet alleen aangevuld.`
-        : `De zegel ${shown} komt in dit Logboek niet voor: rijen tot aan de zegel werden verwijderd of de keten werd herberekend.`,
+      seal.nr !== undefined && seal.nr <= entries.length && later.length === 0
+        ? `Rij Nr ${seal.nr} heeft niet de hash van de zegel: het Logboek werd sinds het verzegelen gewijzigd, niet alleen aangevuld.`
+        : later.length > 0
+          ? `De zegel ${shown} ligt vóór de afsluiting, maar het afsluitingsrecord hoort bij een andere afsluiting dan die waarop de zegel volgt.`
+          : `De zegel ${shown} komt in dit Logboek niet voor: rijen tot aan de zegel werden verwijderd of de keten werd herberekend.`,
   });
 }
 
-function readSeal(text: string): { nr?: number; hash: string } | undefined {
-  const head = parseHead(text);
-  if (head) return head;
-  const bare = /^\s*([0-9a-fA-F]{64})\s*$/.exec(text);
-  return bare ? { hash: bare[1].toLowerCase() } : undefined;
+/**
+ * Finds the close the DPO recorded: the segment start whose Oude waarde is the record's old head and whose own
+ * Nr:hash is the record's segment head (that row's hash covers the archive's head, so the archive is the one the close
+ * made). Undefined when found.
+ */
+export function checkCloseRecord(entries: readonly LogEntry[], record: CloseRecord): BreakReport | undefined {
+  const row = entries[record.segment.nr - 1];
+  if (row && isSegmentStart(row) && row.hash === record.segment.hash && row.oudeWaarde === formatHead(record.old)) return undefined;
+  return {
+    breakKind: "afsluiting-niet-gevonden",
+    nr: record.segment.nr,
+    rowIndex: Math.min(record.segment.nr - 1, entries.length),
+    detail:
+      `Het afsluitingsrecord (${formatHead(record.old).slice(0, 20)}… -> Nr ${record.segment.nr}) komt niet overeen met rij Nr ${record.segment.nr}: ` +
+      "de afsluiting of het gepseudonimiseerde archief werd nadien gewijzigd of nagemaakt.",
+  };
 }

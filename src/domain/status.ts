@@ -41,15 +41,29 @@ export type TransitionRefusal =
   | { code: "overgang-niet-toegestaan"; from: Status; to: Status }
   | { code: "rol-mag-niet"; from: Status; to: Status; role: Role };
 
-export function checkTransition(from: Status, to: Status, role: Role): Result<void, TransitionRefusal> {
-  if (from === to) return err({ code: "zelfde-status", status: from });
-  const allowed = MANUAL_TRANSITIONS.filter((t) => t.from === from && t.to === to);
+/**
+ * A row flagged for review ("nieuwe aanwijzing – te beoordelen", see recomparison.ts) is decided again by the social
+ * worker: she keeps her decision (the same status) or chooses client or no client, besides the usual transitions.
+ */
+function transitionsFrom(from: Status, flagged: boolean): ReadonlyArray<{ from: Status; to: Status; by: Role }> {
+  const usual = MANUAL_TRANSITIONS.filter((t) => t.from === from);
+  if (!flagged) return usual;
+  const by = "maatschappelijk-werker" as const;
+  const review = [...new Set([from, STATUS.client, STATUS.noClient])].filter((to) => !usual.some((t) => t.to === to)).map((to) => ({ from, to, by }));
+  return [...review, ...usual];
+}
+
+export function checkTransition(from: Status, to: Status, role: Role, flagged = false): Result<void, TransitionRefusal> {
+  if (from === to && !flagged) return err({ code: "zelfde-status", status: from });
+  const allowed = transitionsFrom(from, flagged).filter((t) => t.to === to);
   if (allowed.length === 0) return err({ code: "overgang-niet-toegestaan", from, to });
   if (!allowed.some((t) => t.by === role)) return err({ code: "rol-mag-niet", from, to, role });
   return ok(undefined);
 }
 
-/** The statuses a role may choose for a row that now has `from`. */
-export function nextStatuses(from: Status, role: Role): Status[] {
-  return MANUAL_TRANSITIONS.filter((t) => t.from === from && t.by === role).map((t) => t.to);
+/** The statuses a role may choose for a row that now has `from` (for a flagged row, `from` itself: keep the decision). */
+export function nextStatuses(from: Status, role: Role, flagged = false): Status[] {
+  return transitionsFrom(from, flagged)
+    .filter((t) => t.by === role)
+    .map((t) => t.to);
 }

@@ -4,32 +4,23 @@ import { LOG_HEADERS } from "../domain/log";
 import { DEBTOR_HEADERS, SHEET, TABLE } from "../domain/layout";
 import type { HeaderMap } from "../domain/headers";
 import type { Role } from "../domain/roles";
-import type { Capabilities, DebtorRow, WorkbookChange } from "../ports/workbook";
+import type { WorkbookChange } from "../ports/workbook";
 import { asText, blockBytes, columnLetter, WorkbookError } from "./cells";
 import { closeWrites, prepareClose } from "./closeWrites";
+import type { KnownLayout } from "./knownLayout";
 import { queueDebtorProtection, queueLockedSheet } from "./protection";
 import { addressOf } from "./readSheets";
 import { DIGEST_FIRST_ROW, headText, initialStateValues, pendingText, STATE_CELL } from "./stateSheet";
 import { groupOps, logOps, textBlockOps, type WriteOp } from "./writePlan";
 
-export interface KnownLayout {
-  password: string;
-  logRows: number;
-  digestCount: number;
-  debtors?: { headers: string[]; map: HeaderMap; rows: DebtorRow[]; bodyRows: number; columnCount: number };
-}
-
-interface ApplyDeps {
-  readonly caps: Capabilities;
-  randomHex(bytes: number): string;
-}
+export type { KnownLayout } from "./knownLayout";
 
 /** Above this many changed cells in a column, the whole column block is written instead of single cells. */
 const BLOCK_THRESHOLD = 64;
 
-export async function applyChange(context: Excel.RequestContext, change: WorkbookChange, role: Role, known: KnownLayout, deps: ApplyDeps): Promise<void> {
+export async function applyChange(context: Excel.RequestContext, change: WorkbookChange, role: Role, known: KnownLayout): Promise<void> {
   const wb = context.workbook;
-  if (change.setup) queueSetup(context, change, known, deps);
+  if (change.setup) queueSetup(context, change, known);
   const password = known.password;
   const sheets = wb.worksheets;
   const state = sheets.getItem(SHEET.state);
@@ -194,9 +185,9 @@ function digestWrites(change: WorkbookChange, known: KnownLayout): { ops: WriteO
   return { ops: [], count: known.digestCount };
 }
 
-function queueSetup(context: Excel.RequestContext, change: WorkbookChange, known: KnownLayout, deps: ApplyDeps): void {
+function queueSetup(context: Excel.RequestContext, change: WorkbookChange, known: KnownLayout): void {
   const sheets = context.workbook.worksheets;
-  known.password = deps.randomHex(16);
+  known.password = change.setup!.password;
   known.logRows = 0;
   known.digestCount = 0;
   const debtors = sheets.add(SHEET.debtors);

@@ -4,7 +4,7 @@
 import { entryToRow } from "../domain/log";
 import { SHEET, TABLE } from "../domain/layout";
 import type { WorkbookClose } from "../ports/workbook";
-import type { KnownLayout } from "./applyChange";
+import type { KnownLayout } from "./knownLayout";
 import { blockBytes, WorkbookError } from "./cells";
 import { queueLockedSheet } from "./protection";
 import { addressOf } from "./readSheets";

@@ -19,11 +19,6 @@ const DIGEST_ROWS_PER_READ = 60_000;
 
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-export interface ExcelWorkbookOptions {
-  /** Random hex for the protection password of a new workbook. */
-  randomHex(bytes: number): string;
-}
-
 export function isItemNotFound(e: unknown): boolean {
   return (e as { code?: string })?.code === "ItemNotFound";
 }
@@ -50,7 +45,7 @@ export interface ExcelWorkbook extends WorkbookPort {
   observeWrites(observer: WriteObserver): () => void;
 }
 
-export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementChecker, options: ExcelWorkbookOptions): ExcelWorkbook {
+export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementChecker): ExcelWorkbook {
   const caps: Capabilities = capabilitiesOf(requirements);
   /** What the last reads learned (password, row counts, debtor positions), so writes need no extra round trip. */
   const known: KnownLayout = { password: "", logRows: 0, digestCount: 0 };
@@ -167,7 +162,7 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
         }
         for (const o of observers) o.willWrite(change, known.debtors);
         try {
-          await applyChange(context, change, role, known, { caps, randomHex: options.randomHex });
+          await applyChange(context, change, role, known);
         } catch (e) {
           for (const o of observers) o.writeFailed(change);
           throw e;

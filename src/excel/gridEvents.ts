@@ -4,6 +4,7 @@
 import type { AppDeps, Session } from "../app/deps";
 import type { AppProblem } from "../app/problems";
 import { recordGridEdits, recordSheetChange, type GridEditReport, type GridRow } from "../app/recordGridEdits";
+import { parseCell } from "../domain/a1";
 import { SHEET } from "../domain/layout";
 import { cellText, type Cell } from "../domain/lists";
 import type { WorkbookChange } from "../ports/workbook";
@@ -159,10 +160,9 @@ export async function startGridLogging(options: GridLoggingOptions): Promise<Gri
 /** A one-cell edit of a row the shadow holds, with Excel's details (ExcelApi 1.9): no read needed. */
 function singleCellEdit(shadow: GridShadow, args: Excel.WorksheetChangedEventArgs): { index: number; column: number; after: string } | undefined {
   if (!args.details || args.changeType !== "RangeEdited") return undefined;
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(args.address);
-  if (!m) return undefined;
-  const column = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const index = Number(m[2]) - 2;
+  const cell = parseCell(args.address);
+  if (!cell) return undefined;
+  const [index, column] = [cell.row - 1, cell.col];
   if (index < 0 || column >= shadow.headers.length || !shadow.rowAt(index)) return undefined;
   return { index, column, after: cellText(args.details.valueAfter as Cell) };
 }

@@ -1,6 +1,6 @@
 // Zelftest: the Excel behaviours the add-in rests on (docs/memory-excel.md, "Assumptions"), checked against the Excel
 // it runs in, on a scratch sheet that is removed afterwards. The same checks run in `npm test` on the in-memory host.
-import type { SelfTestCheck, SelfTestReport } from "../app/selfTest";
+import type { SelfTestCheck, SelfTestReport } from "../ports/selfTest";
 import { SHEET } from "../domain/layout";
 import type { ExcelRunner } from "./excelWorkbook";
 import { capabilitiesOf, type RequirementChecker } from "./requirements";

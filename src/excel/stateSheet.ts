@@ -1,6 +1,7 @@
 // The very hidden state sheet: fixed cells for schema, configuration, log head, pending marker and protection
 // password, and a block of Rij-ID digests (later rows override earlier ones; a full write compacts it).
 import { parseHead, type ChainHead } from "../domain/chain";
+import { configDigest } from "../domain/configDigest";
 import { validateConfig, serialiseConfig, type ProtocolConfig } from "../domain/protocol";
 import { err, ok, type Result } from "../domain/result";
 import { STATE_SCHEMA_VERSION } from "../domain/layout";
@@ -44,8 +45,10 @@ export function parseState(values: readonly (readonly unknown[])[]): Result<RawS
   if (!head) return err({ code: "staat-onleesbaar", detail: "logboek-kop ontbreekt" });
   const pending = parsePending(cell(STATE_CELL.pending));
   const digestCount = Number(cell(STATE_CELL.digestCount) || "0");
+  // Over the JSON as stored (not as validated), so that the Python checker in docs/logging.md computes the same.
+  const digest = configDigest(configJson as object, cell(STATE_CELL.password));
   return ok({
-    state: { schemaVersion: schema, config: config.value, head, ...(pending ? { pending } : {}) },
+    state: { schemaVersion: schema, config: config.value, head, configDigest: digest, ...(pending ? { pending } : {}) },
     password: cell(STATE_CELL.password),
     digestCount: Number.isInteger(digestCount) && digestCount >= 0 ? digestCount : 0,
   });

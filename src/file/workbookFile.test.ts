@@ -1,5 +1,6 @@
 // A workbook made by the use cases in the in-memory host survives an .xlsx file: same contents, formats, locking,
 // protection, and a log that still verifies — and the reopened file takes further use cases.
+import { parseCell } from "../domain/a1";
 import ExcelJS from "exceljs";
 import { compare } from "../app/compare";
 import { importDebtors } from "../app/importDebtors";
@@ -9,12 +10,11 @@ import { verifyChain } from "../domain/chain";
 import { SHEET } from "../domain/layout";
 import { rowIdFrom } from "../domain/records";
 import { STATUS } from "../domain/status";
-import { MAX_ROWS } from "../memory-excel/address";
-import type { MemoryExcel } from "../memory-excel";
+import { MAX_ROWS, type MemoryExcel } from "../memory-excel";
 import { webCrypto } from "../platform/webCrypto";
 import { checkDigitsFor } from "../synthetic";
 import {
-  aConfig, ANNA, aSession, aWorkbook, CLIENT_LIST_HEADERS, clientRows, DEBTOR_LIST_HEADERS, debtorRows, MEHMET, testCrypto, type Person, type TestWorkbook,
+  aConfig, ANNA, aSession, aWorkbook, CLIENT_LIST_HEADERS, clientRows, DEBTOR_LIST_HEADERS, debtorRows, MEHMET, type Person, type TestWorkbook,
 } from "../../test/support/fixtures";
 import { openWorkbookFile, saveWorkbookFile, UNKNOWN_PASSWORD, workbookPort } from "./workbookFile";
 
@@ -50,9 +50,7 @@ function view(host: MemoryExcel, addressesBySheet: Map<string, Set<string>>) {
       const model = host.model.sheet(s.name)!;
       const formats: Record<string, string> = {};
       for (const address of addressesBySheet.get(s.name) ?? []) {
-        const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(address)!;
-        const col = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-        const row = Number(digits) - 1;
+        const { row, col } = parseCell(address)!;
         formats[address] = `${model.format(row, col, "nf")} | ${model.format(row, col, "locked") ? "locked" : "unlocked"} | ${model.format(row, col, "bold") ? "bold" : ""}`;
       }
       return {
@@ -81,7 +79,7 @@ function addressesToCompare(...hosts: MemoryExcel[]): Map<string, Set<string>> {
 }
 
 async function expectLogIntact(host: MemoryExcel) {
-  const port = workbookPort(host, testCrypto());
+  const port = workbookPort(host);
   const state = await port.readState();
   if (!state.ok) throw new Error(state.error.code);
   const log = await port.readLog();
@@ -96,7 +94,7 @@ describe("a workbook through an .xlsx file", () => {
     const addresses = addressesToCompare(tw.host, reopened);
     expect(view(reopened, addresses)).toEqual(view(tw.host, addresses));
     const log = await expectLogIntact(reopened);
-    expect(log.map((e) => e.actie)).toEqual(["werkmap ingesteld", "configuratie gewijzigd", "configuratie gewijzigd", "import", "vergelijking", ...Array(3).fill("status gewijzigd")]);
+    expect(log.map((e) => e.actie)).toEqual(["werkmap ingesteld", "configuratie gewijzigd", "configuratie gewijzigd", "configuratie vastgelegd", "import", "vergelijking", ...Array(3).fill("status gewijzigd")]);
     expect(reopened.snapshot().sheets.find((s) => s.name === SHEET.state)?.visibility).toBe("VeryHidden");
   });
 
@@ -109,7 +107,7 @@ describe("a workbook through an .xlsx file", () => {
   it("takes further use cases after reopening (the sheet passwords come back from the state sheet), and again after a second file", async () => {
     const tw = await comparedWorkbook();
     const reopened = await throughFile(tw.host);
-    const deps = { ...tw.deps, workbook: workbookPort(reopened, testCrypto()) };
+    const deps = { ...tw.deps, workbook: workbookPort(reopened) };
     expect(await setStatus(deps, worker, { rowId: rowIdFrom("R000001"), to: STATUS.continueCollection })).toEqual({ ok: true, value: { from: STATUS.client, to: STATUS.continueCollection } });
     const again = await throughFile(reopened);
     const log = await expectLogIntact(again);
@@ -123,7 +121,7 @@ describe("a workbook through an .xlsx file", () => {
     const bytes = await saveWorkbookFile(tw.host, { spinCount: 1000 });
     const opened = await openWorkbookFile(bytes, "werkmap.xlsx");
     if (!opened.ok) throw new Error(opened.error.code);
-    const table = await workbookPort(opened.value.host, testCrypto()).readDebtors();
+    const table = await workbookPort(opened.value.host).readDebtors();
     if (!table.ok) throw new Error(table.error.code);
     expect(table.value.rows.map((r) => [r.record.rijksregisternummer, r.record.status])).toContainEqual([NR_2001, STATUS.client]);
     expect(NR_2001.startsWith("0")).toBe(true);

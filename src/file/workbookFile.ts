@@ -2,7 +2,6 @@
 // (src/excel) runs on it, so the CLI uses the same use cases and writes the same log format as the add-in.
 // Node only: sheet passwords are checked against the file's SHA-512 hashes with node:crypto.
 import { createHash } from "node:crypto";
-import type { CryptoPort } from "../domain/crypto";
 import { SHEET } from "../domain/layout";
 import type { FileProblem } from "../domain/lists";
 import { err, ok, type Result } from "../domain/result";
@@ -70,8 +69,8 @@ export function saveWorkbookFile(host: MemoryExcel, options?: XlsxWriteOptions):
 }
 
 /** The Office.js adapter over the host, as the add-in builds it over Excel. */
-export function workbookPort(host: MemoryExcel, crypto: Pick<CryptoPort, "randomHex">): WorkbookPort {
-  return createExcelWorkbook(host.run.bind(host), host.officeShim().context.requirements, { randomHex: (n) => crypto.randomHex(n) });
+export function workbookPort(host: MemoryExcel): WorkbookPort {
+  return createExcelWorkbook(host.run.bind(host), host.officeShim().context.requirements);
 }
 
 /**

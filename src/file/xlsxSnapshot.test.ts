@@ -1,7 +1,7 @@
 // .xlsx ⇄ WorkbookSnapshot: what survives a file, cell by cell and sheet by sheet (exceljs writes, exceljs reads).
+import { parseCell } from "../domain/a1";
 import ExcelJS from "exceljs";
-import { createMemoryExcel, type CellSnapshot, type SheetSnapshot, type WorkbookSnapshot } from "../memory-excel";
-import { DEFAULT_PROTECTION_OPTIONS } from "../memory-excel/sheet";
+import { createMemoryExcel, DEFAULT_PROTECTION_OPTIONS, type CellSnapshot, type SheetSnapshot, type WorkbookSnapshot } from "../memory-excel";
 import { excelPasswordHash } from "./workbookFile";
 import { escapeText, snapshotToXlsx, xlsxToSnapshot } from "./xlsxSnapshot";
 
@@ -31,9 +31,7 @@ function formatAt(snapshot: WorkbookSnapshot, sheet: string, address: string) {
   const host = createMemoryExcel();
   host.load(snapshot);
   const s = host.model.sheet(sheet)!;
-  const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const row = Number(m[2]) - 1;
+  const { row, col } = parseCell(address)!;
   return { numberFormat: s.format(row, col, "nf"), locked: s.format(row, col, "locked"), bold: s.format(row, col, "bold") };
 }
 

@@ -1,9 +1,25 @@
 // Converts an .xlsx file (exceljs) to and from the in-memory Excel host's WorkbookSnapshot, so the CLI runs the same
 // Office.js adapter and use cases on workbook files. What a file or exceljs cannot carry is listed in docs/cli.md.
 // No Node imports (exceljs is loaded on demand); checking sheet passwords against their hashes is workbookFile.ts's job.
-import type { CellSnapshot, FormatRangeSnapshot, SheetSnapshot, TableSnapshot, Visibility, WorkbookSnapshot } from "../memory-excel";
-import { DEFAULT_PROTECTION_OPTIONS } from "../memory-excel/sheet";
-import { MAX_COLS, MAX_ROWS, columnName, containsCell, formatRect, lastCol, lastRow, parseAddress, rect, type Rect } from "../memory-excel/address";
+import { columnLetter, parseCell } from "../domain/a1";
+import {
+  DEFAULT_PROTECTION_OPTIONS,
+  MAX_COLS,
+  MAX_ROWS,
+  containsCell,
+  formatRect,
+  lastCol,
+  lastRow,
+  parseAddress,
+  rect,
+  type CellSnapshot,
+  type FormatRangeSnapshot,
+  type Rect,
+  type SheetSnapshot,
+  type TableSnapshot,
+  type Visibility,
+  type WorkbookSnapshot,
+} from "../memory-excel";
 
 type ExcelJsModule = typeof import("exceljs");
 type Worksheet = import("exceljs").Worksheet;
@@ -171,11 +187,9 @@ function writeSheet(ws: Worksheet, sheet: SheetSnapshot, tables: readonly TableS
 
 /** "B12" → 0-based row and column (snapshot cell addresses are always single cells). */
 function cellPosition(address: string): { row: number; col: number } {
-  const m = /^([A-Z]{1,3})(\d{1,7})$/.exec(address);
-  if (!m) throw new Error(`Not a cell address: ${address}`);
-  let col = 0;
-  for (let i = 0; i < m[1].length; i++) col = col * 26 + m[1].charCodeAt(i) - 64;
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  const cell = parseCell(address);
+  if (!cell) throw new Error(`Not a cell address: ${address}`);
+  return cell;
 }
 
 function addTable(ws: Worksheet, table: TableSnapshot, cellAt: ReadonlyMap<string, CellSnapshot>): void {
@@ -380,7 +394,7 @@ function readCellsAndFormats(ws: Worksheet, date1904: boolean): { cells: CellSna
     for (let c = 1; c <= row.cellCount; c++) {
       const cell = row.findCell(c);
       if (!cell) continue;
-      const snap: CellSnapshot = { address: `${columnName(c - 1)}${r}`, ...readValue(cell, date1904) };
+      const snap: CellSnapshot = { address: `${columnLetter(c - 1)}${r}`, ...readValue(cell, date1904) };
       // A cell present in the file has its own style (none: Excel's defaults), never its column's.
       const own = formatOf(cell.style as Style | undefined);
       const bg = background(layers, r - 1, c - 1);

@@ -1,6 +1,7 @@
 // A1-style addresses: parsing "Sheet!A1:C3", "'OCMW-cliënten'!A:C", "2:5" into zero-based rectangles and back.
 // Grid size is Excel's: 1,048,576 rows × 16,384 columns (XFD).
 
+import { columnIndex, columnLetter } from "../domain/a1";
 import { richApiError } from "./errors";
 
 export const MAX_ROWS = 1_048_576;
@@ -39,18 +40,6 @@ export function intersection(a: Rect, b: Rect): Rect | null {
 
 export function isValidRect(r: Rect): boolean {
   return r.row >= 0 && r.col >= 0 && r.rows >= 1 && r.cols >= 1 && lastRow(r) < MAX_ROWS && lastCol(r) < MAX_COLS;
-}
-
-export function columnName(index: number): string {
-  let name = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 type Ref = { kind: "cell"; row: number; col: number } | { kind: "col"; col: number } | { kind: "row"; row: number };
@@ -97,10 +86,10 @@ export function parseAddress(address: string, location = "Worksheet.getRange"): 
 
 /** "B3", "A2:C4", "A:C" (entire columns) or "2:4" (entire rows), the way Excel prints them. */
 export function formatRect(r: Rect): string {
-  if (isEntireColumns(r)) return `${columnName(r.col)}:${columnName(lastCol(r))}`;
+  if (isEntireColumns(r)) return `${columnLetter(r.col)}:${columnLetter(lastCol(r))}`;
   if (isEntireRows(r)) return `${r.row + 1}:${lastRow(r) + 1}`;
-  const start = `${columnName(r.col)}${r.row + 1}`;
-  return r.rows === 1 && r.cols === 1 ? start : `${start}:${columnName(lastCol(r))}${lastRow(r) + 1}`;
+  const start = `${columnLetter(r.col)}${r.row + 1}`;
+  return r.rows === 1 && r.cols === 1 ? start : `${start}:${columnLetter(lastCol(r))}${lastRow(r) + 1}`;
 }
 
 /**

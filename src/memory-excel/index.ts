@@ -19,6 +19,10 @@ export type { OfficeShim, OfficeShimIdentity } from "./office-shim";
 export type { EditResult } from "./user-actions";
 export type { RichApiError, ErrorCode } from "./errors";
 export { isRichApiError } from "./errors";
+export type { FaultMode } from "./limits";
+export { DEFAULT_PROTECTION_OPTIONS } from "./sheet";
+/** Excel's grid and A1 ranges as the host reads them (for the .xlsx converter and tests). */
+export { MAX_COLS, MAX_ROWS, containsCell, formatRect, lastCol, lastRow, parseAddress, rect, type Rect } from "./address";
 
 export interface MemoryExcelOptions {
   /** Largest request (and response) payload per sync, in bytes; default 5 MB as in Excel on the web. */

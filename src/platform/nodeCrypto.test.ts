@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { canonicalForm, GENESIS_HASH, rechain, verifyChain } from "../domain/chain";
 import { sha256HexSync } from "../domain/sha256";
-import { aDraft, edited, headOf, swapped } from "../../test/domain/logBuilders";
+import { aDraft, edited, headOf, swapped } from "../../test/support/logBuilders";
 import { nodeCrypto } from "./nodeCrypto";
 import { webCrypto } from "./webCrypto";
 

@@ -1,6 +1,7 @@
 // The workbook as the use cases see it: debtor rows, the client sheet, the log and the hidden state — in the domain's words.
 // Implemented over Office.js (src/excel) and, through the in-memory host, over .xlsx files (src/file).
 import type { ChainHead } from "../domain/chain";
+import type { ConfigDigest } from "../domain/configDigest";
 import type { HeaderMap, HeaderProblem } from "../domain/headers";
 import type { Result } from "../domain/result";
 import type { Cell } from "../domain/lists";
@@ -15,6 +16,8 @@ export interface StoredState {
   readonly schemaVersion: number;
   readonly config: ProtocolConfig;
   readonly head: ChainHead;
+  /** The digest of the configuration and protection password as stored (configDigest.ts), to compare with the log. */
+  readonly configDigest: ConfigDigest;
   /** Set while a change is being written: the Nr range of its log rows (cleared when the write is confirmed). */
   readonly pending?: PendingWrite;
 }
@@ -48,7 +51,7 @@ export type WorkbookReadProblem =
 /** One logical change, written together with the log rows that record it. */
 export interface WorkbookChange {
   /** Create the layout (sheets, tables, state) — only for a new workbook. */
-  readonly setup?: { readonly config: ProtocolConfig };
+  readonly setup?: { readonly config: ProtocolConfig; readonly password: string };
   readonly config?: ProtocolConfig;
   /** Append new debtor rows (import). */
   readonly appendDebtors?: readonly (DebtorData & { readonly rowId: RowId; readonly status: Status; readonly match: string })[];

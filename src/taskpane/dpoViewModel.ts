@@ -2,7 +2,7 @@
 // summaries and filters in Dutch. No React here, so Jest pins them down without a DOM.
 import type { CloseReport } from "../app/closeProject";
 import type { OpenReport } from "../app/openWorkbook";
-import { appProblemMessage } from "../app/problems";
+import { appProblemMessage, CLOSE_CONFIRM_WORD } from "../app/problems";
 import { repairMessage } from "../app/reconcile";
 import { importAndCompareBlocked, retentionMessage, retentionState } from "../app/retention";
 import type { SelfTestReport } from "../app/selfTest";
@@ -109,7 +109,7 @@ export function gridStartFailed(error: unknown): Notice {
 /** The headline of a log check: intact, or the first break with its kind in plain Dutch. */
 export function checkHeadline(check: LogCheck): Notice {
   if (check.intact) {
-    const sealNote = check.seal?.outcome === "gevonden" ? " en de zegel klopt" : check.seal?.outcome === "niet-controleerbaar" ? "; de zegel is niet meer na te gaan" : "";
+    const sealNote = check.seal?.outcome === "gevonden" ? " en de zegel klopt" : check.seal?.outcome === "niet-controleerbaar" ? "; de zegel is ouder dan de afsluiting en niet na te gaan" : "";
     return { intent: check.pending || check.seal?.outcome === "niet-controleerbaar" ? "warning" : "success", title: `Logboek intact${sealNote}`, text: check.explanation };
   }
   const b = check.breach!;
@@ -117,11 +117,23 @@ export function checkHeadline(check: LogCheck): Notice {
 }
 
 /** The word typed in the close dialog: a deliberate step, not a reflex click. */
-export const CLOSE_CONFIRM_WORD = "AFSLUITEN";
+export { CLOSE_CONFIRM_WORD };
 
-/** The close may start only with the backup confirmed and the word typed (case and spaces around it ignored). */
-export function closeConfirmed(backupKept: boolean, typed: string): boolean {
-  return backupKept && typed.trim().toUpperCase() === CLOSE_CONFIRM_WORD;
+/** What the close dialog needs filled in besides the backup and the word. */
+export interface CloseForm {
+  readonly backupKept: boolean;
+  readonly typed: string;
+  /** The period still runs: a reason is required. */
+  readonly early: boolean;
+  readonly earlyReason: string;
+  /** The halt list was not exported since the last status change: a reason to skip it is required. */
+  readonly haltListMissing: boolean;
+  readonly skipReason: string;
+}
+
+/** The close may start only with the backup confirmed, the exact word typed (case-sensitive) and every reason given. */
+export function closeConfirmed(f: CloseForm): boolean {
+  return f.backupKept && f.typed === CLOSE_CONFIRM_WORD && (!f.early || f.earlyReason.trim() !== "") && (!f.haltListMissing || f.skipReason.trim() !== "");
 }
 
 /** What the close did, one line each, ending with what to do now. */
@@ -131,6 +143,7 @@ export function closeSummary(r: CloseReport): string[] {
     `${r.clearedRows} debiteurenrij(en) gewist in het blad ‘${SHEET.debtors}’; alleen de kolomkoppen blijven.`,
     r.clientSheetDeleted ? `Het blad ‘${SHEET.clients}’ is verwijderd.` : `Er was geen blad ‘${SHEET.clients}’ meer.`,
     `Logboek Nr 1 t/m ${r.originalHead.nr} is gepseudonimiseerd; de sleutel is vernietigd. Het Logboek blijft controleerbaar (nieuw ketensegment, kop nu Nr ${r.head.nr}).`,
+    "Kopieer het afsluitingsrecord hieronder naar uw register buiten de werkmap: alleen daarmee zijn zegels van vóór de afsluiting nog na te gaan.",
     "Verzegel het Logboek nu opnieuw en bewaar ook die zegel buiten de werkmap.",
   ];
 }

@@ -67,7 +67,7 @@ export function createOfficeServices(): TaskpaneServices {
   const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run(batch);
   const requirements = Office.context.requirements;
   if (!office) {
-    const deps = { workbook: createExcelWorkbook(run, requirements, { randomHex: webCrypto.randomHex }), crypto: webCrypto, clock: systemClock };
+    const deps = { workbook: createExcelWorkbook(run, requirements), crypto: webCrypto, clock: systemClock };
     const grid = createGridWatcher(async (hooks) => {
       const { startGridLogging } = await import(/* webpackChunkName: "grid-events" */ "../excel/gridEvents");
       return startGridLogging({ deps, run, requirements, ...hooks });

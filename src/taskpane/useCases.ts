@@ -3,16 +3,16 @@
 import { addMember } from "../app/addMember";
 import { changeMemberRole } from "../app/changeMemberRole";
 import { changeProtocolPeriod, type PeriodInput } from "../app/changeProtocolPeriod";
-import type { CloseReport } from "../app/closeProject";
+import type { CloseChecks, CloseInput, CloseReport } from "../app/closeProject";
 import { removeMember } from "../app/removeMember";
 import { setRoleCode } from "../app/setRoleCode";
 import { compare, type ClientSource, type CompareReport } from "../app/compare";
 import type { ComplianceReport } from "../app/complianceReport";
 import { deleteClientSheet } from "../app/deleteClientSheet";
 import { localDate, type AppDeps, type Session } from "../app/deps";
-import { exportHaltList, type HaltList } from "../app/exportHaltList";
+import { exportHaltList, type HaltLists } from "../app/exportHaltList";
 import type { LogExport } from "../app/exportLog";
-import { importDebtors, previewDebtorImport, type DebtorList, type ImportPreview } from "../app/importDebtors";
+import { importDebtors, previewDebtorImport, type DebtorList, type ImportPreview, type ImportReport } from "../app/importDebtors";
 import { listDebtors } from "../app/listDebtors";
 import { openWorkbook, type OpenReport } from "../app/openWorkbook";
 import type { AppProblem } from "../app/problems";
@@ -74,13 +74,13 @@ export interface TaskpaneServices {
   /** Reads a CSV or .xlsx list; the file readers (papaparse, exceljs) load only now, not with the task pane. */
   readListFile(file: ChosenFile, kind: ListKind): Promise<Result<ListFromFile, FileProblem>>;
   previewImport(session: Session, list: DebtorList): Promise<Result<ImportPreview, AppProblem>>;
-  importDebtors(session: Session, list: DebtorList): Promise<Result<{ imported: number }, AppProblem>>;
+  importDebtors(session: Session, list: DebtorList): Promise<Result<ImportReport, AppProblem>>;
   compare(session: Session, source: ClientSource, onProgress: (p: Progress) => void): Promise<Result<CompareReport, AppProblem>>;
   setStatus(session: Session, input: { rowId: RowId; to: Status }): Promise<Result<{ from: Status; to: Status }, AppProblem>>;
   listDebtors(session: Session): Promise<Result<readonly DebtorRow[], AppProblem>>;
   /** The log, newest last; only for roles that may read it. */
   readLog(session: Session): Promise<Result<readonly LogEntry[], AppProblem>>;
-  exportHaltList(session: Session): Promise<Result<HaltList, AppProblem>>;
+  exportHaltList(session: Session): Promise<Result<HaltLists, AppProblem>>;
   deleteClientSheet(session: Session): Promise<Result<void, AppProblem>>;
   capabilities(): Capabilities;
 
@@ -104,12 +104,14 @@ export interface TaskpaneServices {
 
   // ---- the DPO's tools (loaded on first use) -------------------------------------------------------------------
   /** Checks the hash chain (and a seal, when given); logs a "controle" row. */
-  verifyLog(session: Session, input: { seal?: string; onProgress?: (p: Progress) => void }): Promise<Result<LogCheck, AppProblem>>;
+  verifyLog(session: Session, input: { seal?: string; closeRecord?: string; onProgress?: (p: Progress) => void }): Promise<Result<LogCheck, AppProblem>>;
   sealLog(session: Session): Promise<Result<Seal, AppProblem>>;
   exportLog(session: Session): Promise<Result<LogExport, AppProblem>>;
   complianceReport(session: Session): Promise<Result<ComplianceReport, AppProblem>>;
   /** Afsluiten: evaluation, client sheet deleted, debtor data removed, log pseudonymised. Cannot be undone. */
-  closeProject(session: Session, onProgress?: (p: Progress) => void): Promise<Result<CloseReport, AppProblem>>;
+  closeProject(session: Session, input: Omit<CloseInput, "onProgress">, onProgress?: (p: Progress) => void): Promise<Result<CloseReport, AppProblem>>;
+  /** What the close dialog must warn about: the period still running, the halt list not exported. */
+  closeChecks(session: Session): Promise<Result<CloseChecks, AppProblem>>;
 
   // ---- Zelftest ------------------------------------------------------------------------------------------------
   /** False where the host offers no self-test (then the task pane shows no Zelftest). */
@@ -217,17 +219,18 @@ export function createServices(deps: AppDeps, options: ServiceOptions): Taskpane
     },
     onGridNotice: (listener) => options.grid?.subscribe(listener) ?? (() => undefined),
 
-    verifyLog: async (session, { seal, onProgress }) => {
+    verifyLog: async (session, { seal, closeRecord, onProgress }) => {
       const { verifyLog } = await dpoUseCases();
       const progress = onProgress && passProgress(["Het Logboek wordt gecontroleerd…"], onProgress);
-      return verifyLog(deps, session, { seal, onProgress: progress });
+      return verifyLog(deps, session, { seal, closeRecord, onProgress: progress });
     },
     sealLog: async (session) => (await dpoUseCases()).sealLog(deps, session),
     exportLog: async (session) => (await dpoUseCases()).exportLog(deps, session),
     complianceReport: async (session) => (await dpoUseCases()).complianceReport(deps, session),
-    closeProject: async (session, onProgress) => {
+    closeChecks: async () => (await dpoUseCases()).closeChecks(deps),
+    closeProject: async (session, input, onProgress) => {
       const { closeProject } = await dpoUseCases();
-      const result = await closeProject(deps, session, { onProgress: onProgress && passProgress(CLOSE_STEPS, onProgress) });
+      const result = await closeProject(deps, session, { ...input, onProgress: onProgress && passProgress(CLOSE_STEPS, onProgress) });
       onProgress?.({ stap: "Klaar", fraction: 1 });
       return result;
     },

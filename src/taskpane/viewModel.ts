@@ -8,6 +8,7 @@ import { roleCodeProblem } from "../domain/roleCode";
 import { err, ok, type Result } from "../domain/result";
 import { ALL_ROLES, ROLE_LABEL, type Role } from "../domain/roles";
 import { ALL_STATUSES, STATUS, type Status } from "../domain/status";
+import { foldDiacritics } from "../domain/textFold";
 import type { SignedInUser } from "../ports/identity";
 import type { SetUpInput } from "../app/setUpWorkbook";
 
@@ -39,6 +40,7 @@ export const STATUS_BADGE: Readonly<Record<Status, BadgeColor>> = {
 
 /** The button text for moving a row to `to`, from `from` (the transitions a social worker makes). */
 export function transitionLabel(from: Status, to: Status): string {
+  if (from === to) return `Beslissing behouden: ${to}`;
   if (from === STATUS.possibleMatch && to === STATUS.client) return "Bevestigen: cliënt OCMW";
   if (from === STATUS.possibleMatch && to === STATUS.noClient) return "Afwijzen: geen cliënt";
   if (to === STATUS.continueCollection) return "Invorderingsprocedure voortzetten";
@@ -49,6 +51,7 @@ export function transitionLabel(from: Status, to: Status): string {
 /** The question of the confirmation dialog, naming the dossier (never the person). */
 export function transitionQuestion(dossiernummer: string, from: Status, to: Status): string {
   const dossier = dossiernummer || "zonder dossiernummer";
+  if (from === to) return `Bevestigen dat dossier ${dossier} ‘${to}’ blijft? De nieuwe aanwijzing is dan beoordeeld.`;
   if (from === STATUS.possibleMatch && to === STATUS.client) return `Bevestigen dat dossier ${dossier} een cliënt van het OCMW is?`;
   if (from === STATUS.possibleMatch && to === STATUS.noClient) return `Bevestigen dat dossier ${dossier} geen cliënt van het OCMW is?`;
   if (to === STATUS.continueCollection) return `Bevestigen dat de invorderingsprocedure voor dossier ${dossier} wordt voortgezet?`;
@@ -58,14 +61,12 @@ export function transitionQuestion(dossiernummer: string, from: Status, to: Stat
 
 // ---- lists --------------------------------------------------------------------------------------------------
 
-const fold = (s: string): string => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-
 /** Rows whose dossier number, name, street or status contain every word of the query (case and accents ignored). */
 export function filterDebtors(rows: readonly DebtorRow[], query: string): DebtorRow[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
+  const words = foldDiacritics(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...rows];
   return rows.filter(({ record: r }) => {
-    const text = fold([r.dossiernummer, r.voornaam, r.achternaam, r.straat, r.huisnummer, r.status].join(" "));
+    const text = foldDiacritics([r.dossiernummer, r.voornaam, r.achternaam, r.straat, r.huisnummer, r.status].join(" "));
     return words.every((w) => text.includes(w));
   });
 }
@@ -80,14 +81,14 @@ export const NO_LOG_FILTER: LogFilter = { actie: "", gebruiker: "", tekst: "" };
 
 /** Newest first, at most `limit`; actie and gebruiker exact (empty = all), tekst anywhere in the row. */
 export function filterLog(entries: readonly LogEntry[], filter: LogFilter, limit = 200): LogEntry[] {
-  const words = fold(filter.tekst).split(/\s+/).filter(Boolean);
+  const words = foldDiacritics(filter.tekst).split(/\s+/).filter(Boolean);
   const out: LogEntry[] = [];
   for (let i = entries.length - 1; i >= 0 && out.length < limit; i--) {
     const e = entries[i];
     if (filter.actie && e.actie !== filter.actie) continue;
     if (filter.gebruiker && e.gebruiker !== filter.gebruiker) continue;
     if (words.length > 0) {
-      const text = fold([e.nr, e.tijdstip, e.gebruiker, e.rol, e.actie, e.over, e.veld, e.oudeWaarde, e.nieuweWaarde, e.doel].join(" "));
+      const text = foldDiacritics([e.nr, e.tijdstip, e.gebruiker, e.rol, e.actie, e.over, e.veld, e.oudeWaarde, e.nieuweWaarde, e.doel].join(" "));
       if (!words.every((w) => text.includes(w))) continue;
     }
     out.push(e);

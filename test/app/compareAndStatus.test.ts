@@ -73,16 +73,17 @@ describe("Vergelijk", () => {
     expect((await statuses(tw))["DOS-2021-000002"]).toBe(STATUS.client);
   });
 
-  it("never overwrites a decision or an earlier result on a later comparison, and logs what it kept and why", async () => {
+  it("re-evaluates automatic results on a later comparison, never a decision, and logs why", async () => {
     const tw = await preparedWorkbook();
     await compare(tw.deps, team, fromFile([ANNA]));
     expect(await setStatus(tw.deps, worker, { rowId: rowIdFrom("R000001"), to: STATUS.continueCollection })).toEqual({ ok: true, value: { from: STATUS.client, to: STATUS.continueCollection } });
     const again = await compare(tw.deps, team, fromFile([ANNA, MEHMET]));
-    expect(again.ok && [again.value.changed, again.value.summary.afwijkendBijHerhaling]).toEqual([0, 1]);
-    expect(await statuses(tw)).toMatchObject({ "DOS-2021-000001": STATUS.continueCollection, "DOS-2021-000002": STATUS.noClient });
+    expect(again.ok && [again.value.changed, again.value.summary.herzien]).toEqual([1, 1]);
+    expect(await statuses(tw)).toMatchObject({ "DOS-2021-000001": STATUS.continueCollection, "DOS-2021-000002": STATUS.client });
     const log = await expectIntact(tw);
-    expect(log.filter((e) => e.actie === "niet gewijzigd").map((e) => [e.over, e.veld, e.oudeWaarde, e.nieuweWaarde])).toEqual([
-      ["DOS-2021-000002 [R000002]", "Status (eerder vergeleken; niet overschreven)", STATUS.noClient, STATUS.client],
+    expect(log.filter((e) => e.over === "DOS-2021-000002 [R000002]").map((e) => [e.actie, e.veld, e.oudeWaarde, e.nieuweWaarde])).toEqual([
+      ["status gewijzigd", "Status", STATUS.notCompared, STATUS.noClient],
+      ["status gewijzigd", "Status (nieuwe lijst: gevonden op rijksregisternummer)", STATUS.noClient, STATUS.client],
     ]);
   });
 

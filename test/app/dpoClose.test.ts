@@ -14,6 +14,7 @@ import type { WorkbookSnapshot } from "../../src/memory-excel";
 import { generateDataset } from "../../src/synthetic/generateDataset";
 import { aConfig, aSession, aWorkbook, CLIENT_LIST_HEADERS, DEBTOR_LIST_HEADERS, reopen, type TestWorkbook } from "../support/fixtures";
 import { col, comparedWorkbook, dpo, logOf, rewriteLog, team, worker } from "./dpoSupport";
+import { CLOSE_INPUT } from "./dpoSupport";
 
 // Staff with names that no synthetic debtor can have, so any hit below is personal data left behind.
 const staffTeam = aSession("debiteurenteam", { gebruiker: "medewerker.invordering@genk.example" });
@@ -87,7 +88,7 @@ describe("Afsluiten", () => {
     expect(before.some((o) => o.includes(`in ${SHEET.state}!`))).toBe(false); // digests are hashes, not names
 
     tw.clock.set("2022-01-10T14:00:00+01:00");
-    const closed = await closeProject(tw.deps, staffDpo);
+    const closed = await closeProject(tw.deps, staffDpo, CLOSE_INPUT);
     expect(closed.ok).toBe(true);
 
     const after = tw.host.snapshot();
@@ -100,7 +101,7 @@ describe("Afsluiten", () => {
 
   it("afterwards: the log verifies in two segments, and a changed archived row is detected", async () => {
     const { tw } = await projectWithPeople();
-    const closed = await closeProject(tw.deps, staffDpo);
+    const closed = await closeProject(tw.deps, staffDpo, CLOSE_INPUT);
     if (!closed.ok) throw new Error(closed.error.code);
     const check = await verifyLog(tw.deps, staffDpo);
     expect(check.ok && check.value).toMatchObject({ intact: true, segments: 2, head: closed.value.head });
@@ -117,10 +118,10 @@ describe("Afsluiten", () => {
     const { tw } = await projectWithPeople();
     const seal = await sealLog(tw.deps, staffDpo);
     if (!seal.ok) throw new Error(seal.error.code);
-    const closed = await closeProject(tw.deps, staffDpo);
+    const closed = await closeProject(tw.deps, staffDpo, CLOSE_INPUT);
     if (!closed.ok) throw new Error(closed.error.code);
     const log = await logOf(tw);
-    const [segment, close] = log.slice(-2);
+    const [segment, close, recorded] = log.slice(-3);
     const archived = closed.value.archivedRows;
     expect(closed.value.originalHead).toEqual({ nr: archived, hash: expect.any(String) });
     expect([segment.nr, segment.actie, segment.oudeWaarde, segment.nieuweWaarde]).toEqual([
@@ -128,10 +129,17 @@ describe("Afsluiten", () => {
     ]);
     expect([close.actie, close.veld, close.nieuweWaarde]).toEqual([
       "afsluiting", "project",
-      `evaluatie in blad Evaluatie; 40 debiteurenrij(en) gewist; blad OCMW-cliënten verwijderd; Logboek Nr 1 t/m ${archived} gepseudonimiseerd (sleutel vernietigd)`,
+      `evaluatie in blad Evaluatie; 40 debiteurenrij(en) gewist; blad OCMW-cliënten verwijderd; Logboek Nr 1 t/m ${archived} gepseudonimiseerd (sleutel vernietigd); ` +
+        "vóór het einde van de protocolperiode (2021-12-31) afgesloten, reden: evaluatie vervroegd (test); lijsten voor de invordering niet geëxporteerd, reden: lijst niet meer nodig (test)",
     ]);
-    const check = await verifyLog(tw.deps, staffDpo, { seal: seal.value.text });
-    expect(check.ok && check.value.seal).toEqual({ head: `${seal.value.head.nr}:${seal.value.head.hash}`, outcome: "gevonden" });
+    expect([recorded.actie, recorded.veld]).toEqual(["configuratie vastgelegd", "configuratie"]);
+    expect(closed.value.closeRecord).toBe(`DC-AFSLUITING ${segment.tijdstip} ${archived}:${closed.value.originalHead.hash} -> ${segment.nr}:${segment.hash}`);
+    // The seal made just before closing: found with the close record, not checkable without it.
+    const check = await verifyLog(tw.deps, staffDpo, { seal: seal.value.text, closeRecord: closed.value.closeRecord });
+    expect(check.ok && [check.value.seal, check.value.closeRecord]).toEqual([{ head: `${seal.value.head.nr}:${seal.value.head.hash}`, outcome: "gevonden" }, true]);
+    const withoutRecord = await verifyLog(tw.deps, staffDpo, { seal: seal.value.text });
+    expect(withoutRecord.ok && withoutRecord.value.seal?.outcome).toBe("niet-controleerbaar");
+    expect(withoutRecord.ok && withoutRecord.value.explanation).toContain("De zegel is ouder dan de afsluiting en kan niet worden nagegaan tegen de gepseudonimiseerde rijen.");
     // The DPO's own seal row stays readable in the archive; the dossier numbers do not.
     expect(log.find((e) => e.actie === "verzegeling")!.nieuweWaarde).toBe(`${seal.value.recorded.nr}:${seal.value.recorded.hash}`);
     expect(log.filter((e) => e.actie === "status gewijzigd").every((e) => /^pseudo:[0-9a-f]{16}$/.test(e.over))).toBe(true);
@@ -139,7 +147,7 @@ describe("Afsluiten", () => {
 
   it("writes an Evaluatie with counts by status and by month only, keeps the Debiteuren headers, and locks it all", async () => {
     const { tw } = await projectWithPeople();
-    const closed = await closeProject(tw.deps, staffDpo);
+    const closed = await closeProject(tw.deps, staffDpo, CLOSE_INPUT);
     if (!closed.ok) throw new Error(closed.error.code);
     const e = closed.value.evaluation;
     expect(e.debiteuren).toBe(40);
@@ -166,11 +174,11 @@ describe("Afsluiten", () => {
 
   it("then refuses import, comparison and a second close: the project is closed", async () => {
     const tw = await comparedWorkbook();
-    expect(await closeProject(tw.deps, dpo)).toMatchObject({ ok: true });
+    expect(await closeProject(tw.deps, dpo, CLOSE_INPUT)).toMatchObject({ ok: true });
     const closedOn = { code: "project-afgesloten" as const, gesloten: "2021-05-03" };
     expect(await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: [["DOS-9", "A", "B", "", "C", "1"]], bron: "x.csv" })).toEqual({ ok: false, error: closedOn });
     expect(await compare(tw.deps, team, { kind: "bestand", fileName: "c.csv", headers: CLIENT_LIST_HEADERS, rows: [["A", "B", "", "C", "1"]] })).toEqual({ ok: false, error: closedOn });
-    expect(await closeProject(tw.deps, dpo)).toEqual({ ok: false, error: closedOn });
+    expect(await closeProject(tw.deps, dpo, CLOSE_INPUT)).toEqual({ ok: false, error: closedOn });
     expect(appProblemMessage(closedOn)).toMatch(/^Het project werd afgesloten op 2021-05-03: .* het Logboek controleren en exporteren kan wel\.$/);
     const state = await tw.deps.workbook.readState();
     expect(state.ok && state.value.config.gesloten).toBe("2021-05-03");
@@ -180,7 +188,7 @@ describe("Afsluiten", () => {
     const tw = await comparedWorkbook();
     rewriteLog(tw.host, (rows) => rows.filter((_, i) => i !== 2));
     const debtorsBefore = tw.host.model.values(SHEET.debtors, "A1:I5");
-    const result = await closeProject(tw.deps, dpo);
+    const result = await closeProject(tw.deps, dpo, CLOSE_INPUT);
     expect(result).toMatchObject({ ok: false, error: { code: "logboek-gebroken", breakKind: "verwijderd", nr: 3 } });
     expect(tw.host.model.values(SHEET.debtors, "A1:I5")).toEqual(debtorsBefore);
     expect(tw.host.model.sheet(SHEET.evaluation)).toBeUndefined();
@@ -193,7 +201,7 @@ describe("Afsluiten", () => {
     for (let k = 1; k <= 10; k++) {
       const tw = reopen(await comparedWorkbook());
       tw.host.faults.failSync(k, "partial");
-      const outcome = await closeProject(tw.deps, dpo).then((r) => (r.ok ? "ok" : r.error.code), (e: Error) => e.message);
+      const outcome = await closeProject(tw.deps, dpo, CLOSE_INPUT).then((r) => (r.ok ? "ok" : r.error.code), (e: Error) => e.message);
       tw.host.faults.clear();
       failures.push(outcome.split(":")[0]);
       const s = tw.host.snapshot();
@@ -209,7 +217,7 @@ describe("Afsluiten", () => {
 
   it("is the DPO's alone", async () => {
     const tw = await comparedWorkbook();
-    expect(await closeProject(tw.deps, team)).toEqual({ ok: false, error: { code: "rol-niet-toegestaan", role: "debiteurenteam", action: "project-afsluiten" } });
-    expect(await closeProject(tw.deps, worker)).toMatchObject({ ok: false, error: { code: "rol-niet-toegestaan" } });
+    expect(await closeProject(tw.deps, team, CLOSE_INPUT)).toEqual({ ok: false, error: { code: "rol-niet-toegestaan", role: "debiteurenteam", action: "project-afsluiten" } });
+    expect(await closeProject(tw.deps, worker, CLOSE_INPUT)).toMatchObject({ ok: false, error: { code: "rol-niet-toegestaan" } });
   });
 });

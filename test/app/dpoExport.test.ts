@@ -41,8 +41,8 @@ describe("Exporteer logboek", () => {
     if (!result.ok) throw new Error(result.error.code);
     const records = result.value.jsonl.trimEnd().split("\n").map((line) => JSON.parse(line) as AuditRecord);
     expect(records).toHaveLength(entries.length);
-    expect(Object.keys(records[4])).toEqual(["wat", "wie", "waarom", "wanneer", "over", "oud", "nieuw", "bron", "nr", "referentie", "hash"]);
-    expect(records[4]).toEqual({
+    expect(Object.keys(records[5])).toEqual(["wat", "wie", "waarom", "wanneer", "over", "oud", "nieuw", "bron", "nr", "referentie", "hash"]);
+    expect(records[5]).toEqual({
       wat: { actie: "status gewijzigd", veld: "Status" },
       wie: { gebruiker: "an.peeters@genk.example", identiteit: "Microsoft 365-account", rol: "Debiteurenteam" },
       waarom: "vergelijking uitvoeren",
@@ -51,9 +51,9 @@ describe("Exporteer logboek", () => {
       oud: STATUS.notCompared,
       nieuw: STATUS.client,
       bron: "taakvenster",
-      nr: 5,
-      referentie: "00000000-0000-4000-8000-000000000005",
-      hash: entries[4].hash,
+      nr: 6,
+      referentie: "00000000-0000-4000-8000-000000000006",
+      hash: entries[5].hash,
     });
     const back: LogEntry[] = records.map((r) => ({
       nr: r.nr, referentie: r.referentie, tijdstip: r.wanneer, gebruiker: r.wie.gebruiker, identiteit: r.wie.identiteit as LogEntry["identiteit"],

@@ -7,6 +7,7 @@ import { verifyLog } from "../../src/app/verifyLog";
 import { GENK_2021_PRESET, validateConfig } from "../../src/domain/protocol";
 import { aConfig, ANNA, CLIENT_LIST_HEADERS, clientRows, DEBTOR_LIST_HEADERS, debtorRows } from "../support/fixtures";
 import { comparedWorkbook, dpo, team } from "./dpoSupport";
+import { CLOSE_INPUT } from "./dpoSupport";
 
 const genk = { start: GENK_2021_PRESET.start, einde: GENK_2021_PRESET.einde };
 
@@ -55,7 +56,7 @@ describe("after the end date, through the workbook", () => {
     if (!state.ok) throw new Error(state.error.code);
     expect(retentionState(state.value.config, localDate(tw.clock.now()))).toEqual({ code: "af-te-sluiten", einde: "2021-12-31", dagenVoorbij: 10 });
     expect(await verifyLog(tw.deps, dpo)).toMatchObject({ ok: true, value: { intact: true } });
-    expect(await closeProject(tw.deps, dpo)).toMatchObject({ ok: true, value: { gesloten: "2022-01-10" } });
+    expect(await closeProject(tw.deps, dpo, CLOSE_INPUT)).toMatchObject({ ok: true, value: { gesloten: "2022-01-10" } });
   });
 });
 

@@ -5,9 +5,7 @@ import { importDebtors } from "../../src/app/importDebtors";
 import { setUpWorkbook } from "../../src/app/setUpWorkbook";
 import { entryToRow, LOG_HEADERS, type LogEntry } from "../../src/domain/log";
 import { SHEET } from "../../src/domain/layout";
-import { rect } from "../../src/memory-excel/address";
-import type { MemoryExcel } from "../../src/memory-excel";
-import type { Scalar } from "../../src/memory-excel/sheet";
+import { rect, type MemoryExcel, type Scalar } from "../../src/memory-excel";
 import { aConfig, ANNA, aSession, aWorkbook, CLIENT_LIST_HEADERS, clientRows, DEBTOR_LIST_HEADERS, debtorRows, FATIMA, LUCA, MEHMET, type TestWorkbook } from "../support/fixtures";
 
 export const team = aSession("debiteurenteam");
@@ -57,3 +55,6 @@ export function setStoredHead(host: MemoryExcel, head: { nr: number; hash: strin
 export function setPendingMarker(host: MemoryExcel, text: string): void {
   host.model.sheet(SHEET.state)!.ensure(4, 1).v = text;
 }
+
+/** Afsluiten confirmed, with reasons for closing early and for skipping the halt list (used only where they apply). */
+export const CLOSE_INPUT = { confirmation: "AFSLUITEN", earlyReason: "evaluatie vervroegd (test)", skipHaltListReason: "lijst niet meer nodig (test)" } as const;

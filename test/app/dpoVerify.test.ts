@@ -1,6 +1,7 @@
 import { rechain } from "../../src/domain/chain";
+import { parseSeal } from "../../src/domain/sealFormat";
 import { appProblemMessage } from "../../src/app/problems";
-import { sealHeadText, sealLog } from "../../src/app/sealLog";
+import { sealLog } from "../../src/app/sealLog";
 import { verifyLog } from "../../src/app/verifyLog";
 import type { LogEntry } from "../../src/domain/log";
 import { webCrypto } from "../../src/platform/webCrypto";
@@ -149,10 +150,9 @@ describe("Verzegel", () => {
 
   it("reads the head out of whatever the DPO pastes back", () => {
     const h = "a".repeat(64);
-    expect(sealHeadText(`DC-ZEGEL 2021-06-01T10:00:00+02:00 123:${h}`)).toBe(`123:${h}`);
-    expect(sealHeadText(`  123:${h.toUpperCase()} `)).toBe(`123:${h}`);
-    expect(sealHeadText(` ${h} `)).toBe(h);
-    expect(sealHeadText("geen zegel")).toBe("geen zegel");
+    expect(parseSeal(`DC-ZEGEL 2021-06-01T10:00:00+02:00 123:${h}`)).toEqual({ ok: true, value: { nr: 123, hash: h } });
+    expect(parseSeal(`  123:${h.toUpperCase()} `)).toEqual({ ok: true, value: { nr: 123, hash: h } });
+    expect(parseSeal(` ${h} `)).toEqual({ ok: true, value: { hash: h } });
   });
 });
 

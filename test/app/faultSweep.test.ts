@@ -13,8 +13,8 @@ import { LOG_ACTION } from "../../src/domain/log";
 import { SHEET } from "../../src/domain/layout";
 import { rowIdFrom } from "../../src/domain/records";
 import { STATUS } from "../../src/domain/status";
-import { createMemoryExcel, type WorkbookSnapshot } from "../../src/memory-excel";
-import type { FaultMode } from "../../src/memory-excel/limits";
+import { createMemoryExcel, type FaultMode, type WorkbookSnapshot } from "../../src/memory-excel";
+
 import { ALL_SETS, ANNA, aWorkbook, CLIENT_LIST_HEADERS, clientRows, DEBTOR_LIST_HEADERS, debtorRows, FATIMA, LUCA, MEHMET, reopen, type TestWorkbook } from "../support/fixtures";
 import { expectExplainedAndIntact, logOf, people, preparedWorkbook, startLogging, statusesById, team, worker } from "../support/gridLogging";
 

@@ -29,7 +29,12 @@ describe("grid edits by the debtor team", () => {
     const from = (await logOf(tw)).length;
     expect(tw.host.userEdit(SHEET.debtors, "E3", [["Nieuwe Hasseltweg"]])).toEqual({ ok: true });
     await h.settle();
-    expect(await added(tw, from)).toEqual([["rasterwijziging", "DOS-2021-000002 [R000002]", "Straat", "Hasseltweg", "Nieuwe Hasseltweg", "raster"]]);
+    // A corrected address re-opens the automatic result (geen cliënt): back to be compared, logged with its reason.
+    expect(await added(tw, from)).toEqual([
+      ["rasterwijziging", "DOS-2021-000002 [R000002]", "Straat", "Hasseltweg", "Nieuwe Hasseltweg", "raster"],
+      ["status gewijzigd", "DOS-2021-000002 [R000002]", "Status (gegevens gewijzigd; opnieuw te vergelijken)", STATUS.noClient, STATUS.notCompared, "raster"],
+    ]);
+    expect([cell(tw, "G3"), cell(tw, "H3")]).toEqual([STATUS.notCompared, "gegevens gewijzigd – opnieuw te vergelijken"]);
     expect((await logOf(tw)).at(-1)).toMatchObject({ gebruiker: team.gebruiker, rol: "Debiteurenteam", doel: team.doel });
     await expectExplainedAndIntact(tw);
   });
@@ -171,7 +176,10 @@ describe("what is not logged twice", () => {
     expect(await added(tw, from)).toEqual([]);
     tw.host.userEdit(SHEET.debtors, "E2:F4", [["Remote 1", "12"], ["Remote 2", "5"], ["Remote 3", "9"]]);
     await h.settle();
-    expect(await added(tw, from)).toEqual([["rasterwijziging", "DOS-2021-000003 [R000003]", "Huisnummer", "8", "9", "raster"]]);
+    expect(await added(tw, from)).toEqual([
+      ["rasterwijziging", "DOS-2021-000003 [R000003]", "Huisnummer", "8", "9", "raster"],
+      ["status gewijzigd", "DOS-2021-000003 [R000003]", "Status (gegevens gewijzigd; opnieuw te vergelijken)", STATUS.noClient, STATUS.notCompared, "raster"],
+    ]);
   });
 
   it.each([

@@ -42,8 +42,19 @@ describe("edits made while the add-in was not running", () => {
     expect(await rowsOf(opened, from)).toEqual([
       ["wijziging buiten add-in", "DOS-2021-000002 [R000002]", "Status", STATUS.noClient, STATUS.client, OUT],
       ["wijziging buiten add-in", "DOS-2021-000003 [R000003]", "persoonsgegevens", "", "persoonsgegevens gewijzigd", OUT],
+      // Corrected data re-opens the comparison: Luca's automatic result goes back to be compared …
+      ["status gewijzigd", "DOS-2021-000003 [R000003]", "Status (gegevens gewijzigd; opnieuw te vergelijken)", STATUS.noClient, STATUS.notCompared, OUT],
       ["wijziging buiten add-in", "DOS-2021-000004 [R000004]", "Status", STATUS.possibleMatch, STATUS.noClient, OUT],
       ["wijziging buiten add-in", "DOS-2021-000004 [R000004]", "persoonsgegevens", "", "persoonsgegevens gewijzigd", OUT],
+      // … and a status no comparison wrote ('geen cliënt' beside a name + address match) counts as a decision: flagged.
+      [
+        "nieuwe aanwijzing",
+        "DOS-2021-000004 [R000004]",
+        "Match (gegevens gewijzigd; beslissing maatschappelijk werker behouden, nieuwe aanwijzing – te beoordelen)",
+        "naam + adres",
+        "nieuwe aanwijzing – te beoordelen: gegevens gewijzigd (buiten de add-in) – eerder: naam + adres",
+        OUT,
+      ],
       ["wijziging buiten add-in", "DOS-2021-000005 [R000005]", "rij toegevoegd", "", "DOS-2021-000005; Nora; Claes; 90020199712; Kerkstraat 1", OUT],
       ["rij-ID toegekend", "—", "Rij-ID", "", "1 rij(en) zonder (eigen) Rij-ID: R000005…", OUT],
     ]);

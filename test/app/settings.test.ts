@@ -35,6 +35,9 @@ async function expectChainIntact(tw: TestWorkbook) {
   expect(await verifyChain(log, webCrypto, { knownHead: state.value.head })).toMatchObject({ ok: true, count: log.length });
 }
 
+/** The row every configuration change ends with: the digest of the configuration as written (docs/logging.md). */
+const DIGEST_ROW = ["configuratie vastgelegd", "configuratie", "", expect.stringMatching(/^configuratie-v1 periode=[0-9a-f]{64} /)];
+
 const logLength = async (tw: TestWorkbook) => (await tw.deps.workbook.readLog()).length;
 
 describe("each settings change is logged with before and after", () => {
@@ -48,8 +51,11 @@ describe("each settings change is logged with before and after", () => {
     expect((await config(tw)).leden.map((l) => l.email)).not.toContain("Jan.Claes@ocmwgenk.example");
     expect(await addedRows(tw, from)).toEqual([
       ["configuratie gewijzigd", "lid Jan.Claes@ocmwgenk.example", "geen lid", "Maatschappelijk werker"],
+      DIGEST_ROW,
       ["configuratie gewijzigd", "lid Jan.Claes@ocmwgenk.example", "Maatschappelijk werker", "Functionaris gegevensbescherming"],
+      DIGEST_ROW,
       ["configuratie gewijzigd", "lid Jan.Claes@ocmwgenk.example", "Functionaris gegevensbescherming", "geen lid"],
+      DIGEST_ROW,
     ]);
     const last = (await tw.deps.workbook.readLog()).at(-1)!;
     expect([last.gebruiker, last.rol, last.doel]).toEqual(["an.peeters@genk.example", "Debiteurenteam", "instellingen beheren"]);
@@ -63,6 +69,7 @@ describe("each settings change is logged with before and after", () => {
     expect(changed.ok && [changed.value.config.einde, changed.value.periode]).toEqual(["2021-05-02", { code: "verlopen", dagenVoorbij: 1 }]);
     expect(await addedRows(tw, from)).toEqual([
       ["configuratie gewijzigd", "protocolperiode", "2021-04-01 t.e.m. 2021-12-31", "2021-04-01 t.e.m. 2021-05-02 — reden: proefproject ingekort"],
+      DIGEST_ROW,
     ]);
     await expectChainIntact(tw);
   });
@@ -73,7 +80,7 @@ describe("each settings change is logged with before and after", () => {
     const before = (await config(tw)).rolcodes["maatschappelijk-werker"];
     expect((await setRoleCode(tw.deps, team, { role: "maatschappelijk-werker", code: "nieuw-na-lek-7" })).ok).toBe(true);
     expect((await config(tw)).rolcodes["maatschappelijk-werker"]).not.toEqual(before);
-    expect(await addedRows(tw, from)).toEqual([["configuratie gewijzigd", "rolcode", "vorige rolcode (werkt niet meer)", "rolcode gewijzigd voor Maatschappelijk werker"]]);
+    expect(await addedRows(tw, from)).toEqual([["configuratie gewijzigd", "rolcode", "vorige rolcode (werkt niet meer)", "rolcode gewijzigd voor Maatschappelijk werker"], DIGEST_ROW]);
 
     const asWorker = (roleCode: string) => startSession(tw.deps, { user: A_STRANGER, role: "maatschappelijk-werker", roleCode, purpose: "cliëntstatus nakijken" });
     expect(await asWorker(ROLE_CODES["maatschappelijk-werker"])).toEqual({ ok: false, error: { code: "rolcode-fout", role: "maatschappelijk-werker", fouten: 1 } });
@@ -87,7 +94,7 @@ describe("each settings change is logged with before and after", () => {
     const tw = await aSetUpWorkbook();
     const from = await logLength(tw);
     expect((await setRoleCode(tw.deps, team, { role: "debiteurenteam", code: "stad-debiteuren-9" })).ok).toBe(true);
-    expect(await addedRows(tw, from)).toEqual([["configuratie gewijzigd", "rolcode", "geen rolcode", "rolcode ingesteld voor Debiteurenteam"]]);
+    expect(await addedRows(tw, from)).toEqual([["configuratie gewijzigd", "rolcode", "geen rolcode", "rolcode ingesteld voor Debiteurenteam"], DIGEST_ROW]);
   });
 });
 

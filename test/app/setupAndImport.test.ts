@@ -40,6 +40,7 @@ describe("setting up a workbook", () => {
       [2, "configuratie gewijzigd", "leden", "3 lid/leden"],
       [3, "configuratie gewijzigd", "rolcode", "rolcode ingesteld voor Maatschappelijk werker"],
       [4, "configuratie gewijzigd", "rolcode", "rolcode ingesteld voor Functionaris gegevensbescherming"],
+      [5, "configuratie vastgelegd", "configuratie", expect.stringMatching(/^configuratie-v1 periode=[0-9a-f]{64} leden=[0-9a-f]{64} rolcodes=[0-9a-f]{64} velden=[0-9a-f]{64} teksten=[0-9a-f]{64} beveiliging=[0-9a-f]{64} gesloten=[0-9a-f]{64}$/)],
     ]);
     await expectChainIntact(tw);
   });
@@ -93,7 +94,7 @@ describe("importing debtors", () => {
     const tw = aWorkbook();
     await setUp(tw);
     const result = await importDebtors(tw.deps, aSession("debiteurenteam"), { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([ANNA, MEHMET]), bron: "debiteuren.csv" });
-    expect(result).toEqual({ ok: true, value: { imported: 2 } });
+    expect(result).toEqual({ ok: true, value: { imported: 2, updated: 0, unchanged: 0 } });
     const table = await tw.deps.workbook.readDebtors();
     expect(table.ok && table.value.rows.map((r) => [r.record.rowId, r.record.dossiernummer, r.record.rijksregisternummer, r.record.status])).toEqual([
       ["R000001", "DOS-2021-000001", "85073003328", "nog niet vergeleken"],

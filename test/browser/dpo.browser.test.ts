@@ -47,18 +47,28 @@ test("DPO: checks and seals the log, then closes the project after the debtor te
   await page.locator("#taskpane").screenshot({ path: join(SCREENSHOTS, "dpo-hulpmiddelen.png") });
   await page.setViewportSize({ width: 1440, height: 1000 });
 
-  // Afsluiten: behind a dialog that needs the backup confirmed and the word typed.
+  // Afsluiten: behind a dialog that needs the backup confirmed, the exact word typed, and — the demo's period still
+  // runs and nobody exported the halt list — a reason for each.
   await page.getByTestId("afsluiten").click();
   const dialog = page.getByRole("alertdialog");
   await expect(dialog.textContent()).resolves.toContain("Dit kan niet ongedaan worden gemaakt.");
   await expect(page.getByTestId("afsluiten-bevestigen").isDisabled()).resolves.toBe(true);
   await page.getByTestId("afsluiten-reservekopie").check();
   await page.getByTestId("afsluiten-woord").fill("afsluiten");
+  await page.getByTestId("afsluiten-reden-vroeg").fill("evaluatie vervroegd");
+  await page.getByTestId("afsluiten-reden-lijst").fill("geen dwangbevelen meer gepland");
+  await expect(page.getByTestId("afsluiten-bevestigen").isDisabled()).resolves.toBe(true); // lower case is not the word
+  await page.getByTestId("afsluiten-woord").fill("AFSLUITEN");
   await page.screenshot({ path: join(SCREENSHOTS, "dpo-afsluiten-dialoog.png") });
   await page.getByTestId("afsluiten-bevestigen").click();
   const summary = page.getByTestId("afsluiting-klaar");
   await summary.waitFor({ timeout: 30_000 });
   await expect(summary.textContent()).resolves.toContain("Het blad ‘OCMW-cliënten’ is verwijderd.");
+  await expect(page.getByTestId("afsluitingsrecord").inputValue()).resolves.toMatch(/^DC-AFSLUITING \S+ \d+:[0-9a-f]{64} -> \d+:[0-9a-f]{64}$/);
+  const closeRecord = await page.getByTestId("afsluitingsrecord").inputValue();
+  // The earlier check and seal are gone from the screen: they described the log before the close.
+  await expect(page.locator('[data-testid="controle-resultaat"]').count()).resolves.toBe(0);
+  await expect(page.getByTestId("zegel").count()).resolves.toBe(0);
   await page.getByTestId("sectie-afsluiten").screenshot({ path: join(SCREENSHOTS, "dpo-afgesloten.png") });
   await page.getByTestId("banner-periode").waitFor();
   await expect(page.getByTestId("banner-periode").textContent()).resolves.toMatch(/^Project afgeslotenHet project werd afgesloten op \d{4}-\d{2}-\d{2}\./);
@@ -72,12 +82,15 @@ test("DPO: checks and seals the log, then closes the project after the debtor te
   const evaluation = await sheetRows(page, "Evaluatie");
   expect(evaluation.length).toBeGreaterThan(1);
 
-  // Still intact after the close — and the seal made just before it is still found.
+  // Still intact after the close; the seal made before it is not checkable alone, and found with the close record.
+  const alone = await verify(page, 1, seal);
+  expect(alone.intact).toBe("true");
+  expect(alone.text).toContain("in 2 ketensegmenten");
+  expect(alone.text).toContain("De zegel is ouder dan de afsluiting en kan niet worden nagegaan");
+  await page.getByTestId("controle-afsluiting").fill(closeRecord);
   const after = await verify(page, 2, seal);
-  expect(after.intact).toBe("true");
-  expect(after.text).toContain("in 2 ketensegmenten");
   expect(after.text).toContain("werd teruggevonden");
-  expect(actions(await sheetRows(page, "Logboek")).slice(-3)).toEqual(["nieuw ketensegment", "afsluiting", "controle"]);
+  expect(actions(await sheetRows(page, "Logboek")).slice(-5)).toEqual(["nieuw ketensegment", "afsluiting", "configuratie vastgelegd", "controle", "controle"]);
 
   guard.assertClean();
   expect(guard.requests.every((url) => url.startsWith(demo.server.url))).toBe(true);

@@ -1,23 +1,29 @@
-// Shared helpers for browser tests: headless Debian Chromium via playwright-core, a server for dist/
-// (built first when missing or older than the sources), and a guard that aborts and reports every request
-// that would leave 127.0.0.1 plus every page error (CSP violations included).
+// Shared helpers for browser tests: a headless Chromium-family browser via playwright-core (scripts/find-chromium.mjs:
+// CHROMIUM_PATH, an installed Chrome/Edge/Chromium, or Chromium from npm on Linux), a server for dist/ (built first
+// when missing or older than the sources), and a guard that aborts and reports every request that would leave
+// 127.0.0.1 plus every page error (CSP violations included).
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from "playwright-core";
+import { findChromium } from "../../scripts/find-chromium.mjs";
 import { serveDirectory, type ServedDirectory } from "../../scripts/serve.mjs";
 
-export const CHROMIUM_PATH = "/usr/bin/chromium";
 const PROJECT_ROOT = join(__dirname, "..", "..");
 const DIST = join(PROJECT_ROOT, "dist");
 
-/** Headless Chromium without background traffic (updates, sync, QUIC); no sandbox, since tests run as root. */
-export function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`${CHROMIUM_PATH} is missing: apt-get install -y --no-install-recommends chromium`);
+let announced = false;
+
+/** Headless Chromium without background traffic (updates, sync, QUIC); no sandbox, since tests may run as root. */
+export async function launchBrowser(): Promise<Browser> {
+  const found = await findChromium(PROJECT_ROOT);
+  if (!announced) {
+    process.stderr.write(`Browser tests use ${found.executablePath} (${found.source}).\n`);
+    announced = true;
   }
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath: found.executablePath,
+    env: found.env,
     args: [
       "--headless",
       "--no-sandbox",

@@ -1,5 +1,5 @@
 import { entryToRow, formatTimestamp, LOG_HEADERS, logRowProblemMessage, rowToEntry, type LogEntry } from "../../src/domain/log";
-import { aDraft } from "./logBuilders";
+import { aDraft } from "../support/logBuilders";
 
 const anEntry = (overrides: Partial<LogEntry> = {}): LogEntry => ({
   ...aDraft(),

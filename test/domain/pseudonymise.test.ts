@@ -1,7 +1,7 @@
 import { appendEntries, formatHead, GENESIS, rechain, segmentStartDraft, verifyChain, type ChainHead } from "../../src/domain/chain";
 import type { LogDraft, LogEntry } from "../../src/domain/log";
 import { isPseudonym, pseudonymiseLog } from "../../src/domain/pseudonymise";
-import { aDraft, clockAt, edited, testCrypto } from "./logBuilders";
+import { aDraft, clockAt, edited, testCrypto } from "../support/logBuilders";
 
 const crypto = testCrypto();
 const deps = { crypto, clock: clockAt(), offsetMinutes: 120 };
@@ -60,16 +60,26 @@ describe("pseudonymiseLog at close", () => {
     expect(a.archived[1].over).not.toBe(b.archived[1].over);
   });
 
-  it("verifies afterwards: two segments, the head known, the seal copied before closing found", async () => {
+  it("verifies afterwards: two segments, the head known; the seal copied before closing found only with the close record", async () => {
     const { all, head, originalHead } = await close(log);
     expect(originalHead).toEqual(sealBeforeClose);
     expect(all[6]).toMatchObject({ nr: 7, actie: "nieuw ketensegment", oudeWaarde: formatHead(sealBeforeClose), nieuweWaarde: formatHead({ nr: 6, hash: all[5].hash }) });
-    expect(await verifyChain(all, crypto, { knownHead: head, seal: sealBeforeClose })).toEqual({ ok: true, head, count: 8, segments: 2, sealFound: true });
+    const closeRecord = { old: sealBeforeClose, segment: { nr: 7, hash: all[6].hash } };
+    expect(await verifyChain(all, crypto, { knownHead: head, seal: sealBeforeClose, closeRecord })).toEqual({ ok: true, head, count: 8, segments: 2, seal: "gevonden" });
+    // Without the record the segment start's own claim proves nothing: anyone can write one naming the seal.
+    expect(await verifyChain(all, crypto, { knownHead: head, seal: sealBeforeClose })).toEqual({ ok: true, head, count: 8, segments: 2, seal: "niet-controleerbaar" });
   });
 
-  it("says an earlier seal inside the archive can no longer be checked", async () => {
+  it("says an earlier seal inside the archive can no longer be checked, also with the close record", async () => {
     const { all, head } = await close(log);
-    expect(await verifyChain(all, crypto, { knownHead: head, seal: { nr: 3, hash: log[2].hash } })).toMatchObject({ ok: true, sealFound: false });
+    const closeRecord = { old: sealBeforeClose, segment: { nr: 7, hash: all[6].hash } };
+    expect(await verifyChain(all, crypto, { knownHead: head, seal: { nr: 3, hash: log[2].hash }, closeRecord })).toMatchObject({ ok: true, seal: "niet-controleerbaar" });
+  });
+
+  it("reports a close record that does not match the segment start", async () => {
+    const { all, head } = await close(log);
+    const closeRecord = { old: sealBeforeClose, segment: { nr: 7, hash: "e".repeat(64) } };
+    expect(await verifyChain(all, crypto, { knownHead: head, seal: sealBeforeClose, closeRecord })).toMatchObject({ ok: false, breakKind: "afsluiting-niet-gevonden", nr: 7 });
   });
 
   it("still detects a changed archived row", async () => {
@@ -91,7 +101,8 @@ describe("pseudonymiseLog at close", () => {
     const first = await close(log);
     const second = await close(first.all);
     expect(second.archived.slice(0, 7)).toEqual(first.all.slice(0, 7));
-    expect(await verifyChain(second.all, crypto, { knownHead: second.head, seal: first.head })).toEqual({ ok: true, head: second.head, count: 10, segments: 3, sealFound: true });
+    const closeRecord = { old: first.head, segment: { nr: 9, hash: second.all[8].hash } };
+    expect(await verifyChain(second.all, crypto, { knownHead: second.head, seal: first.head, closeRecord })).toEqual({ ok: true, head: second.head, count: 10, segments: 3, seal: "gevonden" });
   });
 });
 

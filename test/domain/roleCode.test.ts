@@ -1,5 +1,5 @@
 import { checkRoleCode, hashRoleCode, roleCodeProblem } from "../../src/domain/roleCode";
-import { testCrypto } from "./logBuilders";
+import { testCrypto } from "../support/logBuilders";
 
 describe("role codes", () => {
   const crypto = testCrypto();

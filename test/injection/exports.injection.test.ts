@@ -71,10 +71,10 @@ describe("exports from an injected workbook", () => {
   it("the halt/continue list: every dossier number is prefixed, nothing else changed", async () => {
     const list = await exportHaltList(tw.deps, team);
     if (!list.ok) throw new Error(list.error.code);
-    expect(cellsOf(list.value.csv)).toEqual([
-      ["Dossiernummer", "Status", "Invordering"],
+    expect(cellsOf(list.value.files[0].csv)).toEqual([
+      ["Dossiernummer", "Status", "Invordering", "Opmerking"],
       // Tab and CR are trimmed when the list is read, so those two dossier numbers start with a plain letter.
-      ...STARTS.map((s, i) => evil(s, i).trim()).map((d) => [DANGEROUS_START.test(d) ? `'${d}` : d, "cliënt OCMW", "stopzetten"]),
+      ...STARTS.map((s, i) => evil(s, i).trim()).map((d) => [DANGEROUS_START.test(d) ? `'${d}` : d, "cliënt OCMW", "stopzetten", ""]),
     ]);
   });
 
@@ -130,7 +130,7 @@ describe("a workbook file saved through the CLI's path, read back with exceljs",
     const opened = await openWorkbookFile(saved, "werkmap.xlsx");
     if (!opened.ok) throw new Error(opened.error.code);
     const crypto = testCrypto();
-    const deps = { workbook: workbookPort(opened.value.host, crypto), crypto, clock: fixedClock(), offsetMinutes: 120 };
+    const deps = { workbook: workbookPort(opened.value.host), crypto, clock: fixedClock(), offsetMinutes: 120 };
     const again = await compare(deps, { ...team, bron: "CLI" }, { kind: "bestand", fileName: "=clienten.csv", headers: CLIENT_LIST_HEADERS, rows: [["-Anna", "=Peeters", "85073003328", "", ""]] });
     expect(again.ok).toBe(true);
     const second = await inspect(await saveWorkbookFile(opened.value.host, { spinCount: 1 }));

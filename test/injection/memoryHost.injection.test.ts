@@ -127,7 +127,8 @@ it("logs a formula typed into the grid as text, and the cell stays text", async 
   const from = (await copy.deps.workbook.readLog()).length;
   for (const [i, s] of DANGEROUS_STARTS.entries()) expect(copy.host.userEdit(SHEET.debtors, `B${2 + i}`, [[`${s}2+3`]])).toEqual({ ok: true });
   await grid.settle();
-  const added = (await copy.deps.workbook.readLog()).slice(from);
+  // Each corrected name also re-opens its row's comparison (a "status gewijzigd" row after each edit): not counted here.
+  const added = (await copy.deps.workbook.readLog()).slice(from).filter((e) => e.actie === "rasterwijziging");
   expect(added.map((e) => [e.actie, e.veld, e.nieuweWaarde, e.gebruiker, e.doel])).toEqual(
     // Cells are read trimmed everywhere (lists.ts cellText), so a leading tab or CR is not in the logged value.
     DANGEROUS_STARTS.map((s) => ["rasterwijziging", "Voornaam", `${s}2+3`.trim(), "=cmd", "-1"]),

@@ -1,7 +1,7 @@
 // An independent reader: LibreOffice (headless, Python-UNO) opens a workbook made by the CLI and must see the sheets
 // protected, Debiteuren locked as the role design says, national numbers as text with their leading zeros, and the
 // state sheet hidden (very hidden in the file). Needs `soffice` and /usr/bin/python3 with uno (.ci/run installs them):
-// without them the test is skipped locally and FAILS under CI=true.
+// without them the test is skipped locally, loudly, and FAILS under CI=true.
 import { spawn, spawnSync, execFile, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -45,7 +45,12 @@ describe("LibreOffice reads a workbook made by the CLI", () => {
         throw new Error(`LibreOffice-test kan niet draaien: ${missing} ontbreekt. .ci/run moet libreoffice-calc-nogui en python3-uno installeren.`);
       });
     } else {
-      it.skip(`needs ${missing}`, () => undefined);
+      // Loud on purpose: a skipped independent reader must not pass unnoticed.
+      process.stderr.write(
+        `\n*** SKIPPED: LibreOffice reader test (test/libreoffice): ${missing} is missing. ` +
+          "It runs in CI (.ci/run installs LibreOffice); install it locally to run it here. ***\n\n",
+      );
+      it.skip(`SKIPPED: needs ${missing}`, () => undefined);
     }
     return;
   }

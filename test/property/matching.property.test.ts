@@ -1,8 +1,10 @@
 // Invariants of Vergelijk (compareDebtors) over random small lists (fast-check): input order never matters, an
-// unrelated client changes nothing, name + address never makes a "cliënt OCMW", a person's decision is never overwritten.
+// unrelated client changes nothing, name + address never makes a "cliënt OCMW", a person's decision is never overwritten
+// and a newer list never lifts a halt.
 import fc from "fast-check";
 import { compareDebtors, type Comparison } from "../../src/domain/matching";
 import { parseNationalNumber } from "../../src/domain/nationalNumber";
+import { resultOrigin, rowHalted } from "../../src/domain/recomparison";
 import { rowIdFrom, type ClientRecord, type DebtorRecord } from "../../src/domain/records";
 import { ALL_STATUSES, STATUS, type Status } from "../../src/domain/status";
 
@@ -105,20 +107,28 @@ describe("compareDebtors", () => {
     expect(seen.possibleMatch).toBeGreaterThan(50);
   });
 
-  it("never overwrites a row that was already compared or decided, and explains every new result", () => {
+  it("never overwrites a decision, never lifts a halt, moves automatic results only towards a halt, and explains every new result", () => {
     let kept = 0;
+    let revised = 0;
     fc.assert(
       fc.property(lists, ([debtors, clients]) => {
         const { outcomes } = compareDebtors(debtors, clients);
         outcomes.forEach((o, i) => {
           const d = debtors[i];
           if (o.kept) kept++;
-          if (d.status !== STATUS.notCompared) expect([o.rowId, o.status, o.match, o.changed]).toEqual([d.rowId, d.status, d.match, false]);
-          else expect(o.match).not.toBe("");
+          if (d.status === STATUS.notCompared) return expect(o.match).not.toBe("");
+          if (rowHalted(d)) expect([o.rowId, rowHalted(o)]).toEqual([d.rowId, true]);
+          if (resultOrigin(d.status, d.match) !== "automatisch") return expect([o.rowId, o.status]).toEqual([d.rowId, d.status]);
+          if (o.status === d.status) return expect([o.rowId, o.match, o.changed]).toEqual([d.rowId, d.match, false]);
+          revised++;
+          const towardsHalt = o.status === STATUS.client || (o.status === STATUS.possibleMatch && d.status === STATUS.noClient);
+          expect([o.rowId, towardsHalt, o.reason]).toEqual([d.rowId, true, expect.stringMatching(/^nieuwe lijst: /)]);
         });
       }),
       RUNS,
     );
     expect(kept).toBeGreaterThan(50);
+    expect(revised).toBeGreaterThan(10);
   });
+
 });

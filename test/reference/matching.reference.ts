@@ -65,7 +65,7 @@ export function referenceCompareDebtors(debtors: readonly DebtorRecord[], client
   const allProblems = problems.concat(debtorProblems(debtors, findings, nameOf), sameNumberOtherName(debtors, findings, nameOf, norm));
   const outcomes = debtors.map((d, i) => decide(d, findings[i]));
   const invalid = findings.filter((f) => !f.empty && f.number === undefined).length;
-  return { outcomes, problems: sortProblems(allProblems), summary: summarise(debtors.length, clients.length, invalid, outcomes) };
+  return { outcomes, problems: sortProblems(allProblems), summary: summarise(debtors, clients.length, invalid, outcomes) };
 }
 
 function atStreet<V>(map: ByStreet<V>, street: string): Map<string, V> {

@@ -3,22 +3,13 @@ import { createExcelWorkbook } from "../../src/excel/excelWorkbook";
 import { createMemoryExcel, type MemoryExcel } from "../../src/memory-excel";
 import type { AppDeps, Session } from "../../src/app/deps";
 import { setUpWorkbook } from "../../src/app/setUpWorkbook";
-import type { Clock, CryptoPort } from "../../src/domain/crypto";
-import { webCrypto } from "../../src/platform/webCrypto";
+import type { Clock } from "../../src/domain/crypto";
 import { GENK_2021_PRESET, type ProtocolConfig } from "../../src/domain/protocol";
 import type { Role } from "../../src/domain/roles";
 import type { Cell } from "../../src/domain/lists";
+import { testCrypto } from "./testCrypto";
 
-/** Real SHA-256/PBKDF2/HMAC; predictable ids and randomness so tests can name them. */
-export function testCrypto(): CryptoPort {
-  let n = 0;
-  let r = 0;
-  return {
-    ...webCrypto,
-    uuid: () => `00000000-0000-4000-8000-${String(++n).padStart(12, "0")}`,
-    randomHex: (bytes: number) => (++r).toString(16).padStart(bytes * 2, "0"),
-  };
-}
+export { testCrypto };
 
 export function fixedClock(iso = "2021-05-03T10:00:00+02:00"): Clock & { set(iso: string): void } {
   let now = new Date(iso);
@@ -37,7 +28,7 @@ export function aWorkbook(options: { requirementSets?: Record<string, string>; h
   const host = options.host ?? createMemoryExcel({ requirementSets: options.requirementSets ?? ALL_SETS });
   const crypto = testCrypto();
   const clock = fixedClock();
-  const workbook = createExcelWorkbook(host.run.bind(host), host.officeShim().context.requirements, { randomHex: crypto.randomHex });
+  const workbook = createExcelWorkbook(host.run.bind(host), host.officeShim().context.requirements);
   return { host, clock, deps: { workbook, crypto, clock, offsetMinutes: 120, roleCodeIterations: 1000 } };
 }
 

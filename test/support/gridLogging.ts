@@ -98,7 +98,8 @@ export function loggedStatuses(log: readonly LogEntry[]): Map<string, string> {
   const last = new Map<string, string>();
   for (const e of log) {
     const id = rowIdFromAbout(e.over);
-    if (id && e.veld === "Status" && setting.has(e.actie)) last.set(id, e.nieuweWaarde);
+    // Veld "Status", or "Status (reason)" when a rule made the change (docs/logging.md).
+    if (id && (e.veld === "Status" || e.veld.startsWith("Status (")) && setting.has(e.actie)) last.set(id, e.nieuweWaarde);
   }
   return last;
 }

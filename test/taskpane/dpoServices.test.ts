@@ -1,5 +1,6 @@
 // The task pane's services for the DPO's tools, opening the workbook, grid logging and the Zelftest, over the in-memory
 // Excel host: what the components get back, the progress they show, and the log rows each step leaves.
+import { CLOSE_INPUT } from "../app/dpoSupport";
 import { LOG_ACTION } from "../../src/domain/log";
 import { SHEET } from "../../src/domain/layout";
 import type { Session } from "../../src/app/deps";
@@ -76,7 +77,7 @@ describe("the DPO's services", () => {
   it("close the project with progress through its three passes; afterwards the log still verifies", async () => {
     const { tw, services } = await aDpoWorkbook();
     const steps: Progress[] = [];
-    const closed = await services.closeProject(dpo, (p) => steps.push(p));
+    const closed = await services.closeProject(dpo, CLOSE_INPUT, (p) => steps.push(p));
     if (!closed.ok) throw new Error(closed.error.code);
     expect(steps).toEqual([
       { stap: CLOSE_STEPS[0], fraction: 1 / 3 },
@@ -88,13 +89,13 @@ describe("the DPO's services", () => {
     expect(tw.host.model.sheets.map((s) => s.name)).toContain(SHEET.evaluation);
     const check = await services.verifyLog(dpo, {});
     expect(check.ok && [check.value.intact, check.value.segments]).toEqual([true, 2]);
-    expect(await services.closeProject(dpo)).toEqual({ ok: false, error: { code: "project-afgesloten", gesloten: "2021-05-03" } });
+    expect(await services.closeProject(dpo, CLOSE_INPUT)).toEqual({ ok: false, error: { code: "project-afgesloten", gesloten: "2021-05-03" } });
   });
 
   it("are the DPO's only", async () => {
     const { services } = await aDpoWorkbook();
     expect(await services.sealLog(team)).toEqual({ ok: false, error: { code: "rol-niet-toegestaan", role: "debiteurenteam", action: "logboek-verzegelen" } });
-    expect(await services.closeProject(team)).toEqual({ ok: false, error: { code: "rol-niet-toegestaan", role: "debiteurenteam", action: "project-afsluiten" } });
+    expect(await services.closeProject(team, CLOSE_INPUT)).toEqual({ ok: false, error: { code: "rol-niet-toegestaan", role: "debiteurenteam", action: "project-afsluiten" } });
   });
 });
 
@@ -104,7 +105,8 @@ describe("opening the workbook and grid logging", () => {
     editOutside(tw, "E3", "Andere straat");
     const opened = await servicesOver(reopen(tw)).openWorkbook(team);
     expect(opened).toEqual({ ok: true, value: { outsideChanges: 1, repairs: [], problems: [], logUsable: true } });
-    expect((await logOf(tw)).at(-1)?.actie).toBe(LOG_ACTION.wijzigingBuitenAddin);
+    // The changed address re-opens that row's comparison, logged right after the finding.
+    expect((await logOf(tw)).slice(-2).map((e) => e.actie)).toEqual([LOG_ACTION.wijzigingBuitenAddin, LOG_ACTION.statusGewijzigd]);
   });
 
   it("logs grid edits under whoever is in session, tells the task pane, and logs nothing once the session ended", async () => {
@@ -125,8 +127,10 @@ describe("opening the workbook and grid logging", () => {
     expect(tw.host.userEdit(SHEET.debtors, "E2", [["Nieuwstraat"]])).toEqual({ ok: true });
     await tw.host.whenIdle();
     expect(notices).toEqual([{ kind: "bewerkingen", accepted: 1, refused: [] }]);
-    const edited = (await logOf(tw)).at(-1)!;
+    // The edit, then its consequence: the compared row goes back to be compared.
+    const [edited, reopened] = (await logOf(tw)).slice(-2);
     expect([edited.actie, edited.gebruiker, edited.doel, edited.nieuweWaarde]).toEqual([LOG_ACTION.rasterwijziging, team.gebruiker, session.doel, "Nieuwstraat"]);
+    expect([reopened.actie, reopened.gebruiker, reopened.nieuweWaarde]).toEqual([LOG_ACTION.statusGewijzigd, team.gebruiker, "nog niet vergeleken"]);
 
     await services.sessionChanged(undefined);
     const count = (await logOf(tw)).length;

@@ -27,6 +27,7 @@ function aCloseReport(over: Partial<CloseReport> = {}): CloseReport {
     originalHead: { nr: 20, hash: HASH },
     archiveHead: { nr: 20, hash: "cd".repeat(32) },
     head: { nr: 22, hash: "ef".repeat(32) },
+    closeRecord: `DC-AFSLUITING 2022-01-10T14:00:00+01:00 20:${HASH} -> 21:${"12".repeat(32)}`,
     ...over,
   };
 }
@@ -87,7 +88,7 @@ describe("checkHeadline", () => {
   it("warns when a seal lies in the pseudonymised archive or a write was never confirmed", () => {
     expect(checkHeadline(aCheck({ seal: { head: `5:${HASH}`, outcome: "niet-controleerbaar" } }))).toEqual({
       intent: "warning",
-      title: "Logboek intact; de zegel is niet meer na te gaan",
+      title: "Logboek intact; de zegel is ouder dan de afsluiting en niet na te gaan",
       text: "uitleg",
     });
     expect(checkHeadline(aCheck({ pending: { action: "vergelijking", fromNr: 13, toNr: 15 } })).intent).toBe("warning");
@@ -100,14 +101,20 @@ describe("checkHeadline", () => {
 });
 
 describe("the close confirmation", () => {
-  it("needs the backup confirmed and the word typed", () => {
+  const form = { backupKept: true, typed: "AFSLUITEN", early: false, earlyReason: "", haltListMissing: false, skipReason: "" };
+
+  it("needs the backup confirmed and the exact word typed (case-sensitive, no spaces)", () => {
     expect(CLOSE_CONFIRM_WORD).toBe("AFSLUITEN");
-    expect([closeConfirmed(true, "AFSLUITEN"), closeConfirmed(true, " afsluiten "), closeConfirmed(false, "AFSLUITEN"), closeConfirmed(true, "AFSLUIT")]).toEqual([
-      true,
-      true,
-      false,
-      false,
-    ]);
+    const typed = ["AFSLUITEN", "afsluiten", " AFSLUITEN ", "Afsluiten", "AFSLUIT"].map((t) => closeConfirmed({ ...form, typed: t }));
+    expect(typed).toEqual([true, false, false, false, false]);
+    expect(closeConfirmed({ ...form, backupKept: false })).toBe(false);
+  });
+
+  it("needs a reason to close while the period runs and a reason to skip the halt list", () => {
+    expect(closeConfirmed({ ...form, early: true, earlyReason: "  " })).toBe(false);
+    expect(closeConfirmed({ ...form, early: true, earlyReason: "evaluatie vervroegd" })).toBe(true);
+    expect(closeConfirmed({ ...form, haltListMissing: true })).toBe(false);
+    expect(closeConfirmed({ ...form, haltListMissing: true, skipReason: "geen dwangbevelen meer" })).toBe(true);
   });
 
   it("sums up what was done and says to seal again", () => {
@@ -116,7 +123,8 @@ describe("the close confirmation", () => {
       "4 debiteurenrij(en) gewist in het blad ‘Debiteuren’; alleen de kolomkoppen blijven.",
       "Het blad ‘OCMW-cliënten’ is verwijderd.",
       "Logboek Nr 1 t/m 20 is gepseudonimiseerd; de sleutel is vernietigd. Het Logboek blijft controleerbaar (nieuw ketensegment, kop nu Nr 22).",
-      "Verzegel het Logboek nu opnieuw en bewaar ook die zegel buiten de werkmap.",
+      "Kopieer het afsluitingsrecord hieronder naar uw register buiten de werkmap: alleen daarmee zijn zegels van vóór de afsluiting nog na te gaan.",
+    "Verzegel het Logboek nu opnieuw en bewaar ook die zegel buiten de werkmap.",
     ]);
     expect(closeSummary(aCloseReport({ clientSheetDeleted: false }))[2]).toBe("Er was geen blad ‘OCMW-cliënten’ meer.");
   });

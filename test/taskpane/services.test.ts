@@ -63,15 +63,16 @@ describe("task pane services", () => {
     const { services } = await servicesOverAWorkbook();
     expect(await services.readLog(worker)).toEqual({ ok: false, error: { code: "rol-niet-toegestaan", role: "maatschappelijk-werker", action: "logboek-lezen" } });
     const log = await services.readLog(dpo);
-    expect(log.ok && log.value.map((e) => e.actie)).toEqual([LOG_ACTION.werkmapIngesteld, LOG_ACTION.configuratieGewijzigd, LOG_ACTION.import]);
+    expect(log.ok && log.value.map((e) => e.actie)).toEqual([LOG_ACTION.werkmapIngesteld, LOG_ACTION.configuratieGewijzigd, LOG_ACTION.configuratieVastgelegd, LOG_ACTION.import]);
   });
 
   it("hand the exported list to the download function", async () => {
     const { services, downloads } = await servicesOverAWorkbook();
     const list = await services.exportHaltList(team);
     if (!list.ok) throw new Error(list.error.code);
-    services.download(list.value.fileName, list.value.csv);
-    expect(downloads).toEqual([[list.value.fileName, list.value.csv]]);
+    const [stop] = list.value.files;
+    services.download(stop.fileName, stop.csv);
+    expect(downloads).toEqual([[stop.fileName, stop.csv]]);
   });
 
   it("remember only a trimmed stated name", async () => {

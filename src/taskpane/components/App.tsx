@@ -7,7 +7,7 @@ import type { Session } from "../../app/deps";
 import type { OpenReport } from "../../app/openWorkbook";
 import { appProblemMessage } from "../../app/problems";
 import type { ProtocolConfig } from "../../domain/protocol";
-import { may, ROLE_LABEL, type Role } from "../../domain/roles";
+import { may, ROLE_LABEL } from "../../domain/roles";
 import type { SignedInUser } from "../../ports/identity";
 import { gridNoticeText, gridStartFailed, openingNotices, type Notice } from "../dpoViewModel";
 import { connectRibbon, officeRibbon, RIBBON_WAITS_FOR_SESSION, type RibbonBridge } from "../ribbon";
@@ -22,6 +22,7 @@ import { SelfTestPage } from "./SelfTestPage";
 import { SettingsPage } from "./SettingsPage";
 import { SetupPage } from "./SetupPage";
 import { SocialWorkerPage } from "./SocialWorkerPage";
+import type { RolePageProps, SwitchRequest } from "./rolePageProps";
 import { StartFlow, SwitchRole } from "./StartFlow";
 
 const useStyles = makeStyles({
@@ -30,13 +31,6 @@ const useStyles = makeStyles({
   who: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   buttons: { display: "flex", gap: tokens.spacingHorizontalXS },
 });
-
-/** A role switch offered for a purpose: the debtor team's "Afsluiten" link preselects the DPO and opens its close. */
-export interface SwitchRequest {
-  readonly role?: Role;
-  readonly reason?: string;
-  readonly then?: "afsluiten";
-}
 
 type Opened = { readonly kind: "bezig" } | { readonly kind: "klaar"; readonly report: OpenReport } | { readonly kind: "mislukt"; readonly shown: Shown };
 
@@ -294,18 +288,6 @@ export function App({ services, ribbon = officeRibbon }: AppProps) {
       )}
     </div>
   );
-}
-
-export interface RolePageProps {
-  readonly services: TaskpaneServices;
-  readonly session: Session;
-  readonly config: ProtocolConfig;
-  readonly today: string;
-  readonly focus?: "afsluiten";
-  readonly ribbonRequest?: RibbonCompareRequest;
-  /** The workbook's configuration changed (closed, or changed on the Instellingen page): read it again. */
-  onConfigChanged(): Promise<void>;
-  onSwitchRole(request: SwitchRequest): void;
 }
 
 function RolePage(props: RolePageProps) {

@@ -5,10 +5,11 @@ import {
   Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Field, Input, MessageBar,
   MessageBarBody, MessageBarTitle, ProgressBar, Text,
 } from "@fluentui/react-components";
-import type { CloseReport } from "../../app/closeProject";
+import type { CloseChecks, CloseReport } from "../../app/closeProject";
 import type { Session } from "../../app/deps";
 import { SHEET } from "../../domain/layout";
-import { CLOSE_CONFIRM_WORD, closeConfirmed, closeSummary } from "../dpoViewModel";
+import { CLOSE_CONFIRM_WORD, closeConfirmed, closeSummary, type CloseForm } from "../dpoViewModel";
+import { CopyField } from "./CopyField";
 import type { Progress, TaskpaneServices } from "../useCases";
 import { ProblemBar, useAction } from "./feedback";
 import { Section } from "./Section";
@@ -36,6 +37,9 @@ export function CloseSection({ services, session, closedOn, focus, onClosed }: C
   const [open, setOpen] = useState(false);
   const [backup, setBackup] = useState(false);
   const [typed, setTyped] = useState("");
+  const [earlyReason, setEarlyReason] = useState("");
+  const [skipReason, setSkipReason] = useState("");
+  const [checks, setChecks] = useState<CloseChecks | undefined>();
   const [progress, setProgress] = useState<Progress | undefined>();
   const [report, setReport] = useState<CloseReport | undefined>();
   const heading = useRef<HTMLDivElement>(null);
@@ -50,7 +54,8 @@ export function CloseSection({ services, session, closedOn, focus, onClosed }: C
   const close = async () => {
     setOpen(false);
     setProgress({ stap: CLOSE_START });
-    const result = await action.run("het afsluiten van het project", () => services.closeProject(session, setProgress));
+    const input = { confirmation: typed, earlyReason: form.early ? earlyReason : undefined, skipHaltListReason: form.haltListMissing ? skipReason : undefined };
+    const result = await action.run("het afsluiten van het project", () => services.closeProject(session, input, setProgress));
     setProgress(undefined);
     if (!result) return;
     setReport(result);
@@ -62,8 +67,22 @@ export function CloseSection({ services, session, closedOn, focus, onClosed }: C
     if (next) {
       setBackup(false);
       setTyped("");
+      setEarlyReason("");
+      setSkipReason("");
+      setChecks(undefined);
+      void action.run("het nagaan of afsluiten kan", () => services.closeChecks(session)).then((c) => setChecks(c));
     }
   };
+
+  const form: CloseForm = {
+    backupKept: backup,
+    typed,
+    early: checks !== undefined && checks.period.code !== "verlopen",
+    earlyReason,
+    haltListMissing: checks !== undefined && !checks.haltListExported,
+    skipReason,
+  };
+  const ready = checks !== undefined && closeConfirmed(form);
 
   return (
     <div ref={heading}>
@@ -91,7 +110,7 @@ export function CloseSection({ services, session, closedOn, focus, onClosed }: C
                     <form
                       onSubmit={(e) => {
                         e.preventDefault();
-                        if (closeConfirmed(backup, typed)) void close();
+                        if (ready) void close();
                       }}
                     >
                       <DialogBody>
@@ -109,18 +128,32 @@ export function CloseSection({ services, session, closedOn, focus, onClosed }: C
                             Dit kan niet ongedaan worden gemaakt. Bewaar eerst een reservekopie van de werkmap op een veilige plaats (Bestand › Een kopie
                             opslaan), voor het geval het afsluiten onderbroken wordt.
                           </Text>
+                          {checks && form.early && (
+                            <Field label={`De protocolperiode loopt nog tot en met ${checks.einde}. Waarom nu al afsluiten?`} required>
+                              <Input value={earlyReason} onChange={(_, d) => setEarlyReason(d.value)} data-testid="afsluiten-reden-vroeg" />
+                            </Field>
+                          )}
+                          {checks && form.haltListMissing && (
+                            <Field
+                              label="De lijsten voor de invordering werden sinds de laatste statuswijziging niet geëxporteerd. Laat het debiteurenteam ze eerst exporteren, of geef een reden om ze over te slaan."
+                              required
+                            >
+                              <Input value={skipReason} onChange={(_, d) => setSkipReason(d.value)} data-testid="afsluiten-reden-lijst" />
+                            </Field>
+                          )}
+                          <Text size={200}>Schrijf in een reden geen namen of andere persoonsgegevens: ze komt leesbaar in het Logboek.</Text>
                           <Checkbox
                             checked={backup}
                             onChange={(_, d) => setBackup(d.checked === true)}
                             label="Ik heb een reservekopie van de werkmap bewaard."
                             data-testid="afsluiten-reservekopie"
                           />
-                          <Field label={`Typ ${CLOSE_CONFIRM_WORD} om te bevestigen`} required>
+                          <Field label={`Typ ${CLOSE_CONFIRM_WORD} (in hoofdletters) om te bevestigen`} required>
                             <Input value={typed} onChange={(_, d) => setTyped(d.value)} autoComplete="off" data-testid="afsluiten-woord" />
                           </Field>
                         </DialogContent>
                         <DialogActions>
-                          <Button appearance="primary" type="submit" disabled={!closeConfirmed(backup, typed)} data-testid="afsluiten-bevestigen">
+                          <Button appearance="primary" type="submit" disabled={!ready} data-testid="afsluiten-bevestigen">
                             Definitief afsluiten
                           </Button>
                           <DialogTrigger disableButtonEnhancement>
@@ -152,6 +185,14 @@ export function CloseSection({ services, session, closedOn, focus, onClosed }: C
               </ul>
             </MessageBarBody>
           </MessageBar>
+        )}
+        {report && (
+          <CopyField
+            label="Afsluitingsrecord"
+            value={report.closeRecord}
+            hint={`Oude kop Nr ${report.originalHead.nr} → eerste rij van het nieuwe ketensegment. Bewaar het buiten de werkmap, naast uw zegels.`}
+            testId="afsluitingsrecord"
+          />
         )}
       </Section>
     </div>

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from "react";
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ClientSource, CompareReport } from "../../app/compare";
 import type { Session } from "../../app/deps";
-import { fileProblemMessage } from "../../domain/messages";
+import { countOf, fileProblemMessage } from "../../domain/messages";
 import { dataQualityMessage, type DataQualityProblem } from "../../domain/matching";
 import { ALL_STATUSES } from "../../domain/status";
 import { workerProblems } from "../dpoViewModel";
@@ -188,8 +188,36 @@ function WorkerResult({ report }: { report: CompareReport }) {
           hieronder
         </li>
       </ul>
+      <NamedRows summary={summary} />
       <Notes problems={workerProblems(report.problems)} />
     </div>
+  );
+}
+
+/** Rows a repeated Vergelijk names: flagged for the social worker, and halts the newer list no longer supports. */
+function NamedRows({ summary }: { summary: CompareReport["summary"] }) {
+  const groups = [
+    { rows: summary.gemarkeerd, id: "gemarkeerd", title: "Nieuwe aanwijzing – te beoordelen door de maatschappelijk werker (invordering stopgezet tot zij beslist)" },
+    { rows: summary.nietMeerInLijst, id: "niet-meer-in-lijst", title: "Niet meer in de nieuwe lijst – behouden; alleen de maatschappelijk werker beslist" },
+  ].filter((g) => g.rows.length > 0);
+  return (
+    <>
+      {groups.map((g) => (
+        <MessageBar key={g.id} intent="warning" layout="multiline" data-testid={g.id}>
+          <MessageBarBody>
+            <Text weight="semibold">{g.title}</Text>
+            <ul style={{ margin: "4px 0 0", paddingLeft: 20 }}>
+              {g.rows.slice(0, SHOWN_NOTES).map((r) => (
+                <li key={r.rowId}>
+                  {r.dossiernummer || "(geen dossiernummer)"}: {r.status}
+                </li>
+              ))}
+              {g.rows.length > SHOWN_NOTES && <li>en nog {g.rows.length - SHOWN_NOTES} (zie het logboek)</li>}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ))}
+    </>
   );
 }
 
@@ -261,7 +289,9 @@ export function CompareResult({ report }: { report: CompareReport }) {
             {summary.afwijkendBijHerhaling} eerdere beslissing(en) behouden, hoewel deze vergelijking iets anders vindt (zie het logboek)
           </li>
         )}
+        {summary.herzien > 0 && <li data-testid="aantal-herzien">{countOf(summary.herzien, "automatisch resultaat", "automatische resultaten")} herzien: invordering nu stopgezet</li>}
       </ul>
+      <NamedRows summary={summary} />
       <Notes problems={problems} />
     </div>
   );

@@ -1,11 +1,12 @@
-// The debtor team's page: import debtors, run Vergelijk (also from the ribbon), export which dossiers to halt or
-// continue — and the way to Afsluiten, which needs the DPO role (code asked through the role switch).
+// The debtor team's page: import debtors, run Vergelijk (also from the ribbon), export the lists to halt, continue
+// and not yet compared — and the way to Afsluiten, which needs the DPO role (code asked through the role switch).
 import { useState } from "react";
 import { Button, Link, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import type { Session } from "../../app/deps";
+import { NOT_COMPARED_WARNING, type HaltLists } from "../../app/exportHaltList";
 import { compareBlockedReason } from "../dpoViewModel";
 import type { TaskpaneServices } from "../useCases";
-import type { RolePageProps } from "./App";
+import type { RolePageProps } from "./rolePageProps";
 import { CompareSection } from "./CompareSection";
 import { ProblemBar, useAction } from "./feedback";
 import { ImportSection } from "./ImportSection";
@@ -46,28 +47,39 @@ export function DebtorTeamPage({ services, session, config, today, ribbonRequest
 
 function ExportSection({ services, session }: { services: TaskpaneServices; session: Session }) {
   const action = useAction();
-  const [done, setDone] = useState<string | undefined>();
-  const exportList = async () => {
+  const [done, setDone] = useState<HaltLists | undefined>();
+  const exportLists = async () => {
     setDone(undefined);
-    const list = await action.run("het exporteren van de lijst", () => services.exportHaltList(session));
-    if (!list) return;
-    services.download(list.fileName, list.csv);
-    setDone(`${list.fileName}: ${list.halt} dossier(s) stopzetten, ${list.continue} voortzetten. Alleen dossiernummer en status; de export staat in het logboek.`);
+    const lists = await action.run("het exporteren van de lijsten", () => services.exportHaltList(session));
+    if (!lists) return;
+    for (const file of lists.files) services.download(file.fileName, file.csv);
+    setDone(lists);
   };
   return (
-    <Section title="Lijst voor de invordering" id="export">
+    <Section title="Lijsten voor de invordering" id="export">
       <Text as="p" size={200} style={{ margin: 0 }}>
-        Welke dossiers stopgezet worden (cliënt of mogelijke cliënt) en welke voortgezet, als CSV voor de invorderingssoftware.
+        Elke debiteur staat in precies één van drie lijsten (CSV, alleen dossiernummer en status): stopzetten (cliënt, mogelijke cliënt of nieuwe
+        aanwijzing), voortzetten (geen cliënt of invorderingsprocedure voortzetten) en nog niet vergeleken.
       </Text>
       <div>
-        <Button onClick={() => void exportList()} disabled={action.busy} data-testid="exporteren">
-          Lijst stopzetten/voortzetten exporteren
+        <Button onClick={() => void exportLists()} disabled={action.busy} data-testid="exporteren">
+          Lijsten stopzetten, voortzetten en nog niet vergeleken exporteren
         </Button>
       </div>
       <ProblemBar shown={action.shown} />
       {done && (
-        <MessageBar intent="success" layout="multiline" data-testid="export-klaar">
-          <MessageBarBody>{done}</MessageBarBody>
+        <MessageBar intent={done.counts["nog-niet-vergeleken"] > 0 ? "warning" : "success"} layout="multiline" data-testid="export-klaar">
+          <MessageBarBody>
+            <ul style={{ margin: 0, paddingLeft: 20 }}>
+              {done.files.map((f) => (
+                <li key={f.list} data-testid={`export-${f.list}`}>
+                  {f.fileName}: {f.count} {f.count === 1 ? "dossier" : "dossiers"}
+                </li>
+              ))}
+            </ul>
+            {done.counts["nog-niet-vergeleken"] > 0 && <Text as="p" style={{ margin: "4px 0 0" }}>Let op: {NOT_COMPARED_WARNING}.</Text>}
+            <Text as="p" style={{ margin: "4px 0 0" }}>Samen {done.debtors} debiteuren; de export staat in het logboek.</Text>
+          </MessageBarBody>
         </MessageBar>
       )}
     </Section>

@@ -2,7 +2,7 @@
 // and Afsluiten. Every tool adds a log row, so the log view reloads after each one.
 import { useCallback, useEffect, useState } from "react";
 import type { LogEntry } from "../../domain/log";
-import type { RolePageProps } from "./App";
+import type { RolePageProps } from "./rolePageProps";
 import { CloseSection } from "./CloseSection";
 import { LogExportSection, ReportSection, SealSection, VerifySection } from "./DpoTools";
 import { useAction } from "./feedback";
@@ -12,6 +12,8 @@ export function DpoPage({ services, session, config, focus, onConfigChanged }: R
   const action = useAction();
   const [entries, setEntries] = useState<readonly LogEntry[]>([]);
   const { run } = action;
+  // Bumped by Afsluiten: the tools remount, so no result from before the close stays on screen.
+  const [generation, setGeneration] = useState(0);
 
   const load = useCallback(async () => {
     const log = await run("het lezen van het logboek", () => services.readLog(session));
@@ -25,10 +27,10 @@ export function DpoPage({ services, session, config, focus, onConfigChanged }: R
   const tools = { services, session, onLogged: () => void load() };
   return (
     <>
-      <VerifySection {...tools} />
-      <SealSection {...tools} />
-      <LogExportSection {...tools} />
-      <ReportSection {...tools} />
+      <VerifySection key={`controle-${generation}`} {...tools} />
+      <SealSection key={`zegel-${generation}`} {...tools} />
+      <LogExportSection key={`export-${generation}`} {...tools} />
+      <ReportSection key={`rapport-${generation}`} {...tools} />
       <LogView entries={entries} busy={action.busy} shown={action.shown} onRefresh={() => void load()} />
       <CloseSection
         services={services}
@@ -36,6 +38,7 @@ export function DpoPage({ services, session, config, focus, onConfigChanged }: R
         closedOn={config.gesloten}
         focus={focus === "afsluiten"}
         onClosed={() => {
+          setGeneration((g) => g + 1);
           void load();
           void onConfigChanged();
         }}

@@ -39,6 +39,7 @@ export function VerifySection({ services, session, onLogged }: DpoToolProps) {
   const styles = useFormStyles();
   const action = useAction();
   const [seal, setSeal] = useState("");
+  const [record, setRecord] = useState("");
   const [progress, setProgress] = useState<Progress | undefined>();
   const [check, setCheck] = useState<LogCheck | undefined>();
   // Counts the checks shown, so a reader (or a test) can tell a new result from the previous one with the same text.
@@ -46,7 +47,7 @@ export function VerifySection({ services, session, onLogged }: DpoToolProps) {
 
   const verify = async () => {
     setCheck(undefined);
-    const input = { seal: seal.trim() || undefined, onProgress: setProgress };
+    const input = { seal: seal.trim() || undefined, closeRecord: record.trim() || undefined, onProgress: setProgress };
     const result = await action.run("het controleren van het logboek", () => services.verifyLog(session, input));
     setProgress(undefined);
     if (!result) return;
@@ -66,6 +67,12 @@ export function VerifySection({ services, session, onLogged }: DpoToolProps) {
         hint="Plak een zegel die u eerder buiten de werkmap bewaarde (DC-ZEGEL …): dan blijkt ook of het Logboek sindsdien alleen werd aangevuld."
       >
         <Input value={seal} onChange={(_, d) => setSeal(d.value)} autoComplete="off" spellCheck={false} data-testid="controle-zegel" />
+      </Field>
+      <Field
+        label="Afsluitingsrecord (optioneel)"
+        hint="Na het afsluiten: plak het record DC-AFSLUITING … dat u bij het afsluiten noteerde. Alleen daarmee is een zegel van vóór de afsluiting na te gaan."
+      >
+        <Input value={record} onChange={(_, d) => setRecord(d.value)} autoComplete="off" spellCheck={false} data-testid="controle-afsluiting" />
       </Field>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={() => void verify()} disabled={action.busy} data-testid="controleer">

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import type { Session } from "../../app/deps";
 import type { ImportPreview, DebtorList } from "../../app/importDebtors";
-import { fileProblemMessage, listProblemMessage } from "../../domain/messages";
+import { countOf, fileProblemMessage, listProblemMessage } from "../../domain/messages";
 import type { ChosenFile, TaskpaneServices } from "../useCases";
 import { ProblemBar, useAction } from "./feedback";
 import { FilePicker } from "./FilePicker";
@@ -35,7 +35,9 @@ export function ImportSection({ services, session }: { services: TaskpaneService
     if (!result) return;
     setPending(undefined);
     setResetKey((k) => k + 1);
-    setDone(`${result.imported} debiteur(en) geïmporteerd uit ${pending.list.bron}. De import staat in het logboek.`);
+    const corrected = result.updated > 0 ? ` ${countOf(result.updated, "bestaande debiteur", "bestaande debiteuren")} bijgewerkt: opnieuw te vergelijken of, na een beslissing, gemarkeerd voor de maatschappelijk werker.` : "";
+    const same = result.unchanged > 0 ? ` ${countOf(result.unchanged, "debiteur stond", "debiteuren stonden")} er al, ongewijzigd.` : "";
+    setDone(`${result.imported} debiteur(en) geïmporteerd uit ${pending.list.bron}.${corrected}${same} De import staat in het logboek.`);
   };
 
   const cancel = () => {
@@ -74,7 +76,7 @@ export function ImportSection({ services, session }: { services: TaskpaneService
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 {preview.alreadyPresent.length} dossiernummer(s) staan al in de werkmap ({preview.alreadyPresent.slice(0, 5).join(", ")}
-                {preview.alreadyPresent.length > 5 ? ", …" : ""}). Ze worden toch toegevoegd; kijk na of het bestand niet twee keer wordt ingelezen.
+                {preview.alreadyPresent.length > 5 ? ", …" : ""}). Een dossier dat er één keer staat, wordt bijgewerkt in plaats van toegevoegd; gewijzigde gegevens worden opnieuw vergeleken.
               </MessageBarBody>
             </MessageBar>
           )}

@@ -1,13 +1,14 @@
 // The social worker's page: Vergelijk with her own client list (read in memory only), then only the rows listDebtors
-// returns (client, possible match, continue), searchable, each with the status changes nextStatuses allows — every
+// returns (flagged rows first, then client, possible match, continue), searchable, each with the status changes nextStatuses allows — every
 // change behind a confirmation.
 import { useCallback, useEffect, useState } from "react";
 import { Badge, Button, SearchBox, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { isFlagged } from "../../domain/recomparison";
 import { nextStatuses, type Status } from "../../domain/status";
 import type { DebtorRow } from "../../ports/workbook";
 import { compareBlockedReason } from "../dpoViewModel";
 import { filterDebtors, STATUS_BADGE, transitionLabel, transitionQuestion } from "../viewModel";
-import type { RolePageProps } from "./App";
+import type { RolePageProps } from "./rolePageProps";
 import { CompareSection } from "./CompareSection";
 import { ConfirmButton } from "./ConfirmButton";
 import { ProblemBar, useAction } from "./feedback";
@@ -90,8 +91,14 @@ export function SocialWorkerPage({ services, session, config, today, ribbonReque
         <ul className={styles.list} aria-label="Dossiers">
           {shown.slice(0, SHOWN_ROWS).map((row) => {
             const r = row.record;
+            const flagged = isFlagged(r.match);
             return (
-              <li key={r.rowId} className={styles.item} data-testid={`dossier-${r.dossiernummer}`}>
+              <li key={r.rowId} className={styles.item} data-testid={`dossier-${r.dossiernummer}`} data-gemarkeerd={flagged || undefined}>
+                {flagged && (
+                  <Badge appearance="filled" color="danger" data-testid="nieuwe-aanwijzing">
+                    Nieuwe aanwijzing – te beoordelen; invordering stopgezet tot u beslist
+                  </Badge>
+                )}
                 <div className={styles.head}>
                   <Text weight="semibold">{r.dossiernummer || "(geen dossiernummer)"}</Text>
                   <Badge appearance="tint" color={STATUS_BADGE[r.status]} data-testid="status">
@@ -110,7 +117,7 @@ export function SocialWorkerPage({ services, session, config, today, ribbonReque
                   </Text>
                 )}
                 <div className={styles.actions}>
-                  {nextStatuses(r.status, session.rol).map((to) => (
+                  {nextStatuses(r.status, session.rol, flagged).map((to) => (
                     <ConfirmButton
                       key={to}
                       label={transitionLabel(r.status, to)}

@@ -2,7 +2,7 @@
 import { appendEntries, GENESIS, type ChainHead } from "../../src/domain/chain";
 import type { Clock, CryptoPort } from "../../src/domain/crypto";
 import type { LogDraft, LogEntry } from "../../src/domain/log";
-import { testCrypto } from "../support/fixtures";
+import { testCrypto } from "./testCrypto";
 
 /** Real SHA-256/PBKDF2/HMAC; numbered UUIDs and counting "random" bytes so tests can name them (one builder for all tests). */
 export { testCrypto };

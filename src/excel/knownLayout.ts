@@ -1,0 +1,11 @@
+// What the adapter knows of the workbook between writes (password, log and digest rows, the debtor table), in its
+// own module so the write protocol (applyChange) and the close writes share it without importing each other.
+import type { HeaderMap } from "../domain/headers";
+import type { DebtorRow } from "../ports/workbook";
+
+export interface KnownLayout {
+  password: string;
+  logRows: number;
+  digestCount: number;
+  debtors?: { headers: string[]; map: HeaderMap; rows: DebtorRow[]; bodyRows: number; columnCount: number };
+}

@@ -1,0 +1,57 @@
+// The boundary rules (.dependency-cruiser.cjs) fail where they should: dependency-cruiser run on a fixture project
+// with known violations reports exactly those, and nothing for what is allowed.
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+
+const ROOT = join(__dirname, "..", "..");
+const FIXTURE = join(__dirname, "fixture");
+
+interface Violation {
+  readonly rule: { readonly name: string };
+  readonly from: string;
+  readonly to: string;
+  /** For a cycle: the way back, each step with its dependency types ("type-only" for `import type`). */
+  readonly cycle?: { readonly name: string; readonly dependencyTypes: string[] }[];
+}
+
+function cruiseFixture(): Violation[] {
+  const cli = join(ROOT, "node_modules", "dependency-cruiser", "bin", "dependency-cruise.mjs");
+  const run = spawnSync(process.execPath, [cli, "src", "--config", join(ROOT, ".dependency-cruiser.cjs"), "--output-type", "json"], {
+    cwd: FIXTURE,
+    encoding: "utf8",
+  });
+  if (run.stdout === "") throw new Error(`dependency-cruiser did not run: ${run.stderr}`);
+  return (JSON.parse(run.stdout) as { summary: { violations: Violation[] } }).summary.violations;
+}
+
+describe("the boundary rules on a fixture project", () => {
+  let violations: Violation[];
+  let found: string[];
+  beforeAll(() => {
+    violations = cruiseFixture();
+    found = violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`);
+  }, 60_000);
+
+  it("fail on a cycle even when one of its imports is type-only", () => {
+    const cycle = violations.find((v) => v.rule.name === "no-cycles");
+    expect(found).toContain("no-cycles: src/cli/command.ts → src/cli/table.ts");
+    expect(cycle?.cycle).toEqual([
+      { name: "src/cli/table.ts", dependencyTypes: ["local", "import"] },
+      { name: "src/cli/command.ts", dependencyTypes: ["local", "type-only", "import"] },
+    ]);
+  });
+
+  it("fail on a driven adapter importing a use case, and let the grid-event part do so", () => {
+    expect(found).toContain("driven-adapters-not-app: src/excel/writer.ts → src/app/payDebt.ts");
+    expect(found.filter((f) => f.includes("src/excel/gridEvents.ts"))).toEqual([]);
+  });
+
+  it("fail on the host's internals reached past its index, and on the taskpane importing the host", () => {
+    expect(found).toContain("host-public-entries: src/file/converter.ts → src/memory-excel/grid.ts");
+    expect(found).toContain("taskpane-not-host: src/taskpane/pane.ts → src/memory-excel/index.ts");
+  });
+
+  it("report nothing else", () => {
+    expect(found).toHaveLength(4);
+  });
+});

@@ -1,0 +1,44 @@
+// The CLI over files in memory, for tests: CliIo reads from a map, OutputFiles writes into it (never over a file).
+import { openWorkbookFile, workbookPort, type OutputFiles } from "../../src/file/workbookFile";
+import { run, type CliIo } from "../../src/cli/main";
+
+/** A folder in memory: CliIo reads from it, OutputFiles writes into it (never over an existing file). */
+export function memoryDisk(initial: Record<string, Uint8Array> = {}) {
+  const files = new Map(Object.entries(initial));
+  let out: string[] = [];
+  let errors: string[] = [];
+  const io: CliIo = {
+    stdout: (t) => out.push(t),
+    stderr: (t) => errors.push(t),
+    readFile: async (path) => {
+      const bytes = files.get(path);
+      if (!bytes) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
+      return bytes;
+    },
+  };
+  const output: OutputFiles = {
+    exists: async (path) => files.has(path),
+    sameFile: async (a, b) => files.has(a) && a === b,
+    writeNew: async (path, bytes) => !files.has(path) && !!files.set(path, bytes),
+  };
+  return {
+    files,
+    async run(...argv: string[]) {
+      out = [];
+      errors = [];
+      const code = await run(argv, io, output);
+      return { code, stdout: out.join(""), stderr: errors.join("") };
+    },
+  };
+}
+
+/** The state and log of a workbook file as the add-in reads them. */
+export async function logOf(bytes: Uint8Array) {
+  const opened = await openWorkbookFile(bytes, "w.xlsx");
+  if (!opened.ok) throw new Error(opened.error.code);
+  const port = workbookPort(opened.value.host);
+  const state = await port.readState();
+  if (!state.ok) throw new Error(state.error.code);
+  return { port, state: state.value, log: await port.readLog() };
+}
+
