@@ -11,9 +11,7 @@ import { isBlank, memoisedNormaliser, type Normaliser, type PersonName } from ".
 import type { ClientRecord, DebtorRecord } from "./records";
 import { nameSimilarity } from "./similarity";
 import { STATUS, type Status } from "./status";
-// A cycle with matching.ts, harmless: these are read when a comparison runs, long after both modules loaded.
-import { FUZZY_THRESHOLD, invalidNumberMatchText, nameAddressMatchText } from "./matching";
-import { MATCH_TEXT } from "./matchText";
+import { FUZZY_THRESHOLD, invalidNumberMatchText, MATCH_TEXT, nameAddressMatchText } from "./matchText";
 
 export interface Findings {
   /** Per debtor, in input order: what this comparison finds, and the Match text that explains it. */

@@ -3,19 +3,14 @@
 // recomparison.ts: automatic results may move towards a halt, decisions are never overwritten (flagged instead).
 import { sortProblems, type DataQualityProblem } from "./dataQuality";
 import { findMatches } from "./matchEngine";
-import type { NationalNumberProblemCode } from "./nationalNumber";
 import type { ClientRecord, DebtorRecord, RowId } from "./records";
-import { MATCH_TEXT } from "./matchText";
 import { reconsider, type Finding } from "./recomparison";
 import { ALL_STATUSES, STATUS, type Status } from "./status";
 
 export type { DataQualityProblem } from "./dataQuality";
 export { dataQualityMessage } from "./dataQuality";
 
-/** Jaro-Winkler on the names, at the same address only, from which a possible match is proposed. */
-export const FUZZY_THRESHOLD = 0.92;
-
-export { MATCH_TEXT } from "./matchText";
+export { FUZZY_THRESHOLD, invalidNumberMatchText, MATCH_TEXT, nameAddressMatchText } from "./matchText";
 
 export interface Outcome {
   readonly rowId: RowId;
@@ -75,18 +70,6 @@ export interface Comparison {
   readonly outcomes: readonly Outcome[];
   readonly problems: readonly DataQualityProblem[];
   readonly summary: ComparisonSummary;
-}
-
-/** "naam + adres" for equal names, "naam + adres (score 0,94)" for similar ones (rounded down, Dutch decimal comma). */
-export function nameAddressMatchText(score: number): string {
-  if (score >= 1) return MATCH_TEXT.nameAddress;
-  const shown = (Math.floor(score * 100 + 1e-9) / 100).toFixed(2).replace(".", ",");
-  return `${MATCH_TEXT.nameAddress} (score ${shown})`;
-}
-
-export function invalidNumberMatchText(code: NationalNumberProblemCode): string {
-  const number = code === "leeg" ? "geen rijksregisternummer" : `rijksregisternummer ongeldig (${code.replace("-", " ")})`;
-  return `${number}, geen overeenkomst op ${MATCH_TEXT.nameAddress}`;
 }
 
 export function compareDebtors(debtors: readonly DebtorRecord[], clients: readonly ClientRecord[]): Comparison {
