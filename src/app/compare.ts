@@ -47,7 +47,9 @@ export async function compare(deps: AppDeps, session: Session, source: ClientSou
   const drafts: LogDraft[] = [
     draft(session, {
       actie: LOG_ACTION.vergelijking,
-      veld: source.kind === "blad" ? `cliëntenlijst: blad ${SHEET.clients}` : `cliëntenlijst: bestand ${source.fileName} (niet opgeslagen)`,
+      // Veld names the field only; the file name is the user's text and goes into a value column (issue 15, 4).
+      veld: "cliëntenlijst",
+      oudeWaarde: source.kind === "blad" ? `blad ${SHEET.clients}` : `bestand ${source.fileName} (niet opgeslagen)`,
       nieuweWaarde: summaryText(comparison.summary),
     }),
   ];

@@ -13,7 +13,7 @@ import type { AppDeps, Session } from "./deps";
 import { localDate } from "./deps";
 import { allowed, readDebtorTable } from "./guards";
 import { appProblemMessage, type AppProblem } from "./problems";
-import { checkLog, type LogCheck } from "./verifyLog";
+import { checkLog, readLogAsDisplayed, type LogCheck } from "./verifyLog";
 
 export interface ComplianceReport {
   /** When it was drawn up (the Tijdstip of its log row). */
@@ -55,8 +55,9 @@ export async function complianceReport(deps: AppDeps, session: Session): Promise
   if (!state.ok) return state;
   const config = state.value.config;
   const table = await readDebtorTable(deps);
-  const entries = await deps.workbook.readLog();
-  const controle = await checkLog(deps, state.value, entries);
+  const log = await readLogAsDisplayed(deps);
+  const entries = log.entries;
+  const controle = await checkLog(deps, state.value, entries, {}, log.display);
   // Read-only under a tampered configuration: the report would have to be logged, so it is refused and says why.
   const b = controle.breach;
   if (b?.kind === "configuratie-gewijzigd") return err({ code: "logboek-gebroken", breakKind: b.kind, nr: b.nr, detail: b.detail });

@@ -22,7 +22,8 @@ export type Repair =
   | { readonly code: "niets-geschreven"; readonly pending: PendingWrite }
   | { readonly code: "afgewerkt"; readonly pending: PendingWrite; readonly statuses: number }
   | { readonly code: "niet-doorgevoerd"; readonly pending: PendingWrite; readonly written: number }
-  | { readonly code: "status-niet-verklaard"; readonly over: string; readonly logged: string; readonly sheet: string };
+  | { readonly code: "status-niet-verklaard"; readonly over: string; readonly logged: string; readonly sheet: string }
+  | { readonly code: "statusblad-verborgen"; readonly was: "Visible" | "Hidden" };
 
 export interface ReconcileReport {
   readonly repairs: readonly Repair[];
@@ -56,6 +57,7 @@ export async function reconcile(deps: AppDeps, session: Session): Promise<Result
   if (pending) fix.interrupted(pending, log.slice(state.value.head.nr), rows);
   if (table.ok && statusHistoryComplete(log)) fix.unexplained(rows, await deps.workbook.readDigests());
   if (!table.ok) fix.sheetMissing(problems[0]);
+  if (state.value.visibility) fix.stateSheetShown(state.value.visibility);
   if (fix.drafts.length === 0) return ok({ repairs: [], problems, logUsable: true, log });
   const entries = await commit(deps, fix.session, { head: settled.value }, fix.drafts, fix.change());
   return ok({ repairs: fix.repairs, problems, logUsable: true, log: [...log, ...entries] });
@@ -113,8 +115,17 @@ class Fix {
     private readonly log: readonly LogEntry[],
   ) {}
 
+  private hideStateSheet = false;
+
   change(): Omit<WorkbookChange, "log" | "head"> {
-    return { statuses: [...this.statuses.values()], digestUpdates: this.digests };
+    return { statuses: [...this.statuses.values()], digestUpdates: this.digests, ...(this.hideStateSheet ? { hideStateSheet: true } : {}) };
+  }
+
+  /** The state sheet was found only hidden or visible (a save by another program): made very hidden again. */
+  stateSheetShown(visibility: "Visible" | "Hidden"): void {
+    this.hideStateSheet = true;
+    this.repairs.push({ code: "statusblad-verborgen", was: visibility });
+    this.herstel("—", "statusblad", visibility === "Visible" ? "zichtbaar" : "verborgen", "zeer verborgen");
   }
 
   /** A write stopped after its pending marker: `written` are its log rows that made it (possibly none). */
@@ -193,6 +204,8 @@ export function repairMessage(r: Repair): string {
       return `Een onderbroken schrijfactie ${what} stond volledig in het Logboek en werd nu afgewerkt (${r.statuses} status(sen) alsnog geschreven).`;
     case "niet-doorgevoerd":
       return `Een schrijfactie ${what} werd onderbroken: ze is niet doorgevoerd. Het Logboek vermeldt dat; voer ze zo nodig opnieuw uit.`;
+    case "statusblad-verborgen":
+      return `Het interne statusblad was ${r.was === "Visible" ? "zichtbaar" : "alleen verborgen (iedereen kon het zichtbaar maken)"}, wellicht na het bewaren in een ander programma. Het is opnieuw zeer verborgen; het Logboek vermeldt dat.`;
     case "status-niet-verklaard":
       return `De status ‘${r.sheet}’ van ${r.over} stond niet zo in het Logboek (daar: ‘${r.logged}’). Dat is nu vastgelegd; de functionaris gegevensbescherming kan nagaan hoe dat kwam.`;
   }

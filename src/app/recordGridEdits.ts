@@ -55,6 +55,7 @@ const REASON = {
   addInColumn: "deze kolom vult de add-in zelf in",
   addRow: "alleen het debiteurenteam voegt debiteuren toe",
   removeRow: "alleen het debiteurenteam verwijdert debiteuren",
+  noStatus: "geen geldige status",
 } as const;
 
 type CellWrite = NonNullable<WorkbookChange["debtorCells"]>[number];
@@ -214,7 +215,7 @@ class GridDecisions {
     if (c === this.col.match || c === this.col.rijId) return REASON.addInColumn;
     if (c === this.col.status) {
       const to = statusOf(after);
-      if (!to) return `‘${after}’ is geen status`;
+      if (!to) return REASON.noStatus; // what was typed goes into Nieuwe waarde, never into Veld (issue 15, 4)
       const from = statusOf(before) ?? STATUS.notCompared;
       if (from === to) return undefined;
       const transition = checkTransition(from, to, this.session.rol, this.flagged);

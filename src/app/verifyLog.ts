@@ -2,6 +2,7 @@
 // gets the outcome in plain Dutch. The check itself is logged ("controle").
 import { BREAK_LABEL, formatHead, type BreakKind, type ChainHead } from "../domain/chain";
 import { LOG_ACTION, type LogEntry } from "../domain/log";
+import type { LogDisplayFinding } from "../domain/logDisplay";
 import { err, ok, type Result } from "../domain/result";
 import { parseCloseRecord, parseSeal } from "../domain/sealFormat";
 import type { PendingWrite, StoredState } from "../ports/workbook";
@@ -62,7 +63,8 @@ export async function verifyLog(deps: AppDeps, session: Session, input: VerifyLo
   const state = await deps.workbook.readState();
   if (!state.ok) return state;
   const parsed = { seal: seal?.value, closeRecord: record?.value, onProgress: input.onProgress };
-  const check = await checkLog(deps, state.value, await deps.workbook.readLog(), parsed);
+  const log = await readLogAsDisplayed(deps);
+  const check = await checkLog(deps, state.value, log.entries, parsed, log.display);
   // Under a tampered configuration the add-in is read-only (its protection password may not even be the real one).
   if (check.breach?.kind === "configuratie-gewijzigd") return ok({ ...check, explanation: `${check.explanation} ${NOT_LOGGED}` });
   const sealText = check.seal ? `zegel ${check.seal.head}` : "";
@@ -74,17 +76,33 @@ export async function verifyLog(deps: AppDeps, session: Session, input: VerifyLo
 
 export type CheckLogInput = VerifyWorkbookOptions;
 
-/** The check without logging it (the compliance report includes it in its own log row; controleer writes nothing). */
+/** The log for a check: with what Excel shows otherwise than the values (when the workbook can tell). */
+export async function readLogAsDisplayed(deps: Pick<AppDeps, "workbook">): Promise<{ entries: readonly LogEntry[]; display: readonly LogDisplayFinding[] }> {
+  return deps.workbook.readLogAsDisplayed ? deps.workbook.readLogAsDisplayed() : { entries: await deps.workbook.readLog(), display: [] };
+}
+
+/**
+ * The check without logging it (the compliance report includes it in its own log row; controleer writes nothing).
+ * A cell Excel shows otherwise than its value (`display`, src/domain/logDisplay.ts) is a break of its own kind; the
+ * first break in row order is reported.
+ */
 export async function checkLog(
   deps: Parameters<typeof verifyWorkbook>[0],
   state: Pick<StoredState, "head" | "pending" | "config" | "configDigest">,
   entries: readonly LogEntry[],
   input: CheckLogInput = {},
+  display: readonly LogDisplayFinding[] = [],
 ): Promise<LogCheck> {
   const report = await verifyWorkbook(deps, state, entries, input);
   const pending = state.pending ? { pending: state.pending } : {};
   const sealShown = input.seal === undefined ? undefined : input.seal.nr === undefined ? input.seal.hash : formatHead({ nr: input.seal.nr, hash: input.seal.hash });
   const record = input.closeRecord ? { closeRecord: true } : {};
+  const shown = display[0];
+  if (shown && (report.ok || shown.rowIndex <= report.rowIndex)) {
+    const breach: LogBreak = { kind: shown.kind, label: BREAK_LABEL[shown.kind], nr: shown.nr, rowIndex: shown.rowIndex, detail: shown.detail };
+    const check = { intact: false, count: entries.length, breach, ...(sealShown ? { seal: { head: sealShown, outcome: "niet-controleerbaar" as const } } : {}), ...pending };
+    return { ...check, explanation: explain(check) };
+  }
   if (report.ok) {
     const outcome = report.seal;
     const check = { intact: true, count: report.count, head: report.head, segments: report.segments, ...(outcome && sealShown ? { seal: { head: sealShown, outcome } } : {}), ...record, ...pending };

@@ -3,7 +3,7 @@
 // written, so this check is not in the Logboek.
 import { localDate } from "../app/deps";
 import { appProblemMessage } from "../app/problems";
-import { checkLog, type LogCheck } from "../app/verifyLog";
+import { checkLog, readLogAsDisplayed, type LogCheck } from "../app/verifyLog";
 import { formatHead } from "../domain/chain";
 import { parseCloseRecord, parseSeal } from "../domain/sealFormat";
 import { countByStatus, type StatusCounts } from "../domain/evaluation";
@@ -16,6 +16,7 @@ import { rowDigest } from "../domain/rowDigest";
 import { openWorkbookFile, workbookPort } from "../file/workbookFile";
 import type { PendingWrite, StoredState, WorkbookPort, WorkbookReadProblem } from "../ports/workbook";
 import { EXIT, type CliIo } from "./io";
+import { terminalJson, terminalLines, terminalSafe } from "./terminal";
 import { baseName, isFileAccessError, notAWorkbookPath, readCommandLine, stringOption, SYSTEM_ENVIRONMENT, type CliEnvironment } from "./options";
 
 export const CONTROLEER_USAGE = `  debiteurencheck controleer <werkmap.xlsx> [--zegel <zegel>] [--afsluiting <record>] [--json]
@@ -57,6 +58,8 @@ export interface ProtocolReport {
   readonly buitenAddin: { readonly gewijzigd: number; readonly zonderDigest: number; readonly verdwenen: number } | null;
   readonly clientenblad: { readonly aanwezig: boolean; readonly rijen: number };
   readonly onvoltooideSchrijfactie: PendingWrite | null;
+  /** The state sheet's visibility: anything but very hidden means anyone can unhide it from Excel's menu. */
+  readonly statusblad: "zeer verborgen" | "verborgen" | "zichtbaar";
 }
 
 export interface ControleerOutput {
@@ -69,7 +72,7 @@ const READ_PROBLEMS = new Set<string>(["niet-ingesteld", "blad-ontbreekt", "staa
 
 export async function controleer(args: string[], io: CliIo, env: CliEnvironment = SYSTEM_ENVIRONMENT): Promise<number> {
   const refuse = (message: string) => {
-    io.stderr(`${message}\n`);
+    io.stderr(`${terminalSafe(message)}\n`);
     return EXIT.refused;
   };
   const line = readCommandLine(
@@ -92,7 +95,7 @@ export async function controleer(args: string[], io: CliIo, env: CliEnvironment 
   const recordText = stringOption(values, "afsluiting");
   const record = recordText === undefined ? undefined : parseCloseRecord(recordText);
   if (record && !record.ok) return refuse(`--afsluiting: ${record.error}`);
-  const print = (output: ControleerOutput) => io.stdout(values.json ? `${JSON.stringify(output, null, 2)}\n` : render(output));
+  const print = (output: ControleerOutput) => io.stdout(values.json ? terminalJson(output) : render(output));
 
   let bytes: Uint8Array;
   try {
@@ -116,7 +119,8 @@ export async function controleer(args: string[], io: CliIo, env: CliEnvironment 
     return EXIT.logBroken;
   }
 
-  const check = await checkLog({ crypto: env.crypto, workbook: port }, state.value, await port.readLog(), { seal: seal?.value, closeRecord: record?.value });
+  const log = await readLogAsDisplayed({ workbook: port });
+  const check = await checkLog({ crypto: env.crypto, workbook: port }, state.value, log.entries, { seal: seal?.value, closeRecord: record?.value }, log.display);
   const output: ControleerOutput = { werkmap: input, logboek: logResult(check), protocol: await protocolReport(port, state.value, localDate(env.clock.now())) };
   print(output);
   return check.intact ? EXIT.ok : EXIT.logBroken;
@@ -145,6 +149,7 @@ async function protocolReport(port: WorkbookPort, state: StoredState, today: str
       : { start: config.start, einde: config.einde, toestand: period.code, melding: periodMessage(period, config) },
     clientenblad: { aanwezig: clientSheet !== undefined, rijen: clientSheet?.rows.filter((r) => r.some((c) => c !== null && c !== undefined && c !== "")).length ?? 0 },
     onvoltooideSchrijfactie: state.pending ?? null,
+    statusblad: state.visibility === "Visible" ? ("zichtbaar" as const) : state.visibility === "Hidden" ? ("verborgen" as const) : ("zeer verborgen" as const),
   };
   const table = await port.readDebtors();
   if (!table.ok) {
@@ -202,6 +207,12 @@ function render(o: ControleerOutput): string {
         : `  - Geen blad ‘${SHEET.clients}’ in de werkmap.`,
     );
   }
+  if (p && p.statusblad !== "zeer verborgen") {
+    lines.push(
+      `  - Het interne statusblad is ${p.statusblad} in plaats van zeer verborgen (wellicht bewaard met een ander programma): iedereen kan het zichtbaar maken. ` +
+        "Open de werkmap met de add-in: die verbergt het opnieuw en vermeldt dat in het Logboek.",
+    );
+  }
   lines.push("", "Deze controle werd niet in het Logboek geschreven: de werkmap werd alleen gelezen.");
-  return `${lines.join("\n")}\n`;
+  return terminalLines(lines);
 }

@@ -1,8 +1,11 @@
 // Entry of `npx debiteurencheck`: dispatches the commands; all input and output goes through CliIo so tests run it in memory.
-import { readFile, realpath, stat, writeFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, readFile, realpath, stat, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
 import type { OutputFiles } from "../file/workbookFile";
 import { controleer, CONTROLEER_USAGE } from "./controleer";
 import { EXIT, type CliIo } from "./io";
+import { terminalOutput, terminalSafe } from "./terminal";
 import { isWorkbookForm, vergelijkWerkmap, VERGELIJK_WERKMAP_USAGE } from "./vergelijkWerkmap";
 import { vergelijk, VERGELIJK_USAGE } from "./vergelijk";
 import { voorbeeld, VOORBEELD_USAGE } from "./voorbeeld";
@@ -55,10 +58,15 @@ export async function run(argv: string[], io: CliIo, files: OutputFiles = nodeFi
   }
   const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (!handler) {
-    io.stderr(`Onbekende opdracht "${command}".\n\n${USAGE}`);
+    io.stderr(`Onbekende opdracht "${terminalSafe(command)}".\n\n${USAGE}`);
     return EXIT.refused;
   }
-  return handler(args, io, files);
+  return handler(args, safeIo(io), files);
+}
+
+/** The streams every command prints to: each chunk passes through terminalSafe, line by line (src/cli/terminal.ts). */
+function safeIo(io: CliIo): CliIo {
+  return { ...io, stdout: (text) => io.stdout(terminalOutput(text)), stderr: (text) => io.stderr(terminalOutput(text)) };
 }
 
 /** Reads files from disk, writes to the process streams. */
@@ -67,7 +75,13 @@ export function nodeIo(): CliIo {
     stdout: (text) => process.stdout.write(text),
     drain: () => (process.stdout.writableNeedDrain ? new Promise((resolve) => process.stdout.once("drain", () => resolve())) : Promise.resolve()),
     stderr: (text) => process.stderr.write(text),
-    readFile: async (path) => new Uint8Array(await readFile(path)),
+    readFile: async (path) => {
+      // A FIFO or a device would block the read (or never end): only regular files are read.
+      const info = await stat(path);
+      if (info.isDirectory()) throw Object.assign(new Error(`${path} is een map`), { code: "EISDIR" });
+      if (!info.isFile()) throw Object.assign(new Error(`${path} is geen gewoon bestand`), { code: "ENOTREGULAR" });
+      return new Uint8Array(await readFile(path));
+    },
   };
 }
 
@@ -78,13 +92,28 @@ export function nodeFiles(): OutputFiles {
       await stat(path);
       return true;
     } catch (e) {
-      if ((e as { code?: unknown }).code === "ENOENT") return false;
+      const code = (e as { code?: unknown }).code;
+      if (code === "ENOENT" || code === "ENOTDIR") return false; // ENOTDIR: a file stands where a folder should (folderProblem says so)
       throw e;
     }
   };
   const resolved = async (path: string) => ((await exists(path)) ? realpath(path) : undefined);
   return {
     exists,
+    async folderProblem(path) {
+      const folder = dirname(path);
+      try {
+        if (!(await stat(folder)).isDirectory()) return `"${folder}" is geen map: het bestand "${path}" kan daar niet komen. Kies een andere plaats.`;
+        await access(folder, constants.W_OK);
+        return undefined;
+      } catch (e) {
+        const code = (e as { code?: unknown }).code;
+        if (code === "ENOENT") return `De map "${folder}" bestaat niet. Maak ze eerst aan of kies een andere plaats voor "${path}".`;
+        if (code === "ENOTDIR") return `"${folder}" is geen map: het bestand "${path}" kan daar niet komen. Kies een andere plaats.`;
+        if (code === "EACCES" || code === "EPERM" || code === "EROFS") return `U mag niet schrijven in de map "${folder}". Kies een andere plaats voor "${path}".`;
+        throw e;
+      }
+    },
     async sameFile(a, b) {
       const [ra, rb] = await Promise.all([resolved(a), resolved(b)]);
       return ra !== undefined && ra === rb;

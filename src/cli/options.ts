@@ -76,7 +76,11 @@ export function notAWorkbookPath(path: string): string | undefined {
   return /\.xls[xm]$/i.test(path) ? undefined : `"${baseName(path)}" is geen Excel-werkmap (.xlsx). Geef de Debiteurencheck-werkmap op.`;
 }
 
-const FILE_ACCESS_CODES = new Set(["ENOENT", "EACCES", "EPERM", "EISDIR", "ENOTDIR", "ENAMETOOLONG"]);
+/** ENOTREGULAR: a FIFO, device or socket, refused before reading (nodeIo in main.ts). */
+const FILE_ACCESS_CODES = new Set(["ENOENT", "EACCES", "EPERM", "EISDIR", "ENOTDIR", "ENAMETOOLONG", "ENOTREGULAR"]);
+
+/** Longest --gebruiker and --doel: far under Excel's 32,767 characters a cell, so a log cell is never cut (refused, not split). */
+export const MAX_OPTION_CHARS = 500;
 
 /** A file that cannot be opened (missing, no permission …) is bad input; any other error is a bug and is rethrown. */
 export function isFileAccessError(e: unknown): boolean {

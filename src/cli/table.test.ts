@@ -1,4 +1,4 @@
-import { terminalSafe } from "./table";
+import { terminalSafe } from "./terminal";
 
 describe("terminalSafe", () => {
   it("turns escape sequences and other control characters from a debtor file into U+FFFD", () => {

@@ -7,9 +7,11 @@ import { fileProblemMessage, headerProblemMessage, listProblemMessage } from "..
 import { rowIdFrom, type ClientRecord, type DebtorRecord } from "../domain/records";
 import { err, ok, type Result } from "../domain/result";
 import { STATUS } from "../domain/status";
-import { readListFile } from "../file/readList";
+import { listReadSummary, readListFile } from "../file/readList";
 import { EXIT, type CliIo } from "./io";
+import { isFileAccessError } from "./options";
 import { renderTable } from "./table";
+import { terminalSafe } from "./terminal";
 import { notesOf, writeJson, type Notes } from "./vergelijkJson";
 import type { VergelijkOutput } from "./vergelijkOutput";
 
@@ -34,11 +36,11 @@ export async function vergelijk(args: string[], io: CliIo): Promise<number> {
 
   const lists = await readLists(io, debiteuren, clienten);
   if (!lists.ok) return refuse(io, lists.error);
-  const { records, clients, listNotes } = lists.value;
+  const { records, clients, listNotes, gelezen } = lists.value;
   const comparison = compareDebtors(records, clients);
   const notes = notesOf(comparison, listNotes);
-  if (json) await writeJson(records, comparison, notes, io.stdout, io.drain);
-  else io.stdout(renderTable(describe(records, comparison, notes)));
+  if (json) await writeJson(records, comparison, notes, gelezen, io.stdout, io.drain);
+  else io.stdout(renderTable(describe(records, comparison, notes, gelezen)));
   return EXIT.ok;
 }
 
@@ -47,6 +49,7 @@ interface Lists {
   readonly clients: ClientRecord[];
   /** Notes about the lists themselves (empty rows …), as Dutch messages. */
   readonly listNotes: string[];
+  readonly gelezen: VergelijkOutput["samenvatting"]["gelezen"];
 }
 
 /**
@@ -64,24 +67,33 @@ async function readLists(io: CliIo, debiteuren: string, clienten: string): Promi
   return ok({
     records: debtors.value.records,
     clients: clients.value.records,
-    listNotes: [
-      ...debtors.value.problems.map((p) => `${LIST_LABEL.debiteuren}: ${listProblemMessage(p)}`),
-      ...clients.value.problems.map((p) => `${LIST_LABEL.clienten}: ${listProblemMessage(p)}`),
-    ],
+    listNotes: [...debtors.value.notes, ...clients.value.notes],
+    gelezen: { debiteuren: `${debiteuren}: ${debtors.value.summary}`, clienten: `${clienten}: ${clients.value.summary}` },
   });
 }
 
 type RowReader<R> = (headers: readonly Cell[], rows: readonly (readonly Cell[])[], options: { firstRowNumber: number }) => Result<{ records: R[]; problems: ListProblem[] }, HeaderProblem>;
 
-async function readList<R, T>(io: CliIo, path: string, kind: ListKind, read: RowReader<R>, as: (r: R) => T): Promise<Result<{ records: T[]; problems: ListProblem[] }, string>> {
+interface ReadList<T> {
+  readonly records: T[];
+  /** The list's problems as Dutch notes; empty rows that are hidden are left to the summary. */
+  readonly notes: string[];
+  readonly summary: string;
+}
+
+async function readList<R, T>(io: CliIo, path: string, kind: ListKind, read: RowReader<R>, as: (r: R) => T): Promise<Result<ReadList<T>, string>> {
   const file = await loadRows(io, path, kind);
   if (!file.ok) return file;
-  const rows = read(file.value.headers, file.value.rows, { firstRowNumber: file.value.firstRowNumber });
-  return rows.ok ? ok({ records: rows.value.records.map(as), problems: rows.value.problems }) : err(headerRefusal(path, kind, rows.error));
+  const { headers, rows, firstRowNumber, summary, hidden } = file.value;
+  const read_ = read(headers, rows, { firstRowNumber });
+  if (!read_.ok) return err(headerRefusal(path, kind, read_.error));
+  const shown = (p: ListProblem) => !(p.code === "lege-rij" && hidden.has(p.bronrij));
+  const notes = read_.value.problems.filter(shown).map((p) => `${LIST_LABEL[kind]}: ${listProblemMessage(p)}`);
+  return ok({ records: read_.value.records.map(as), notes, summary });
 }
 
 function refuse(io: CliIo, message: string): number {
-  io.stderr(`${message}\n`);
+  io.stderr(`${terminalSafe(message)}\n`);
   return EXIT.refused;
 }
 
@@ -115,6 +127,8 @@ interface ListRows {
   readonly headers: Cell[];
   readonly rows: Cell[][];
   readonly firstRowNumber: number;
+  readonly summary: string;
+  readonly hidden: ReadonlySet<number>;
 }
 
 /** Reads one list file; a refusal comes back as the Dutch message to print. */
@@ -128,18 +142,13 @@ async function loadRows(io: CliIo, path: string, kind: ListKind): Promise<Result
   }
   const file = await readListFile(bytes, path, { kind });
   if (!file.ok) return err(fileProblemMessage(file.error));
-  return ok({ headers: file.value.headers, rows: file.value.rows, firstRowNumber: file.value.headerRow + 1 });
+  return ok({ headers: file.value.headers, rows: file.value.rows, firstRowNumber: file.value.headerRow + 1, summary: listReadSummary(file.value), hidden: new Set(file.value.hiddenRows) });
 }
 
 function headerRefusal(path: string, kind: ListKind, problem: HeaderProblem): string {
   return `${LIST_LABEL[kind]} "${path}": ${headerProblemMessage(problem, kind)}`;
 }
 
-const FILE_ACCESS_CODES = new Set(["ENOENT", "EACCES", "EPERM", "EISDIR", "ENOTDIR", "ENAMETOOLONG"]);
-
-function isFileAccessError(e: unknown): boolean {
-  return typeof e === "object" && e !== null && "code" in e && FILE_ACCESS_CODES.has(String((e as { code: unknown }).code));
-}
 
 /** The source row number becomes the row id: stable for this run, which is all a CLI run needs. */
 function toDebtorRecord(row: DebtorRow): DebtorRecord {
@@ -148,7 +157,7 @@ function toDebtorRecord(row: DebtorRow): DebtorRecord {
 }
 
 /** The table's form: every row with its notes written out. */
-function describe(records: readonly DebtorRecord[], comparison: Comparison, notes: Notes): VergelijkOutput {
+function describe(records: readonly DebtorRecord[], comparison: Comparison, notes: Notes, gelezen: VergelijkOutput["samenvatting"]["gelezen"]): VergelijkOutput {
   const resultaten = comparison.outcomes.map((o, i) => ({
     dossiernummer: records[i].dossiernummer,
     status: o.status,
@@ -156,5 +165,6 @@ function describe(records: readonly DebtorRecord[], comparison: Comparison, note
     meldingen: (notes.byRow.get(o.rowId) ?? []).map((m) => notes.messages[m]),
   }));
   const { debiteuren, clienten, perStatus, ongeldigeNummers } = comparison.summary;
-  return { resultaten, samenvatting: { debiteuren, clienten, statussen: { ...perStatus }, ongeldigeNummers, meldingen: notes.general.map((m) => notes.messages[m]) } };
+  const meldingen = notes.general.map((m) => notes.messages[m]);
+  return { resultaten, samenvatting: { debiteuren, clienten, statussen: { ...perStatus }, ongeldigeNummers, meldingen, gelezen } };
 }

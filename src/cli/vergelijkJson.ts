@@ -4,6 +4,8 @@
 import { dataQualityMessage, type Comparison } from "../domain/matching";
 import type { DebtorRecord, RowId } from "../domain/records";
 import type { Status } from "../domain/status";
+import { jsonSafe } from "./terminal";
+import type { VergelijkOutput } from "./vergelijkOutput";
 
 /** Names the form; a change that breaks a reader of it gets a new number. */
 export const VERGELIJK_JSON_FORMAT = "debiteurencheck-vergelijk/2";
@@ -24,6 +26,8 @@ export interface VergelijkJson {
     readonly ongeldigeNummers: number;
     /** Notes not about one debtor (empty rows, problems in the client list): positions in `meldingen`. */
     readonly meldingen: number[];
+    /** What was read of each file: sheet, rows, hidden rows and sheets left out. */
+    readonly gelezen: VergelijkOutput["samenvatting"]["gelezen"];
   };
 }
 
@@ -65,9 +69,17 @@ const ROWS_PER_WRITE = 4096;
 const NONE: readonly number[] = [];
 
 /** Waits for `drain` after every piece, so a slowly read pipe does not make the pieces pile up in memory. */
-export async function writeJson(records: readonly DebtorRecord[], comparison: Comparison, notes: Notes, write: (text: string) => void, drain?: () => Promise<void>): Promise<void> {
+export async function writeJson(
+  records: readonly DebtorRecord[],
+  comparison: Comparison,
+  notes: Notes,
+  gelezen: VergelijkJson["samenvatting"]["gelezen"],
+  write: (text: string) => void,
+  drain?: () => Promise<void>,
+): Promise<void> {
   const { debiteuren, clienten, perStatus, ongeldigeNummers } = comparison.summary;
-  write(`{"formaat":${JSON.stringify(VERGELIJK_JSON_FORMAT)},\n"meldingen":${JSON.stringify(notes.messages)},\n"resultaten":[`);
+  // jsonSafe: texts from the files reach a terminal as \uXXXX escapes, never as raw control or bidi characters.
+  write(jsonSafe(`{"formaat":${JSON.stringify(VERGELIJK_JSON_FORMAT)},\n"meldingen":${JSON.stringify(notes.messages)},\n"resultaten":[`));
   const { outcomes } = comparison;
   // What JSON.stringify({ dossiernummer, status, match, meldingen }) writes, with the few status and Match texts
   // quoted once each instead of once per row.
@@ -88,9 +100,9 @@ export async function writeJson(records: readonly DebtorRecord[], comparison: Co
       const meldingen = notes.byRow.get(o.rowId) ?? NONE;
       chunk += `${i === 0 ? "" : ","}\n{"dossiernummer":${JSON.stringify(records[i].dossiernummer)},"status":${quote(o.status)},"match":${quote(o.match)},"meldingen":[${meldingen.join(",")}]}`;
     }
-    write(chunk);
+    write(jsonSafe(chunk));
     await drain?.();
   }
-  const samenvatting = { debiteuren, clienten, statussen: perStatus, ongeldigeNummers, meldingen: notes.general };
-  write(`],\n"samenvatting":${JSON.stringify(samenvatting)}}\n`);
+  const samenvatting = { debiteuren, clienten, statussen: perStatus, ongeldigeNummers, meldingen: notes.general, gelezen };
+  write(jsonSafe(`],\n"samenvatting":${JSON.stringify(samenvatting)}}\n`));
 }

@@ -20,5 +20,7 @@ export interface VergelijkOutput {
     readonly ongeldigeNummers: number;
     /** Notes not about one debtor: empty rows, problems in the client list. */
     readonly meldingen: string[];
+    /** What was read of each file: sheet, rows, hidden rows and sheets left out. */
+    readonly gelezen: { readonly debiteuren: string; readonly clienten: string };
   };
 }

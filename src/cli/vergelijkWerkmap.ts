@@ -5,6 +5,8 @@ import { compare, type ClientSource, type CompareReport } from "../app/compare";
 import { openWorkbook } from "../app/openWorkbook";
 import type { AppDeps, Session } from "../app/deps";
 import { appProblemMessage } from "../app/problems";
+import { reconcile, repairMessage } from "../app/reconcile";
+import { err, ok, type Result } from "../domain/result";
 import { formatHead } from "../domain/chain";
 import { SHEET } from "../domain/layout";
 import { LOG_ACTION } from "../domain/log";
@@ -12,11 +14,11 @@ import { dataQualityMessage } from "../domain/matching";
 import { countOf, fileProblemMessage } from "../domain/messages";
 import { ROLE_LABEL } from "../domain/roles";
 import { STATUS } from "../domain/status";
-import { readListFile } from "../file/readList";
+import { listReadSummary, readListFile } from "../file/readList";
 import { openWorkbookFile, saveWorkbookFile, workbookPort, type OutputFiles } from "../file/workbookFile";
 import { EXIT, type CliIo } from "./io";
-import { terminalSafe } from "./table";
-import { baseName, isFileAccessError, notAWorkbookPath, isXlsxPath, parseCommandLine, stringOption, SYSTEM_ENVIRONMENT, type CliEnvironment } from "./options";
+import { terminalJson, terminalLines, terminalSafe } from "./terminal";
+import { baseName, isFileAccessError, MAX_OPTION_CHARS, notAWorkbookPath, isXlsxPath, parseCommandLine, stringOption, SYSTEM_ENVIRONMENT, type CliEnvironment } from "./options";
 
 export const VERGELIJK_WERKMAP_USAGE = `  debiteurencheck vergelijk <werkmap.xlsx> --uit <nieuw.xlsx> --gebruiker <naam> --doel <tekst> [--clienten <bestand>] [--json]
       Vergelijkt in een Debiteurencheck-werkmap de debiteuren met de cliëntenlijst van het OCMW: uit
@@ -36,6 +38,8 @@ export interface VergelijkWerkmapOutput {
   readonly werkmap: string;
   readonly uit: string;
   readonly clientenlijst: string;
+  /** From a file: the sheet and rows read, hidden rows and sheets left out. */
+  readonly clientenlijstGelezen: string | null;
   readonly samenvatting: CompareReport["summary"];
   readonly gewijzigd: number;
   readonly meldingen: string[];
@@ -47,10 +51,13 @@ export interface VergelijkWerkmapOutput {
 
 export async function vergelijkWerkmap(args: string[], io: CliIo, files: OutputFiles, env: CliEnvironment = SYSTEM_ENVIRONMENT): Promise<number> {
   const refuse = (message: string) => {
-    io.stderr(`${message}\n`);
+    io.stderr(`${terminalSafe(message)}\n`);
     return EXIT.refused;
   };
-  const usage = (message: string) => refuse(`${message}\n\nGebruik:\n${VERGELIJK_WERKMAP_USAGE}`);
+  const usage = (message: string) => {
+    io.stderr(`${terminalSafe(message)}\n\nGebruik:\n${VERGELIJK_WERKMAP_USAGE}\n`);
+    return EXIT.refused;
+  };
   const parsed = parseCommandLine(
     args,
     { uit: { type: "string" }, gebruiker: { type: "string" }, doel: { type: "string" }, clienten: { type: "string" }, json: { type: "boolean" } },
@@ -66,10 +73,14 @@ export async function vergelijkWerkmap(args: string[], io: CliIo, files: OutputF
   const missing = [uit === undefined && "--uit <nieuw.xlsx>", !gebruiker?.trim() && "--gebruiker <naam>", !doel?.trim() && "--doel <tekst>"].filter(Boolean);
   if (missing.length > 0) return usage(`Geef ${missing.join(", ").replace(/, ([^,]*)$/, " en $1")} op.`);
   if (!isXlsxPath(uit!)) return usage(`Het uitvoerbestand "${baseName(uit!)}" moet eindigen op .xlsx.`);
+  const tooLong = [gebruiker!.length > MAX_OPTION_CHARS && "--gebruiker", doel!.length > MAX_OPTION_CHARS && "--doel"].filter(Boolean);
+  if (tooLong.length > 0) return usage(`${tooLong.join(" en ")} mag hoogstens ${MAX_OPTION_CHARS} tekens lang zijn (het komt in het Logboek).`);
   if (uit === input || (await files.sameFile(input, uit!))) {
     return refuse("--uit is de werkmap zelf. Debiteurencheck overschrijft nooit zijn invoer: kies een nieuwe bestandsnaam.");
   }
   if (await files.exists(uit!)) return refuse(`Het bestand "${uit}" bestaat al. Debiteurencheck overschrijft nooit een bestand: kies een andere naam.`);
+  const folder = await files.folderProblem(uit!); // before any work: nothing is compared for a file that cannot be written
+  if (folder) return refuse(folder);
 
   const bytes = await readInput(io, input);
   if (bytes === undefined) return refuse(`De werkmap "${input}" kan niet geopend worden. Controleer of ze bestaat en of u ze mag lezen.`);
@@ -83,22 +94,28 @@ export async function vergelijkWerkmap(args: string[], io: CliIo, files: OutputF
   }
   const { host } = opened.value;
   const deps: AppDeps = { workbook: workbookPort(host), crypto: env.crypto, clock: env.clock };
+  // The CLI has no member list or role code to check: it acts as the debtor team on a name the user states, and says
+  // so in the log (identity "zelf opgegeven", source CLI). The access row is written before any data is compared.
+  const session: Session = { gebruiker: gebruiker!.trim(), identiteit: "zelf opgegeven", rol: "debiteurenteam", doel: doel!.trim(), bron: "CLI" };
+  const opening = await deps.workbook.readState();
+  if (!opening.ok) return refuse(`${baseName(input)}: ${appProblemMessage(opening.error)}`);
+  const firstNr = opening.value.head.nr + 1;
+  const settled = opening.value.pending ? await settlePending(deps, session) : ok([]);
+  if (!settled.ok) return refuse(`${baseName(input)}: ${settled.error}`);
   const state = await deps.workbook.readState();
   if (!state.ok) return refuse(`${baseName(input)}: ${appProblemMessage(state.error)}`);
 
   let source: ClientSource = { kind: "blad" };
+  let gelezen: string | null = null;
   if (clienten !== undefined) {
     const clientBytes = await readInput(io, clienten);
     if (clientBytes === undefined) return refuse(`Cliëntenlijst "${clienten}": het bestand kan niet geopend worden. Controleer of het bestaat en of u het mag lezen.`);
     const list = await readListFile(clientBytes, clienten, { kind: "clienten" });
     if (!list.ok) return refuse(fileProblemMessage(list.error));
     source = { kind: "bestand", fileName: baseName(clienten), headers: list.value.headers, rows: list.value.rows };
+    gelezen = listReadSummary(list.value);
   }
 
-  // The CLI has no member list or role code to check: it acts as the debtor team on a name the user states, and says
-  // so in the log (identity "zelf opgegeven", source CLI). The access row is written before any data is compared.
-  const session: Session = { gebruiker: gebruiker!.trim(), identiteit: "zelf opgegeven", rol: "debiteurenteam", doel: doel!.trim(), bron: "CLI" };
-  const firstNr = state.value.head.nr + 1;
   await commit(deps, session, state.value, [draft(session, { actie: LOG_ACTION.toegang, veld: "rol", nieuweWaarde: ROLE_LABEL[session.rol] })], {});
   // As the add-in does on opening: finish an interrupted write, and log edits made outside it. A corrected number,
   // name or address found there re-opens that row's comparison before this Vergelijk (src/app/corrections.ts).
@@ -120,15 +137,27 @@ export async function vergelijkWerkmap(args: string[], io: CliIo, files: OutputF
     werkmap: input,
     uit: uit!,
     clientenlijst: source.kind === "blad" ? `blad ${SHEET.clients}` : `bestand ${source.fileName} (niet opgeslagen)`,
+    clientenlijstGelezen: gelezen,
     samenvatting: report.value.summary,
     gewijzigd: report.value.changed,
-    meldingen: report.value.problems.map(dataQualityMessage),
+    meldingen: [...settled.value, ...report.value.problems.map(dataQualityMessage)],
     buitenAddin: start.value.outsideChanges,
     logboek: { toegevoegd: after.value.head.nr - firstNr + 1, vanNr: firstNr, totNr: after.value.head.nr, kop: formatHead(after.value.head) },
     clientenbladAanwezig: report.value.clientSheetPresent,
   };
-  io.stdout(values.json ? `${JSON.stringify(output, null, 2)}\n` : renderSummary(output));
+  io.stdout(values.json ? terminalJson(output) : renderSummary(output));
   return EXIT.ok;
+}
+
+/**
+ * A write that was interrupted (pending marker) is settled first, as the add-in does on opening (src/app/reconcile.ts):
+ * otherwise new log rows would follow rows past the head. Returns what was put right, or why the log cannot be used.
+ */
+async function settlePending(deps: AppDeps, session: Session): Promise<Result<string[], string>> {
+  const report = await reconcile(deps, session);
+  if (!report.ok) return err(appProblemMessage(report.error));
+  if (!report.value.logUsable) return err(report.value.problems.map(appProblemMessage).join(" "));
+  return ok(report.value.repairs.map(repairMessage));
 }
 
 /** The rows a repeated Vergelijk names: flagged for review, and halts the newer list no longer supports. */
@@ -157,6 +186,7 @@ function renderSummary(o: VergelijkWerkmapOutput): string {
   const lines = [
     `Vergeleken: ${o.werkmap} → ${o.uit} (de werkmap zelf werd niet gewijzigd).`,
     `  ${s.debiteuren} debiteur(en), ${s.clienten} cliënt(en); cliëntenlijst: ${o.clientenlijst}.`,
+    ...(o.clientenlijstGelezen ? [`  Gelezen uit de cliëntenlijst: ${o.clientenlijstGelezen}.`] : []),
     `  Statussen: ${counts.join(", ")}.`,
     `  Deze vergelijking: ${s.exacteMatches} op rijksregisternummer, ${s.mogelijkeMatches} mogelijke match(es) te bevestigen, ` +
       `${s.ongeldigeNummers} ongeldig(e) rijksregisternummer(s); ${o.gewijzigd} status(sen) gewijzigd, ${s.afwijkendBijHerhaling} eerdere beslissing(en) behouden.`,
@@ -169,5 +199,5 @@ function renderSummary(o: VergelijkWerkmapOutput): string {
   if (o.clientenbladAanwezig) {
     lines.push("", `Het blad ‘${SHEET.clients}’ staat nog in de werkmap. Verwijder het zodra het niet meer nodig is (in de add-in: ‘Cliëntenblad verwijderen’).`);
   }
-  return `${lines.join("\n")}\n`;
+  return terminalLines(lines);
 }

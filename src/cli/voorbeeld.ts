@@ -48,6 +48,11 @@ export async function voorbeeld(args: string[], io: CliIo, files: OutputFiles, e
   const seed = wholeNumber(stringOption(values, "seed"), DEFAULT_SEED);
   if (seed === undefined) return usage("--seed moet een geheel getal zijn.");
   if (await files.exists(out)) return refuseExisting(io, out);
+  const folder = await files.folderProblem(out);
+  if (folder) {
+    io.stderr(`${folder}\n`);
+    return EXIT.refused;
+  }
 
   const host = createMemoryExcel();
   const deps: AppDeps = { workbook: workbookPort(host), crypto: env.crypto, clock: env.clock, roleCodeIterations: VOORBEELD_ROLE_CODE_ITERATIONS };

@@ -28,7 +28,11 @@ export type FileProblem =
   | { code: "onbekend-formaat"; fileName: string; extension: string }
   | { code: "te-groot"; fileName: string; bytes: number; max: number }
   | { code: "te-veel-rijen-in-bestand"; fileName: string; rows: number; max: number }
-  | { code: "werkblad-niet-gevonden"; fileName: string; sheetName: string; available: string[] };
+  | { code: "werkblad-niet-gevonden"; fileName: string; sheetName: string; available: string[] }
+  /** A hidden or very hidden sheet is never read (what a person sees is what is compared); available: the visible ones. */
+  | { code: "verborgen-werkblad"; fileName: string; sheetName: string; available: string[] }
+  /** Cells with formulas: their cached results may not be what Excel would show (A1 addresses, the first few). */
+  | { code: "formules-in-lijst"; fileName: string; sheetName: string; cells: string[]; count: number };
 
 export type DebtorRow = DebtorData & { bronrij: number; rowId?: string; status?: string; match?: string };
 

@@ -90,6 +90,15 @@ export function fileProblemMessage(p: FileProblem): string {
       return `Het werkblad in ${p.fileName} loopt tot rij ${thousands(p.rows)}; het maximum is ${thousands(p.max)}. Verwijder de lege of overbodige rijen onderaan, bewaar opnieuw en probeer opnieuw.`;
     case "werkblad-niet-gevonden":
       return `Het werkblad "${p.sheetName}" bestaat niet in "${p.fileName}". Kies een van deze werkbladen: ${p.available.join(", ")}.`;
+    case "verborgen-werkblad":
+      return p.available.length > 0
+        ? `Het werkblad "${p.sheetName}" in "${p.fileName}" is verborgen; Debiteurencheck leest alleen zichtbare werkbladen. Maak het zichtbaar of kies een van deze werkbladen: ${p.available.join(", ")}.`
+        : `"${p.fileName}" heeft geen zichtbaar werkblad; Debiteurencheck leest alleen zichtbare werkbladen. Maak het werkblad met de lijst zichtbaar, bewaar en probeer opnieuw.`;
+    case "formules-in-lijst":
+      return (
+        `Het werkblad "${p.sheetName}" in "${p.fileName}" bevat ${p.count === 1 ? "een formule" : `${p.count} formules`} (${p.cells.join(", ")}${p.count > p.cells.length ? " …" : ""}). ` +
+        "Debiteurencheck leest alleen vaste waarden: kopieer de cellen, plak ze als waarden (Plakken speciaal → Waarden), bewaar en probeer opnieuw."
+      );
   }
 }
 

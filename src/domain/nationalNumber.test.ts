@@ -24,7 +24,7 @@ describe("parseNationalNumber: valid numbers", () => {
     ["75460898095", "bis", false],
     [BORN_2001, "rijksregisternummer", true],
   ])("%s is a valid %s (born from 2000: %s)", (raw, kind, bornFrom2000) => {
-    expect(parseNationalNumber(raw)).toEqual({ ok: true, value: { value: raw, kind, bornFrom2000 } });
+    expect(parseNationalNumber(raw)).toEqual({ ok: true, value: { value: raw, kind, bornFrom2000, birthDate: "datum" } });
   });
 
   it("strips dots, dashes, spaces and slashes", () => {
@@ -39,7 +39,7 @@ describe("parseNationalNumber: valid numbers", () => {
   });
 
   it("pads a numeric cell that lost its leading zeros", () => {
-    expect(valueOf(1020312345)).toEqual({ value: BORN_2001, kind: "rijksregisternummer", bornFrom2000: true });
+    expect(valueOf(1020312345)).toEqual({ value: BORN_2001, kind: "rijksregisternummer", bornFrom2000: true, birthDate: "datum" });
     expect(valueOf(51512373).value).toBe(BORN_2000);
   });
 
@@ -58,6 +58,56 @@ describe("parseNationalNumber: valid numbers", () => {
     const withCheck = (first9: string) => first9 + String(97 - (Number(first9) % 97)).padStart(2, "0");
     expect(valueOf(withCheck("920229001")).kind).toBe("rijksregisternummer");
     expect(valueOf(withCheck("922229001")).kind).toBe("bis");
+  });
+});
+
+/** withCheck("850735001") → the number with the check digits of the rule for births before (or from) 2000. */
+const withCheck = (first9: string, from2000 = false) => first9 + String(97 - ((Number(first9) + (from2000 ? 2_000_000_000 : 0)) % 97)).padStart(2, "0");
+
+describe("parseNationalNumber: the register's conventions (IT000), vectors from public references", () => {
+  // Sources: python-stdnum (stdnum/be/nn.py, stdnum/be/bis.py and tests/test_be_nn.doctest, 2023), nl.wikipedia
+  // "Rijksregisternummer", and the instruction IT000 of the Rijksregister these cite.
+  it.each([
+    ["85073003328", "rijksregisternummer", "datum", "python-stdnum nn: 85.07.30-033.28"],
+    ["17073003384", "rijksregisternummer", "datum", "python-stdnum nn: born 2017 (2 prepended)"],
+    ["85073500107", "rijksregisternummer", "dag-onbekend", "python-stdnum doctest: unknown day of birth (35)"],
+    ["85473500193", "bis", "dag-onbekend", "python-stdnum bis doctest: BIS +40, day 35"],
+    ["85273500150", "bis", "dag-onbekend", "python-stdnum bis doctest: BIS +20, day 35"],
+    ["00000100166", "rijksregisternummer", "fictief", "python-stdnum doctest: fictitious date 1900-00-01"],
+    ["00000100195", "rijksregisternummer", "fictief", "python-stdnum doctest: fictitious date 2000-00-01"],
+    ["00000000128", "rijksregisternummer", "maand-onbekend", "python-stdnum doctest: only the year known (2000-00-00)"],
+    ["00010000135", "rijksregisternummer", "dag-onbekend", "python-stdnum doctest: year and month known (2000-01-00)"],
+    ["75060898009", "rijksregisternummer", "datum", "python-stdnum doctest: 75.06.08-980.09 (counter 980)"],
+    ["98472899765", "bis", "datum", "python-stdnum bis: 98.47.28-997.65"],
+    ["01490700185", "bis", "datum", "python-stdnum bis: 01.49.07-001.85 (born 2001)"],
+    ["93051822361", "rijksregisternummer", "datum", "php-rijksregisternummer README: 93.05.18-223.61"],
+  ])("%s is a valid %s, date part %s (%s)", (raw, kind, birthDate) => {
+    const parsed = parseNationalNumber(raw);
+    expect(parsed.ok && [parsed.value.value, parsed.value.kind, parsed.value.birthDate]).toEqual([raw, kind, birthDate]);
+  });
+
+  it.each([
+    ["12345678901", "ongeldige-datum", "python-stdnum: InvalidChecksum; both are wrong, month 34 (BIS 14) is named"],
+    ["66041066601", "controlegetal", "php-rijksregisternummer README: invalid"],
+    ["85073003329", "controlegetal", "85.07.30-033.28 with its last digit changed"],
+  ])("%s is refused as %s (%s)", (raw, code) => {
+    expect(problemOf(raw)).toBe(code);
+  });
+
+  it("85133000105 (python-stdnum doctest: refused for month 13) has a right check number: accepted here, its date part impossible", () => {
+    // Deliberate difference: a consistent number is matched exactly; the impossible month is a data-quality note.
+    expect(valueOf("85133000105").birthDate).toBe("onmogelijk");
+  });
+
+  it("counter exhaustion: month and day 00, then the sixth digit counts on (00.00.01, 00.00.02 …)", () => {
+    expect(valueOf(withCheck("850000001")).birthDate).toBe("maand-onbekend");
+    expect(valueOf(withCheck("850002997")).birthDate).toBe("maand-onbekend");
+  });
+
+  it("a month no convention explains, with a right check number: accepted, the date part named so it can be reported", () => {
+    expect(valueOf(withCheck("851330001"))).toEqual({ value: withCheck("851330001"), kind: "rijksregisternummer", bornFrom2000: false, birthDate: "onmogelijk" });
+    expect(valueOf(withCheck("853512001")).birthDate).toBe("onmogelijk"); // BIS month 35 = 15
+    expect(valueOf(withCheck("059930001", true))).toMatchObject({ kind: "bis", bornFrom2000: true, birthDate: "onmogelijk" });
   });
 });
 
@@ -92,8 +142,9 @@ describe("parseNationalNumber: invalid input", () => {
     ["85.07.30-033.2", "verkeerde-lengte"],
     [850730033281, "verkeerde-lengte"],
     ["85133003328", "ongeldige-datum"],
-    ["85023003328", "ongeldige-datum"],
-    ["85073203328", "ongeldige-datum"],
+    ["85023003328", "controlegetal"], // 30 February: a day the month lacks is an unknown day (IT000), so the check number decides
+    ["85073203328", "controlegetal"],
+    ["85133000106", "ongeldige-datum"], // month 13 and a wrong check number
     ["85353003328", "ongeldige-datum"],
   ])("%p → %s", (raw, code) => {
     expect(problemOf(raw)).toBe(code);

@@ -54,6 +54,12 @@ const READABLE_ACTIONS: ReadonlySet<string> = new Set<string>([
 /** True when the row's Oude and Nieuwe waarde are kept as they are (see READABLE_ACTIONS). */
 export const keepsValues = (e: Pick<LogEntry, "actie" | "over">): boolean => e.over === NOT_ABOUT_A_DEBTOR && READABLE_ACTIONS.has(e.actie);
 
+/** Value columns of readable actions that hold the user's own text: the client list's file name (issue 15, 4). */
+const USER_TEXT_COLUMN: Readonly<Record<string, "oudeWaarde" | "nieuweWaarde">> = { [LOG_ACTION.vergelijking]: "oudeWaarde" };
+
+/** True when this value column of the row is kept as it is. */
+const keepsValue = (e: Pick<LogEntry, "actie" | "over">, column: "oudeWaarde" | "nieuweWaarde"): boolean => keepsValues(e) && USER_TEXT_COLUMN[e.actie] !== column;
+
 /** The columns pseudonymised at close. */
 const ARCHIVED_COLUMNS = ["over", "oudeWaarde", "nieuweWaarde", "doel"] as const;
 const COLUMN_NAME: Record<(typeof ARCHIVED_COLUMNS)[number], string> = { over: "Over", oudeWaarde: "Oude waarde", nieuweWaarde: "Nieuwe waarde", doel: "Doel" };
@@ -73,7 +79,7 @@ export function unpseudonymisedValue(entries: readonly LogEntry[], keep?: Iterab
     if (isSegmentStart(e)) continue;
     for (const column of ARCHIVED_COLUMNS) {
       const value = e[column];
-      const kept = (column === "oudeWaarde" || column === "nieuweWaarde") && keepsValues(e);
+      const kept = (column === "oudeWaarde" || column === "nieuweWaarde") && keepsValue(e, column);
       if (!kept && !safe.has(value.normalize("NFC").trim()) && !isPseudonym(value)) return { nr: e.nr, rowIndex: i, column: COLUMN_NAME[column] };
     }
   }
@@ -117,12 +123,11 @@ export async function pseudonymiseLog(
   for (let i = from; i < entries.length; i++) {
     const { hash: _hash, ...e } = entries[i];
     // A segment start's values are heads, not personal data: the record of the archive before it.
-    const keeps = keepsValues(e);
     lastSegment.push({
       ...e,
       over: replace(e.over),
-      oudeWaarde: keeps ? e.oudeWaarde : replace(e.oudeWaarde),
-      nieuweWaarde: keeps ? e.nieuweWaarde : replace(e.nieuweWaarde),
+      oudeWaarde: keepsValue(e, "oudeWaarde") ? e.oudeWaarde : replace(e.oudeWaarde),
+      nieuweWaarde: keepsValue(e, "nieuweWaarde") ? e.nieuweWaarde : replace(e.nieuweWaarde),
       doel: replace(e.doel),
     });
     if ((i + 1) % 1000 === 0 || i + 1 === entries.length) await deps.onProgress?.(i + 1, entries.length);

@@ -1,6 +1,7 @@
 // Chain heads kept outside the rows: the state sheet's head and the DPO's seal (a head copied into a
 // register outside the workbook), and the checks of a verified chain against them.
 import { isSegmentStart, type LogEntry } from "./log";
+import type { DisplayBreakKind } from "./logDisplay";
 import { err, ok, type Result } from "./result";
 import type { CloseRecord, SealHead } from "./sealFormat";
 
@@ -21,7 +22,8 @@ export type BreakKind =
   | "onbekende-kop"
   | "configuratie-gewijzigd"
   | "afsluiting-onecht"
-  | "afsluiting-niet-gevonden";
+  | "afsluiting-niet-gevonden"
+  | DisplayBreakKind;
 
 export interface BreakReport {
   readonly breakKind: BreakKind;
@@ -42,6 +44,9 @@ export const BREAK_LABEL: Readonly<Record<BreakKind, string>> = {
   afgekapt: "Laatste rijen verwijderd",
   "zegel-niet-gevonden": "Zegel niet gevonden",
   "onbekende-kop": "Kop klopt niet met het statusblad",
+  formule: "Formule in het Logboek",
+  getalnotatie: "Getalnotatie gewijzigd",
+  "naast-tabel": "Inhoud naast het Logboek",
   "configuratie-gewijzigd": "Configuratie buiten de add-in gewijzigd",
   "afsluiting-onecht": "Ketensegment zonder echte afsluiting",
   "afsluiting-niet-gevonden": "Afsluitingsrecord niet gevonden",

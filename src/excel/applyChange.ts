@@ -10,7 +10,7 @@ import { closeWrites, prepareClose } from "./closeWrites";
 import type { KnownLayout } from "./knownLayout";
 import { queueDebtorProtection, queueLockedSheet } from "./protection";
 import { addressOf } from "./readSheets";
-import { DIGEST_FIRST_ROW, headText, initialStateValues, pendingText, STATE_CELL } from "./stateSheet";
+import { DIGEST_FIRST_ROW, headText, initialStateValues, pendingText, STATE_CELL, type DigestIndex } from "./stateSheet";
 import { groupOps, logOps, textBlockOps, type WriteOp } from "./writePlan";
 
 export type { KnownLayout } from "./knownLayout";
@@ -27,7 +27,7 @@ export async function applyChange(context: Excel.RequestContext, change: Workboo
   const log = sheets.getItem(SHEET.log);
   const debtors = sheets.getItem(SHEET.debtors);
   const touchesDebtors = !!(change.setup || change.statuses?.length || change.assignRowIds?.length || change.appendDebtors?.length || change.debtorCells?.length || change.close);
-  const touchesStructure = !!(change.deleteClientSheet || change.close);
+  const touchesStructure = !!(change.deleteClientSheet || change.close || change.hideStateSheet);
   const close = change.close ? closeWrites(change.close, await prepareClose(context), known) : undefined;
 
   const first = change.log[0]?.nr ?? change.head.nr;
@@ -61,6 +61,7 @@ export async function applyChange(context: Excel.RequestContext, change: Workboo
   }
   known.logRows += change.log.length;
   known.digestCount = digestOps.count;
+  known.digests = digestOps.index;
   if (change.close) known.debtors = undefined; // its rows are gone; the next read learns the new layout
   await confirm(context, change, known);
 }
@@ -99,6 +100,7 @@ function queueFinish(context: Excel.RequestContext, change: WorkbookChange, know
     wb.tables.getItem(TABLE.debtors).resize(`A1:${columnLetter(d.columnCount - 1)}${1 + d.bodyRows + change.appendDebtors.length}`);
   }
   if (change.deleteClientSheet) sheets.getItem(SHEET.clients).delete();
+  if (change.hideStateSheet) state.visibility = "VeryHidden" as Excel.SheetVisibility;
   queueLockedSheet(state, known.password);
   queueLockedSheet(log, known.password);
   if (touchesDebtors && known.debtors) {
@@ -167,22 +169,43 @@ function columnOps(d: NonNullable<KnownLayout["debtors"]>, key: "status" | "matc
   return textBlockOps(SHEET.debtors, 1, column, column2d, key);
 }
 
-function digestWrites(change: WorkbookChange, known: KnownLayout): { ops: WriteOp[]; count: number } {
-  if (change.replaceDigests) {
-    const rows = [...change.replaceDigests].map(([id, digest]) => [id, digest]);
-    const ops = textBlockOps(SHEET.state, DIGEST_FIRST_ROW - 1, 3, rows, "digests");
-    if (known.digestCount > rows.length) {
-      const from = DIGEST_FIRST_ROW + rows.length;
-      const to = DIGEST_FIRST_ROW + known.digestCount - 1;
-      ops.push({ bytes: 100, label: "oude digests", queue: (c) => void c.workbook.worksheets.getItem(SHEET.state).getRange(`D${from}:E${to}`).clear("Contents") });
-    }
-    return { ops, count: rows.length };
+/**
+ * Digests are replaced, never appended twice for one Rij-ID: few updates are written in place (new Rij-IDs below
+ * the block); many updates, or a block with repeated Rij-IDs (older versions appended), rewrite the block compacted.
+ */
+function digestWrites(change: WorkbookChange, known: KnownLayout): { ops: WriteOp[]; count: number; index: DigestIndex | undefined } {
+  if (change.replaceDigests) return rewriteDigests(change.replaceDigests, known);
+  const updates = change.digestUpdates;
+  if (!updates?.size) return { ops: [], count: known.digestCount, index: known.digests };
+  const index: DigestIndex = new Map(known.digests ?? []);
+  if (known.digestCount > 0 && !known.digests) throw new Error("applyChange: digests updated before the digest block was read");
+  const inPlace = [...updates].filter(([id]) => index.has(id));
+  if (index.size !== known.digestCount || inPlace.length > BLOCK_THRESHOLD) {
+    const merged = new Map([...index].map(([id, { digest }]) => [id, digest]));
+    for (const [id, digest] of updates) merged.set(id, digest);
+    return rewriteDigests(merged, known);
   }
-  if (change.digestUpdates?.size) {
-    const rows = [...change.digestUpdates].map(([id, digest]) => [id, digest]);
-    return { ops: textBlockOps(SHEET.state, DIGEST_FIRST_ROW - 1 + known.digestCount, 3, rows, "digests"), count: known.digestCount + rows.length };
+  const ops = inPlace.map(([id, digest]) => {
+    const at = index.get(id)!.at;
+    index.set(id, { at, digest });
+    return cellOp(SHEET.state, `E${DIGEST_FIRST_ROW + at}`, digest, "digest");
+  });
+  const fresh = [...updates].filter(([id]) => !known.digests?.has(id));
+  fresh.forEach(([id, digest], i) => index.set(id, { at: known.digestCount + i, digest }));
+  ops.push(...textBlockOps(SHEET.state, DIGEST_FIRST_ROW - 1 + known.digestCount, 3, fresh, "digests"));
+  return { ops, count: known.digestCount + fresh.length, index };
+}
+
+/** The whole block, compacted: rows known to be removed ("") are left out, old rows below it cleared. */
+function rewriteDigests(digests: ReadonlyMap<string, string>, known: KnownLayout): { ops: WriteOp[]; count: number; index: DigestIndex } {
+  const rows = [...digests].filter(([, digest]) => digest !== "");
+  const ops = textBlockOps(SHEET.state, DIGEST_FIRST_ROW - 1, 3, rows, "digests");
+  if (known.digestCount > rows.length) {
+    const from = DIGEST_FIRST_ROW + rows.length;
+    const to = DIGEST_FIRST_ROW + known.digestCount - 1;
+    ops.push({ bytes: 100, label: "oude digests", queue: (c) => void c.workbook.worksheets.getItem(SHEET.state).getRange(`D${from}:E${to}`).clear("Contents") });
   }
-  return { ops: [], count: known.digestCount };
+  return { ops, count: rows.length, index: new Map(rows.map(([id, digest], at) => [id, { at, digest }])) };
 }
 
 function queueSetup(context: Excel.RequestContext, change: WorkbookChange, known: KnownLayout): void {
@@ -190,6 +213,7 @@ function queueSetup(context: Excel.RequestContext, change: WorkbookChange, known
   known.password = change.setup!.password;
   known.logRows = 0;
   known.digestCount = 0;
+  known.digests = new Map();
   const debtors = sheets.add(SHEET.debtors);
   const header = debtors.getRange(`A1:${columnLetter(DEBTOR_HEADERS.length - 1)}1`);
   header.values = [[...DEBTOR_HEADERS]];

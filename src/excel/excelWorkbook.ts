@@ -10,10 +10,11 @@ import type { Cell } from "../domain/lists";
 import { WorkbookError } from "./cells";
 import { applyChange, type KnownLayout } from "./applyChange";
 import { queueDebtorProtection } from "./protection";
-import { parseDebtorBlock, readUsedBlock, type ParsedDebtors } from "./readSheets";
+import { parseDebtorBlock, readDisplayedBlock, readUsedBlock, type ParsedDebtors } from "./readSheets";
+import { findDisplayBreaks } from "../domain/logDisplay";
 import { capabilitiesOf, type RequirementChecker } from "./requirements";
 import { findMovedSheetsIn } from "./movedSheets";
-import { DIGEST_FIRST_ROW, digestsFromRows, parseState, STATE_FIXED_RANGE } from "./stateSheet";
+import { DIGEST_FIRST_ROW, digestIndexFromRows, digestsOf, parseState, STATE_FIXED_RANGE, type DigestIndex } from "./stateSheet";
 
 const DIGEST_ROWS_PER_READ = 60_000;
 
@@ -54,7 +55,9 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
 
   async function readStateIn(context: Excel.RequestContext): Promise<Result<StoredState, WorkbookReadProblem>> {
     const sheets = context.workbook.worksheets;
-    const block = sheets.getItem(SHEET.state).getRange(STATE_FIXED_RANGE);
+    const stateSheet = sheets.getItem(SHEET.state);
+    stateSheet.load("visibility");
+    const block = stateSheet.getRange(STATE_FIXED_RANGE);
     block.load("values");
     const logUsed = sheets.getItem(SHEET.log).getUsedRangeOrNullObject(true);
     logUsed.load("rowCount,rowIndex");
@@ -67,9 +70,25 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
     const parsed = parseState(block.values as unknown[][]);
     if (!parsed.ok) return parsed;
     known.password = parsed.value.password;
+    if (known.digestCount !== parsed.value.digestCount) known.digests = undefined; // changed since it was read
     known.digestCount = parsed.value.digestCount;
     known.logRows = logUsed.isNullObject ? 0 : logUsed.rowIndex + logUsed.rowCount - 1;
-    return ok(parsed.value.state);
+    const visibility = String(stateSheet.visibility);
+    return ok(visibility === "VeryHidden" ? parsed.value.state : { ...parsed.value.state, visibility: visibility === "Visible" ? "Visible" : "Hidden" });
+  }
+
+  /** The digest block (≈ 40 bytes a row: 60,000 rows a request stays far under the 5 MB response limit). */
+  async function readDigestIndexIn(context: Excel.RequestContext): Promise<DigestIndex> {
+    const rows: unknown[][] = [];
+    const sheet = context.workbook.worksheets.getItem(SHEET.state);
+    for (let start = 0; start < known.digestCount; start += DIGEST_ROWS_PER_READ) {
+      const range = sheet.getRangeByIndexes(DIGEST_FIRST_ROW - 1 + start, 3, Math.min(DIGEST_ROWS_PER_READ, known.digestCount - start), 2);
+      range.load("values");
+      await syncOrWrap(context, "Rij-digests lezen");
+      rows.push(...(range.values as unknown[][]));
+    }
+    known.digests = digestIndexFromRows(rows);
+    return known.digests;
   }
 
   async function readDebtorsIn(context: Excel.RequestContext): Promise<Result<ParsedDebtors, WorkbookReadProblem | HeaderProblem>> {
@@ -125,7 +144,21 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
           throw new WorkbookError("Logboek lezen", e);
         }
         known.logRows = Math.max(0, block.rowCount - 1);
-        return block.values.slice(1).map((row, i) => toEntryOrBroken(row.slice(0, LOG_HEADERS.length), i));
+        return entriesOf(block.values);
+      });
+    },
+
+    readLogAsDisplayed() {
+      return run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(SHEET.log);
+        let block;
+        try {
+          block = await readDisplayedBlock(context, sheet, LOG_HEADERS.length);
+        } catch (e) {
+          throw new WorkbookError("Logboek lezen zoals getoond", e);
+        }
+        known.logRows = Math.max(0, block.rowCount - 1);
+        return { entries: entriesOf(block.values), display: findDisplayBreaks(block) };
       });
     },
 
@@ -135,17 +168,7 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
           const state = await readStateIn(context);
           if (!state.ok) return new Map<string, string>();
         }
-        if (known.digestCount === 0) return new Map<string, string>();
-        // ≈ 40 bytes a row (Rij-ID + 16 hex): 60,000 rows a request stays far under the 5 MB response limit.
-        const rows: unknown[][] = [];
-        const sheet = context.workbook.worksheets.getItem(SHEET.state);
-        for (let start = 0; start < known.digestCount; start += DIGEST_ROWS_PER_READ) {
-          const range = sheet.getRangeByIndexes(DIGEST_FIRST_ROW - 1 + start, 3, Math.min(DIGEST_ROWS_PER_READ, known.digestCount - start), 2);
-          range.load("values");
-          await syncOrWrap(context, "Rij-digests lezen");
-          rows.push(...(range.values as unknown[][]));
-        }
-        return digestsFromRows(rows);
+        return digestsOf(await readDigestIndexIn(context));
       });
     },
 
@@ -160,10 +183,12 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
           const read = await readDebtorsIn(context);
           if (!read.ok) throw new WorkbookError("Debiteuren lezen vóór schrijven", read.error);
         }
+        if (change.digestUpdates?.size && !known.digests) await readDigestIndexIn(context); // to update them in place
         for (const o of observers) o.willWrite(change, known.debtors);
         try {
           await applyChange(context, change, role, known);
         } catch (e) {
+          known.digests = undefined; // the block may be half written: read it again before the next write
           for (const o of observers) o.writeFailed(change);
           throw e;
         }
@@ -208,6 +233,17 @@ async function missingSheetProblem(context: Excel.RequestContext): Promise<Workb
   await syncOrWrap(context, "Bladen nagaan");
   if (state.isNullObject && log.isNullObject) return { code: "niet-ingesteld" };
   return { code: "blad-ontbreekt", sheet: state.isNullObject ? SHEET.state : SHEET.log };
+}
+
+/**
+ * The rows below the header, at full width (a value after Hash makes its row unreadable, so the chain reports it);
+ * rows past the last log row that hold something only beside the table are not log rows (findDisplayBreaks names them).
+ */
+function entriesOf(values: readonly (readonly unknown[])[]): LogEntry[] {
+  const body = values.slice(1);
+  let end = body.length;
+  while (end > 0 && body[end - 1].slice(0, LOG_HEADERS.length).every((c) => c === null || c === undefined || c === "")) end--;
+  return body.slice(0, end).map((row, i) => toEntryOrBroken(row, i));
 }
 
 /** A row that cannot be read as a log entry still counts: verification reports it as changed. */

@@ -2,10 +2,13 @@
 // own module so the write protocol (applyChange) and the close writes share it without importing each other.
 import type { HeaderMap } from "../domain/headers";
 import type { DebtorRow } from "../ports/workbook";
+import type { DigestIndex } from "./stateSheet";
 
 export interface KnownLayout {
   password: string;
   logRows: number;
   digestCount: number;
+  /** The digest block as last read or written (undefined: read it before updating digests). */
+  digests?: DigestIndex;
   debtors?: { headers: string[]; map: HeaderMap; rows: DebtorRow[]; bodyRows: number; columnCount: number };
 }

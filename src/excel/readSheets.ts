@@ -2,6 +2,7 @@
 // chunked only to stay under Excel on the web's 5 MB response limit.
 import { mapHeaders, type HeaderMap, type HeaderProblem } from "../domain/headers";
 import { cellText, debtorRecordOf, readDebtorRows, type Cell } from "../domain/lists";
+import type { DisplayedCells } from "../domain/logDisplay";
 import { ok, type Result } from "../domain/result";
 import { isStatus } from "../domain/status";
 import type { DebtorRow } from "../ports/workbook";
@@ -60,6 +61,40 @@ export async function readUsedBlock(
     next += count;
   }
   return { rowCount, columnCount, values };
+}
+
+/** Rows per request when values, formulas and number formats are read together (three arrays a cell). */
+const DISPLAYED_FIRST_ROWS = 2_000;
+
+/**
+ * The sheet as displayed: its used range from A1 at full width, as values, formulas and number formats, read in the
+ * same requests (a small log in one sync). For the Logboek check (src/domain/logDisplay.ts).
+ */
+export async function readDisplayedBlock(context: Excel.RequestContext, sheet: Excel.Worksheet, firstColumns: number): Promise<SheetBlock & DisplayedCells> {
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("rowCount,columnCount,rowIndex,columnIndex");
+  const first = sheet.getRangeByIndexes(0, 0, DISPLAYED_FIRST_ROWS, firstColumns);
+  first.load("values,formulas,numberFormat");
+  await context.sync();
+  if (used.isNullObject) return { rowCount: 0, columnCount: 0, values: [], formulas: [], formats: [] };
+  const rowCount = used.rowIndex + used.rowCount;
+  const columnCount = Math.max(firstColumns, used.columnIndex + used.columnCount);
+  const out = { values: [] as Cell[][], formulas: [] as unknown[][], formats: [] as unknown[][] };
+  const take = (range: Excel.Range, rows: number) => {
+    out.values.push(...(range.values as Cell[][]).slice(0, rows));
+    out.formulas.push(...(range.formulas as unknown[][]).slice(0, rows));
+    out.formats.push(...(range.numberFormat as unknown[][]).slice(0, rows));
+  };
+  if (columnCount === firstColumns) take(first, rowCount);
+  const step = rowsPerChunk(columnCount * 3 * 60);
+  for (let next = out.values.length; next < rowCount; next += step) {
+    const count = Math.min(step, rowCount - next);
+    const chunk = sheet.getRangeByIndexes(next, 0, count, columnCount);
+    chunk.load("values,formulas,numberFormat");
+    await context.sync();
+    take(chunk, count);
+  }
+  return { rowCount, columnCount, ...out };
 }
 
 export interface ParsedDebtors {

@@ -1,5 +1,6 @@
 // The very hidden state sheet: fixed cells for schema, configuration, log head, pending marker and protection
-// password, and a block of Rij-ID digests (later rows override earlier ones; a full write compacts it).
+// password, and a block of Rij-ID digests: one row per Rij-ID, updated in place, so its size is O(debtors) whatever
+// the number of runs (a block with repeated Rij-IDs, from older versions, is compacted on the next write).
 import { parseHead, type ChainHead } from "../domain/chain";
 import { configDigest } from "../domain/configDigest";
 import { validateConfig, serialiseConfig, type ProtocolConfig } from "../domain/protocol";
@@ -86,13 +87,19 @@ export function initialStateValues(config: ProtocolConfig, head: ChainHead, pass
   return values;
 }
 
-/** Later rows win: single-row updates are appended, a full write compacts. */
-export function digestsFromRows(rows: readonly (readonly unknown[])[]): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const [id, digest] of rows) {
+/** The digest block as read: Rij-ID → its row offset in the block and its digest (a later row wins over an earlier one). */
+export type DigestIndex = Map<string, { readonly at: number; readonly digest: string }>;
+
+export function digestIndexFromRows(rows: readonly (readonly unknown[])[]): DigestIndex {
+  const index: DigestIndex = new Map();
+  rows.forEach(([id, digest], at) => {
     const key = String(id ?? "");
-    if (key) map.set(key, String(digest ?? ""));
-  }
-  return map;
+    if (key) index.set(key, { at, digest: String(digest ?? "") });
+  });
+  return index;
+}
+
+export function digestsOf(index: DigestIndex): Map<string, string> {
+  return new Map([...index].map(([id, { digest }]) => [id, digest]));
 }
 

@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
-import { MAX_LIST_FILE_BYTES, readListFile } from "./readList";
+import type { FileProblem } from "../domain/lists";
+import { fileProblemMessage } from "../domain/messages";
+import { listReadSummary, MAX_LIST_FILE_BYTES, readListFile } from "./readList";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const withBom = (text: string) => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]);
@@ -36,6 +38,8 @@ describe("readListFile: CSV", () => {
       rows: [["René", "Françoise", "85.07.30-033.28"]],
       format: "csv",
       headerRow: 1,
+      hiddenRows: [],
+      hiddenSheets: [],
     });
   });
 
@@ -104,18 +108,53 @@ describe("readListFile: xlsx", () => {
       rows: [["Anna", "Peeters", 1020312345], [], ["Jan", "Smets", "85.07.30-033.28"]],
       format: "xlsx",
       headerRow: 2,
+      hiddenRows: [],
+      hiddenSheets: [],
       sheetName: "Blad1",
     });
   });
 
-  it("turns formulas into their cached result, rich text and hyperlinks into text, dates into ISO dates", async () => {
+  it("turns rich text and hyperlinks into text, dates into ISO dates", async () => {
     const bytes = await anXlsx({
       Blad1: [
         ["Voornaam", "Achternaam", "Huisnummer", "Straat", "Datum"],
-        [{ richText: [{ text: "An" }, { text: "na", font: { bold: true } }] }, { text: "Peeters", hyperlink: "https://example.invalid" }, { formula: "1+1", result: 2 }, "Stadsplein", new Date(Date.UTC(2021, 3, 1))],
+        [{ richText: [{ text: "An" }, { text: "na", font: { bold: true } }] }, { text: "Peeters", hyperlink: "https://example.invalid" }, 2, "Stadsplein", new Date(Date.UTC(2021, 3, 1))],
       ],
     });
     expect((await read(bytes, "l.xlsx")).rows).toEqual([["Anna", "Peeters", 2, "Stadsplein", "2021-04-01"]]);
+  });
+
+  it("refuses formulas, naming the cells: a stale cached result is not what Excel would show (issue 15, 3)", async () => {
+    const bytes = await anXlsx({ Blad1: [["Voornaam", "Rijksregisternummer"], ["Anna", { formula: '"85073003328"', result: "93051822361" }]] });
+    const r = await readListFile(bytes, "l.xlsx");
+    expect(r).toEqual({ ok: false, error: { code: "formules-in-lijst", fileName: "l.xlsx", sheetName: "Blad1", cells: ["B2"], count: 1 } });
+    expect(fileProblemMessage((r as { error: FileProblem }).error)).toBe(
+      'Het werkblad "Blad1" in "l.xlsx" bevat een formule (B2). Debiteurencheck leest alleen vaste waarden: kopieer de cellen, plak ze als waarden (Plakken speciaal → Waarden), bewaar en probeer opnieuw.',
+    );
+  });
+
+  it("leaves hidden rows out, keeping the other rows' numbers, and names them in the summary (issue 15, 3)", async () => {
+    const bytes = await anXlsx({ Cliënten: [["Voornaam"], ["Anna"], ["Verborgen"], ["Jan"]] }, (wb) => {
+      wb.getWorksheet("Cliënten")!.getRow(3).hidden = true;
+    });
+    const list = await read(bytes, "l.xlsx");
+    expect([list.rows, list.hiddenRows]).toEqual([[["Anna"], [], ["Jan"]], [3]]);
+    expect(listReadSummary(list)).toBe("werkblad Cliënten, rijen 2 t/m 4; verborgen rij 3 niet gelezen");
+  });
+
+  it("never reads a hidden or very hidden sheet: not preferred by name, refused when asked for, named in the summary (issue 15, 3)", async () => {
+    const bytes = await anXlsx({ Lijst: [["Voornaam"], ["Anna"]], "OCMW-cliënten": [["Voornaam"], ["Verborgen"]] }, (wb) => {
+      wb.getWorksheet("OCMW-cliënten")!.state = "veryHidden";
+    });
+    const list = await read(bytes, "w.xlsx", { kind: "clienten" });
+    expect([list.sheetName, list.rows, listReadSummary(list)]).toEqual(["Lijst", [["Anna"]], "werkblad Lijst, rijen 2 t/m 2; verborgen werkblad OCMW-cliënten niet gelezen"]);
+    const asked = await readListFile(bytes, "w.xlsx", { sheetName: "OCMW-cliënten" });
+    expect(asked).toEqual({ ok: false, error: { code: "verborgen-werkblad", fileName: "w.xlsx", sheetName: "OCMW-cliënten", available: ["Lijst"] } });
+    expect(fileProblemMessage((asked as { error: FileProblem }).error)).toBe(
+      'Het werkblad "OCMW-cliënten" in "w.xlsx" is verborgen; Debiteurencheck leest alleen zichtbare werkbladen. Maak het zichtbaar of kies een van deze werkbladen: Lijst.',
+    );
+    const onlyHidden = await anXlsx({ Geheim: [["Voornaam"]] }, (wb) => void (wb.getWorksheet("Geheim")!.state = "hidden"));
+    expect(await readListFile(onlyHidden, "g.xlsx")).toEqual({ ok: false, error: { code: "verborgen-werkblad", fileName: "g.xlsx", sheetName: "Geheim", available: [] } });
   });
 
   it("prefers the sheet for the list's kind, then the first visible sheet", async () => {

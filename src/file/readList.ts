@@ -8,6 +8,21 @@ import { err, ok, type Result } from "../domain/result";
 
 export { MAX_LIST_FILE_BYTES, type FileProblem };
 
+/** What was read, for the summary: "werkblad Cliënten, rijen 2 t/m 41; verborgen rijen 7 en 9 niet gelezen; …". */
+export function listReadSummary(file: ListFile): string {
+  const first = file.headerRow + 1;
+  const rows = file.rows.length === 0 ? "geen rijen onder de koprij" : `rijen ${first} t/m ${first + file.rows.length - 1}`;
+  const parts = [file.sheetName === undefined ? rows : `werkblad ${file.sheetName}, ${rows}`];
+  if (file.hiddenRows.length > 0) parts.push(`${file.hiddenRows.length === 1 ? "verborgen rij" : "verborgen rijen"} ${dutchList(file.hiddenRows.map(String))} niet gelezen`);
+  if (file.hiddenSheets.length > 0) parts.push(`${file.hiddenSheets.length === 1 ? "verborgen werkblad" : "verborgen werkbladen"} ${dutchList(file.hiddenSheets)} niet gelezen`);
+  return parts.join("; ");
+}
+
+function dutchList(items: readonly string[]): string {
+  const shown = items.length > 10 ? [...items.slice(0, 10), `nog ${items.length - 10}`] : [...items];
+  return shown.length < 2 ? shown.join("") : `${shown.slice(0, -1).join(", ")} en ${shown.at(-1)}`;
+}
+
 export interface ListFile {
   readonly headers: Cell[];
   /** The rows below the header row; trailing empty rows are dropped, empty rows in between kept. */
@@ -17,6 +32,10 @@ export interface ListFile {
   readonly headerRow: number;
   /** The worksheet read (xlsx only). */
   readonly sheetName?: string;
+  /** Hidden rows (1-based, xlsx): left out — read as empty rows, so the numbers of the other rows stay right. */
+  readonly hiddenRows: readonly number[];
+  /** Hidden and very hidden sheets, never read (xlsx). */
+  readonly hiddenSheets: readonly string[];
 }
 
 export interface ReadListOptions {
@@ -120,7 +139,13 @@ async function readXlsx(bytes: Uint8Array, fileName: string, options: ReadListOp
   }
   // A zip without any worksheet is not a workbook (a real .xlsx always has one), not an empty list.
   if (workbook.worksheets.length === 0) return err({ code: "onleesbaar-bestand", fileName });
-  const sheet = chooseSheet(workbook.worksheets, options);
+  const visible = workbook.worksheets.filter((w) => w.state === "visible");
+  const hiddenSheets = workbook.worksheets.filter((w) => w.state !== "visible").map((w) => w.name);
+  const named = options.sheetName === undefined ? undefined : workbook.worksheets.find((s) => s.name.toLowerCase() === options.sheetName!.trim().toLowerCase());
+  if ((named && named.state !== "visible") || visible.length === 0) {
+    return err({ code: "verborgen-werkblad", fileName, sheetName: named?.name ?? hiddenSheets[0], available: visible.map((w) => w.name) });
+  }
+  const sheet = chooseSheet(visible, options);
   if (!sheet) {
     const available = workbook.worksheets.filter((w) => w.state === "visible").map((w) => w.name);
     if (options.sheetName === undefined && available.length === 0) return err({ code: "leeg-bestand", fileName });
@@ -130,16 +155,32 @@ async function readXlsx(bytes: Uint8Array, fileName: string, options: ReadListOp
   // only the rows that exist.
   const lastRow = lastRowNumber(sheet);
   if (lastRow > MAX_LIST_ROWS + 1) return err({ code: "te-veel-rijen-in-bestand", fileName, rows: lastRow, max: MAX_LIST_ROWS });
+  const formulas = formulaCells(sheet);
+  if (formulas.length > 0) return err({ code: "formules-in-lijst", fileName, sheetName: sheet.name, cells: formulas.slice(0, 5), count: formulas.length });
   const rows: Cell[][] = Array.from({ length: lastRow }, () => []);
+  const hiddenRows: number[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    if (row.hidden) return void hiddenRows.push(number);
     const values = row.values;
     // Row values are 1-based and sparse (index 0 is unused).
     rows[number - 1] = Array.isArray(values) ? Array.from(values.slice(1), (v) => plainValue(v as CellValue)) : [];
   });
   const result = splitHeader(rows, fileName, "xlsx");
-  return result.ok ? ok({ ...result.value, sheetName: sheet.name }) : result;
+  return result.ok ? ok({ ...result.value, sheetName: sheet.name, hiddenRows: hiddenRows.filter((n) => n > result.value.headerRow), hiddenSheets }) : result;
 }
 
+/** Addresses of the cells holding a formula: their cached result may be stale, and Excel would show another. */
+function formulaCells(sheet: Worksheet): string[] {
+  const found: string[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (cell.type === 6 /* ExcelJS.ValueType.Formula */) found.push(cell.address);
+    });
+  });
+  return found;
+}
+
+/** Among the visible sheets: the one named, else the add-in's sheet for this list, else the first. */
 function chooseSheet(sheets: Worksheet[], options: ReadListOptions): Worksheet | undefined {
   if (options.sheetName !== undefined) {
     const wanted = options.sheetName.trim().toLowerCase();
@@ -150,7 +191,7 @@ function chooseSheet(sheets: Worksheet[], options: ReadListOptions): Worksheet |
     const sheet = sheets.find((s) => s.name === name);
     if (sheet) return sheet;
   }
-  return sheets.find((s) => s.state === "visible");
+  return sheets[0];
 }
 
 /** Formula → its cached result; rich text → plain text; hyperlink → its text; error → its code (#N/A); date → ISO date. */
@@ -177,5 +218,5 @@ function splitHeader(all: Cell[][], fileName: string, format: "csv" | "xlsx"): R
   if (headerIndex < 0) return err({ code: "leeg-bestand", fileName });
   let end = all.length;
   while (end > headerIndex + 1 && isEmptyRow(all[end - 1])) end--;
-  return ok({ headers: all[headerIndex], rows: all.slice(headerIndex + 1, end), format, headerRow: headerIndex + 1 });
+  return ok({ headers: all[headerIndex], rows: all.slice(headerIndex + 1, end), format, headerRow: headerIndex + 1, hiddenRows: [], hiddenSheets: [] });
 }

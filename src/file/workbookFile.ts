@@ -37,6 +37,8 @@ export interface OutputFiles {
   exists(path: string): Promise<boolean>;
   /** Whether two paths name the same file (after resolving links); false when either does not exist. */
   sameFile(a: string, b: string): Promise<boolean>;
+  /** Why no new file can be made at this path (its folder is missing, not a folder, or not writable); undefined: it can. */
+  folderProblem(path: string): Promise<string | undefined>;
   /** Creates the file; false, writing nothing, when it already exists (an output is never overwritten). */
   writeNew(path: string, bytes: Uint8Array): Promise<boolean>;
 }

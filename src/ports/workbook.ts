@@ -6,6 +6,7 @@ import type { HeaderMap, HeaderProblem } from "../domain/headers";
 import type { Result } from "../domain/result";
 import type { Cell } from "../domain/lists";
 import type { LogEntry } from "../domain/log";
+import type { LogDisplayFinding } from "../domain/logDisplay";
 import type { ProtocolConfig } from "../domain/protocol";
 import type { DebtorData, DebtorRecord, RowId } from "../domain/records";
 import type { Role } from "../domain/roles";
@@ -20,6 +21,8 @@ export interface StoredState {
   readonly configDigest: ConfigDigest;
   /** Set while a change is being written: the Nr range of its log rows (cleared when the write is confirmed). */
   readonly pending?: PendingWrite;
+  /** Set only when the state sheet is no longer very hidden (e.g. after a save by LibreOffice): anyone can unhide it. */
+  readonly visibility?: "Visible" | "Hidden";
 }
 
 export interface PendingWrite {
@@ -69,6 +72,8 @@ export interface WorkbookChange {
   readonly digestUpdates?: ReadonlyMap<string, string>;
   /** Replace all stored digests (close, or a full re-baseline after detecting outside edits). */
   readonly replaceDigests?: ReadonlyMap<string, string>;
+  /** Make the state sheet very hidden again (found visible or only hidden on opening). */
+  readonly hideStateSheet?: boolean;
   /** Closing the project (src/app/closeProject.ts); combine with deleteClientSheet, replaceDigests and config. */
   readonly close?: WorkbookClose;
 }
@@ -99,6 +104,8 @@ export interface WorkbookPort {
   /** The `OCMW-cliënten` sheet as raw cells, or undefined when there is none. */
   readClientSheet(): Promise<{ readonly headers: readonly Cell[]; readonly rows: readonly (readonly Cell[])[] } | undefined>;
   readLog(): Promise<readonly LogEntry[]>;
+  /** The log with what Excel shows otherwise than the values say (formulas, number formats, content beside it): for verification. */
+  readLogAsDisplayed?(): Promise<{ readonly entries: readonly LogEntry[]; readonly display: readonly LogDisplayFinding[] }>;
   /** Rij-ID → last-known row digest. */
   readDigests(): Promise<ReadonlyMap<string, string>>;
   /** Writes one change with its log rows; protection for `role` holds afterwards, also when it fails. */

@@ -21,7 +21,7 @@ describe("national numbers", () => {
   it("computes check digits by both rules", () => {
     expect(checkDigitsFor("850730033", false)).toBe("28");
     const from2000 = "120406127" + checkDigitsFor("120406127", true);
-    expect(parseNationalNumber(from2000)).toEqual({ ok: true, value: { value: from2000, kind: "rijksregisternummer", bornFrom2000: true } });
+    expect(parseNationalNumber(from2000)).toEqual({ ok: true, value: { value: from2000, kind: "rijksregisternummer", bornFrom2000: true, birthDate: "datum" } });
   });
 
   it("makes only valid numbers, with births from 2000 and BIS numbers among them", () => {

@@ -45,6 +45,8 @@ export interface ListFromFile {
   readonly headers: readonly Cell[];
   readonly rows: readonly (readonly Cell[])[];
   readonly bron: string;
+  /** What was read: sheet, rows, hidden rows and sheets left out (src/file/readList.ts listReadSummary). */
+  readonly leesverslag?: string;
 }
 
 /** Where long work is; `fraction` (0–1) when known, otherwise the progress bar runs indeterminate. */
@@ -123,11 +125,11 @@ export type ListFileReader = (bytes: Uint8Array, fileName: string, kind: ListKin
 
 /** The real reader, loaded on first use so exceljs and papaparse stay out of the task pane's first load. */
 export const lazyListFileReader: ListFileReader = async (bytes, fileName, kind) => {
-  const { readListFile } = await import(/* webpackChunkName: "list-reader" */ "../file/readList");
+  const { listReadSummary, readListFile } = await import(/* webpackChunkName: "list-reader" */ "../file/readList");
   const read = await readListFile(bytes, fileName, { kind });
   if (!read.ok) return read;
   const bron = read.value.sheetName ? `${fileName} (werkblad ${read.value.sheetName})` : fileName;
-  return ok({ headers: read.value.headers, rows: read.value.rows, bron });
+  return ok({ headers: read.value.headers, rows: read.value.rows, bron, leesverslag: listReadSummary(read.value) });
 };
 
 export interface ServiceOptions {

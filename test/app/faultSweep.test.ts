@@ -23,7 +23,8 @@ const clientsFile = { kind: "bestand" as const, fileName: "clienten.csv", header
 
 interface Operation {
   readonly name: string;
-  /** Round trips the operation makes when nothing fails (pinned, so the sweep below covers each of them). */
+  /** Round trips the operation makes when nothing fails (pinned, so the sweep below covers each of them); on a fresh
+   *  adapter one of them reads the digest block, so digests are updated in place. */
   readonly syncs: number;
   readonly start: () => Promise<WorkbookSnapshot>;
   readonly run: (tw: TestWorkbook) => Promise<unknown>;
@@ -43,18 +44,18 @@ const compared = once("compared", async () => {
 const hundred = once("hundred", () => preparedWorkbook(people(100)));
 
 const OPERATIONS: readonly Operation[] = [
-  { name: "Vergelijk (4 debiteuren)", syncs: 4, start: imported, run: (tw) => compare(tw.deps, team, clientsFile) },
+  { name: "Vergelijk (4 debiteuren)", syncs: 5, start: imported, run: (tw) => compare(tw.deps, team, clientsFile) },
   {
     name: "Vergelijk (100 debiteuren, kolommen als blok)",
-    syncs: 4,
+    syncs: 5,
     start: hundred,
     run: (tw) => compare(tw.deps, team, { ...clientsFile, rows: clientRows(people(100).slice(0, 70).map((p) => ({ ...p }))) }),
   },
-  { name: "status: mogelijke match bevestigen", syncs: 4, start: compared, run: (tw) => setStatus(tw.deps, worker, { rowId: rowIdFrom("R000004"), to: STATUS.client }) },
-  { name: "status: invordering voortzetten", syncs: 4, start: compared, run: (tw) => setStatus(tw.deps, worker, { rowId: rowIdFrom("R000001"), to: STATUS.continueCollection }) },
+  { name: "status: mogelijke match bevestigen", syncs: 5, start: compared, run: (tw) => setStatus(tw.deps, worker, { rowId: rowIdFrom("R000004"), to: STATUS.client }) },
+  { name: "status: invordering voortzetten", syncs: 5, start: compared, run: (tw) => setStatus(tw.deps, worker, { rowId: rowIdFrom("R000001"), to: STATUS.continueCollection }) },
   {
     name: "import van 2 debiteuren",
-    syncs: 4,
+    syncs: 5,
     start: compared,
     run: (tw) => importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows(people(2).map((p, i) => ({ ...p, dossier: `DOS-2021-10000${i}` }))), bron: "extra.csv" }),
   },

@@ -137,7 +137,7 @@ describe("grid edits by a social worker", () => {
     expect([cell(tw, "G3"), cell(tw, "G2")]).toEqual([STATUS.noClient, STATUS.client]);
     expect((await added(tw, from)).map(([actie, over, veld]) => [actie, over, veld])).toEqual([
       ["geweigerd", "DOS-2021-000002 [R000002]", "Status (van ‘geen cliënt’ naar ‘invorderingsprocedure voortzetten’ is geen toegelaten overgang; teruggezet)"],
-      ["geweigerd", "DOS-2021-000001 [R000001]", "Status (‘misschien’ is geen status; teruggezet)"],
+      ["geweigerd", "DOS-2021-000001 [R000001]", "Status (geen geldige status; teruggezet)"],
     ]);
     await expectExplainedAndIntact(tw);
   });

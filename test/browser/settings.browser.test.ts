@@ -76,6 +76,7 @@ test("debtor team at 320 px: refused input shows its message at the field, a new
   const log = await sheetRows(page, "Logboek");
   expect(log.slice(logBefore).map((r) => [r[6], r[8], r[9], r[10]])).toEqual([
     ["configuratie gewijzigd", "lid jan.demo@ocmw.genk.example", "geen lid", "Maatschappelijk werker"],
+    ["configuratie vastgelegd", "configuratie", "", expect.stringMatching(/^configuratie-v1 periode=[0-9a-f]{64} leden=[0-9a-f]{64} /)],
   ]);
   expect(await overflows(page)).toEqual([]);
   expect(await axeViolations(page)).toEqual([]);

@@ -61,7 +61,7 @@ test("debtor team: Vergelijk from the client sheet marks the grid, shows the sum
   expect(count(actions, "vergelijking")).toBe(1);
   expect(count(actions, "status gewijzigd")).toBe(60);
   const comparison = log.find((r) => r[6] === "vergelijking")!;
-  expect([comparison[3], comparison[5], comparison[8], comparison[11]]).toEqual([TEAM, "Debiteurenteam", "cliëntenlijst: blad OCMW-cliënten", "vergelijking uitvoeren"]);
+  expect([comparison[3], comparison[5], comparison[8], comparison[9], comparison[11]]).toEqual([TEAM, "Debiteurenteam", "cliëntenlijst", "blad OCMW-cliënten", "vergelijking uitvoeren"]);
 
   // The debtor team's locking: its data columns are open, the add-in's columns (Status, Match, Rij-ID) locked.
   await page.getByTestId("blad-Debiteuren").click();
@@ -202,7 +202,7 @@ test("social worker: compares with her own client file, read in memory only, and
   await expect(page.getByRole("tab").allTextContents()).resolves.toEqual(sheetsBefore);
   const log = await sheetRows(page, "Logboek");
   const comparison = log.find((r) => r[6] === "vergelijking")!;
-  expect([comparison[3], comparison[8]]).toEqual([WORKER, "cliëntenlijst: bestand mijn-clienten.csv (niet opgeslagen)"]);
+  expect([comparison[3], comparison[8], comparison[9]]).toEqual([WORKER, "cliëntenlijst", "bestand mijn-clienten.csv (niet opgeslagen)"]);
   guard.assertClean();
   await context.close();
 });

@@ -10,7 +10,7 @@ import { exportHaltList } from "../../src/app/exportHaltList";
 import { exportLog } from "../../src/app/exportLog";
 import { importDebtors } from "../../src/app/importDebtors";
 import { setUpWorkbook } from "../../src/app/setUpWorkbook";
-import { csvLine, inertCell } from "../../src/domain/csv";
+import { csvCell, csvLine, inertCell } from "../../src/domain/csv";
 import { entryToRow, LOG_HEADERS } from "../../src/domain/log";
 import { openWorkbookFile, saveWorkbookFile, workbookPort } from "../../src/file/workbookFile";
 import { createMemoryExcel } from "../../src/memory-excel";
@@ -42,22 +42,42 @@ async function injectedWorkbook(tw: TestWorkbook): Promise<void> {
 }
 
 describe("csvLine", () => {
-  it("makes any value inert and keeps it otherwise: Excel's split gives back ' + value, or the value itself", () => {
-    const value = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom(...STARTS).chain((s) => fc.string({ maxLength: 10 }).map((t) => s + t)));
+  const value = fc.oneof(
+    fc.string({ maxLength: 20 }),
+    fc.constantFrom(...STARTS).chain((s) => fc.string({ maxLength: 10 }).map((t) => s + t)),
+    fc.tuple(fc.string({ maxLength: 8 }), fc.constantFrom(";", ",", "\t", "\r\n", ", ", "; "), fc.constantFrom(...STARTS), fc.string({ maxLength: 8 })).map((p) => p.join("")),
+  );
+
+  it("quotes every field; Excel's split on ; gives back each value made inert (inertCell), nothing lost", () => {
     fc.assert(
       fc.property(fc.array(value, { minLength: 1, maxLength: 6 }), (values) => {
-        // Papa gives no row at all for an empty line (a single empty value).
-        const [cells = [""]] = Papa.parse<string[]>(csvLine(values), { delimiter: ";", newline: "\r\n" }).data;
-        expect(cells).toEqual(values.map((v) => (DANGEROUS_START.test(v) ? `'${v}` : v)));
+        const line = csvLine(values);
+        expect(values.filter((v) => !/^"[^]*"$/.test(csvCell(v)))).toEqual([]);
+        const [cells] = Papa.parse<string[]>(line, { delimiter: ";", newline: "\r\n" }).data;
+        expect(cells).toEqual(values.map(inertCell));
         expect(cells.filter((c) => DANGEROUS_START.test(c))).toEqual([]);
       }),
       { numRuns: 500 },
     );
   });
 
-  it("is what the exports use (inertCell is the one rule)", () => {
+  it.each([";", ",", "\t"])("leaves no formula start after %p, even for a reader that ignores quotes", (separator) => {
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 6 }), (values) => {
+        const pieces = csvLine(values).split(/\r\n|\r|\n/).flatMap((l) => l.split(separator));
+        const started = pieces.map((p) => p.replace(/^[ \u00a0]*"?[ \u00a0]*/, "")).filter((p) => /^[=+\-@]/.test(p));
+        expect(started).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("is what the exports use (inertCell is the one rule); the issue's example read with , stays text", () => {
     expect(STARTS.map((s) => inertCell(`${s}1`))).toEqual(STARTS.map((s) => `'${s}1`));
     expect(inertCell("'=1")).toBe("'=1");
+    expect(csvLine(["D-1", "An Peeters,=1+2*3"])).toBe('"D-1";"An Peeters,\'=1+2*3"');
+    const [commaCells] = Papa.parse<string[]>(csvLine(["D-1", "An Peeters,=1+2*3"]), { delimiter: ",", quoteChar: "\u0000" }).data;
+    expect(commaCells).toEqual(['"D-1";"An Peeters', "'=1+2*3\""]);
   });
 });
 
@@ -138,4 +158,21 @@ describe("a workbook file saved through the CLI's path, read back with exceljs",
     expect([...second.strings.values()].filter((v) => typeof v !== "string")).toEqual([]);
     expect(second.strings.size).toBeGreaterThan(first.strings.size);
   }, 60_000);
+});
+
+describe("the Logboek export read with either separator (issue 15, 9)", () => {
+  it("a self-stated name ‘An Peeters,=1+2*3’ gives no formula cell when the CSV is split on , or ; or tab", async () => {
+    const tw = aWorkbook();
+    const stated: Session = { ...aSession("debiteurenteam"), gebruiker: "An Peeters,=1+2*3", identiteit: "zelf opgegeven" };
+    const setUp = await setUpWorkbook(tw.deps, stated, { config: aConfig(), roleCodes: {} });
+    if (!setUp.ok) throw new Error(setUp.error.code);
+    const exported = await exportLog(tw.deps, { ...aSession("dpo"), gebruiker: "+dpo" });
+    if (!exported.ok) throw new Error(exported.error.code);
+    const csv = exported.value.csv.slice(1);
+    for (const delimiter of [";", ",", "\t"]) {
+      const cells = Papa.parse<string[]>(csv, { delimiter, newline: "\r\n", skipEmptyLines: true }).data.flat();
+      expect([delimiter, cells.filter((c) => DANGEROUS_START.test(c.replace(/^[ "]+/, "")))]).toEqual([delimiter, []]);
+    }
+    expect(cellsOf(exported.value.csv).some((row) => row.includes("An Peeters,'=1+2*3"))).toBe(true);
+  });
 });

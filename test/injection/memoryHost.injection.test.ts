@@ -103,7 +103,7 @@ it("writes the user's name, purpose, file names and dossier numbers into the Log
   expect(new Set(column(11))).toEqual(new Set(["=1+2", "=SUM(1;2) andere reden", "+SUM(1;2) andere reden"]));
   expect(column(10)).toContainEqual(expect.stringContaining('uit =HYPERLINK("x").csv'));
   expect(column(10)[0]).toBe(`${payload("=", "protocol")}: 2021-04-01 – 2021-12-31`);
-  expect(column(8)).toContain("cliëntenlijst: bestand -cliënten.csv (niet opgeslagen)");
+  expect(column(9)).toContain("bestand -cliënten.csv (niet opgeslagen)");
   const statusRows = logBlock.filter((r) => r[6] === "status gewijzigd");
   const debtorsAbout = new Set(debtorBlock.map((r) => `${r[0]} [${r[8]}]`));
   expect(statusRows.length).toBeGreaterThan(debtorBlock.length);

@@ -9,6 +9,7 @@ interface Valid {
   readonly number: string;
   readonly bornFrom2000: boolean;
   readonly bis: boolean;
+  readonly birthDate: string;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
@@ -28,8 +29,12 @@ const aValidNumber: fc.Arbitrary<Valid> = fc
     const day = month === 0 ? Math.floor(dayShare * 32) : Math.floor(dayShare * (DAYS[month - 1] + 1));
     const first9 = `${pad(year)}${pad(month + bisOffset)}${pad(day)}${pad(serial, 3)}`;
     const check = 97 - ((Number(first9) + (bornFrom2000 ? 2_000_000_000 : 0)) % 97);
-    return { number: first9 + pad(check), bornFrom2000, bis: bisOffset > 0 };
+    const birthDate = month > 0 ? (day === 0 ? "dag-onbekend" : "datum") : year === 0 && day === 1 ? "fictief" : "maand-onbekend";
+    return { number: first9 + pad(check), bornFrom2000, bis: bisOffset > 0, birthDate };
   });
+
+/** The nine digits with the check digits of either rule, computed here. */
+const withCheck = (first9: string, from2000: boolean) => first9 + pad(97 - ((Number(first9) + (from2000 ? 2_000_000_000 : 0)) % 97));
 
 const RUNS = { numRuns: 300 };
 
@@ -39,7 +44,7 @@ describe("any valid national number", () => {
       fc.property(aValidNumber, (v) => {
         expect(parseNationalNumber(v.number)).toEqual({
           ok: true,
-          value: { value: v.number, kind: v.bis ? "bis" : "rijksregisternummer", bornFrom2000: v.bornFrom2000 },
+          value: { value: v.number, kind: v.bis ? "bis" : "rijksregisternummer", bornFrom2000: v.bornFrom2000, birthDate: v.birthDate },
         });
       }),
       RUNS,
@@ -98,6 +103,67 @@ describe("any valid national number", () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe("the register's conventions (IT000)", () => {
+  const parts = fc.record({ year: fc.integer({ min: 0, max: 99 }), bis: fc.constantFrom(0, 20, 40), serial: fc.integer({ min: 1, max: 998 }), from2000: fc.boolean() });
+
+  it("a day above the month's last (up to 99) is an unknown day, never a reason to refuse", () => {
+    fc.assert(
+      fc.property(parts, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 67 }), (p, month, extra) => {
+        const day = DAYS[month - 1] + 1 + extra;
+        const number = withCheck(`${pad(p.year)}${pad(month + p.bis)}${pad(day)}${pad(p.serial, 3)}`, p.from2000);
+        expect(parseNationalNumber(number)).toMatchObject({ ok: true, value: { value: number, birthDate: "dag-onbekend", kind: p.bis ? "bis" : "rijksregisternummer" } });
+      }),
+      RUNS,
+    );
+  });
+
+  it("a month no convention explains, with a right check number, is accepted and named impossible (a data-quality note)", () => {
+    fc.assert(
+      fc.property(parts, fc.integer({ min: 13, max: 19 }), fc.integer({ min: 0, max: 99 }), (p, month, day) => {
+        const number = withCheck(`${pad(p.year)}${pad(month + p.bis)}${pad(day)}${pad(p.serial, 3)}`, p.from2000);
+        expect(parseNationalNumber(number)).toMatchObject({ ok: true, value: { value: number, birthDate: "onmogelijk" } });
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe("spellings of a national number in a cell (issue 15, 7)", () => {
+  const invisible = fc.constantFrom("\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff");
+  const separator = fc.oneof(fc.constantFrom("", " ", ".", "-", "\u00a0", "\u202f", "\u2212", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\uff0d"), invisible);
+  const fullwidth = (text: string) => text.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+  const wrapper = fc.constantFrom<(t: string) => string>(
+    (t) => t,
+    (t) => `'${t}`,
+    (t) => `="${t}"`,
+    (t) => ` = "${t}" `,
+    (t) => `\u2019${t}`,
+  );
+
+  it("is read as the number whatever invisible characters, dashes, minus signs, fullwidth digits, apostrophe or =\"…\" it carries", () => {
+    fc.assert(
+      fc.property(aValidNumber, fc.array(separator, { minLength: 10, maxLength: 10 }), fc.boolean(), wrapper, (v, seps, wide, wrap) => {
+        const digits = wide ? fullwidth(v.number) : v.number;
+        const written = wrap([...digits].map((d, i) => d + (seps[i] ?? "")).join(""));
+        const parsed = parseNationalNumber(written);
+        expect([written, parsed.ok && parsed.value.value]).toEqual([written, v.number]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("examples from the issue: each spelling of 85.07.30-033.28 is the same number", () => {
+    for (const written of ["'85073003328", '="85073003328"', "85073\u00ad003328", "850730\u200b03328", "85.07.30\u2060-033.28", "85.07.30\u2212033.28", fullwidth("85073003328"), "85\u00a007\u00a030\u00a0033\u00a028"]) {
+      const parsed = parseNationalNumber(written);
+      expect([written, parsed.ok && parsed.value.value]).toEqual([written, "85073003328"]);
+    }
+  });
+
+  it("is not read as a number when the wrapper hides something else (letters, a second formula)", () => {
+    for (const written of ['="8507300332A"', '=HYPERLINK("85073003328")', "''85073003328", '="85073003328"&"1"']) expect(parseNationalNumber(written).ok).toBe(false);
   });
 });
 

@@ -18,6 +18,7 @@ export function memoryDisk(initial: Record<string, Uint8Array> = {}) {
   };
   const output: OutputFiles = {
     exists: async (path) => files.has(path),
+    folderProblem: async () => undefined,
     sameFile: async (a, b) => files.has(a) && a === b,
     writeNew: async (path, bytes) => !files.has(path) && !!files.set(path, bytes),
   };

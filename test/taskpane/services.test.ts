@@ -33,7 +33,7 @@ describe("task pane services", () => {
     const file = { name: "clienten.csv", bytes: encode("Voornaam;Achternaam;Rijksregisternummer;Straat;Huisnummer\r\nAnna;Peeters;85073003328;Stalenstraat;12\r\n") };
     expect(await services.readListFile(file, "clienten")).toEqual({
       ok: true,
-      value: { headers: ["Voornaam", "Achternaam", "Rijksregisternummer", "Straat", "Huisnummer"], rows: [["Anna", "Peeters", "85073003328", "Stalenstraat", "12"]], bron: "clienten.csv" },
+      value: { headers: ["Voornaam", "Achternaam", "Rijksregisternummer", "Straat", "Huisnummer"], rows: [["Anna", "Peeters", "85073003328", "Stalenstraat", "12"]], bron: "clienten.csv", leesverslag: "rijen 2 t/m 2" },
     });
     expect(await services.readListFile({ name: "lijst.ods", bytes: encode("x") }, "clienten")).toEqual({ ok: false, error: { code: "onbekend-formaat", fileName: "lijst.ods", extension: "ods" } });
   });
@@ -125,7 +125,7 @@ describe("demo workbook", () => {
     expect(debtors.ok && debtors.value.rows.length).toBe(60);
     const clients = await demo.deps.workbook.readClientSheet();
     expect(clients?.rows.length).toBe(20);
-    expect(demo.clientCsv.split("\r\n")[0]).toBe("\uFEFFVoornaam;Achternaam;Rijksregisternummer;Straat;Huisnummer");
+    expect(demo.clientCsv.split("\r\n")[0]).toBe('\uFEFF"Voornaam";"Achternaam";"Rijksregisternummer";"Straat";"Huisnummer"');
     const state = await demo.deps.workbook.readState();
     expect(state.ok && state.value.config.leden).toEqual(DEMO_USERS.map((u) => ({ email: u.email, rol: u.rol })));
     expect(state.ok && [state.value.config.start, state.value.config.einde]).toEqual(["2026-11-02", "2027-11-01"]);

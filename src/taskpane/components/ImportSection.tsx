@@ -15,7 +15,7 @@ const SHOWN_PROBLEMS = 10;
 export function ImportSection({ services, session }: { services: TaskpaneServices; session: Session }) {
   const styles = useFormStyles();
   const action = useAction();
-  const [pending, setPending] = useState<{ list: DebtorList; preview: ImportPreview } | undefined>();
+  const [pending, setPending] = useState<{ list: DebtorList & { readonly leesverslag?: string }; preview: ImportPreview } | undefined>();
   const [done, setDone] = useState<string | undefined>();
   const [resetKey, setResetKey] = useState(0);
 
@@ -58,7 +58,8 @@ export function ImportSection({ services, session }: { services: TaskpaneService
       {preview && pending && (
         <div className={styles.form} data-testid="import-voorbeeld">
           <Text as="p" style={{ margin: 0 }}>
-            {preview.records.length} debiteur(en) gelezen uit {pending.list.bron}.
+            {preview.records.length} debiteur(en) gelezen uit {pending.list.bron}
+            {pending.list.leesverslag ? ` (${pending.list.leesverslag})` : ""}.
           </Text>
           {preview.problems.length > 0 && (
             <MessageBar intent="warning" layout="multiline">

@@ -1,0 +1,43 @@
+// Text for a terminal. Every text the CLI prints passes through terminalSafe: texts from files (headers, dossier numbers,
+// sheet and file names, log values) may hold ESC sequences, C1 controls or bidi overrides that clear or rewrite a
+// screen (a fake "intact" report over a broken log). Renderers apply it to each printed line, so a line break inside a
+// file's text cannot start a line of its own; the CliIo that run() hands to the commands applies it once more.
+
+/** C0 and C1 controls, DEL, bidi embeddings/overrides/isolates and marks, line and paragraph separators. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** One line of text, shown: every unsafe character becomes U+FFFD (also a line break: a line stays one line). */
+export function terminalSafe(text: string): string {
+  return text.replace(UNSAFE, "\uFFFD");
+}
+
+/** Lines to print, each made safe, ending in a newline. */
+export function terminalLines(lines: readonly string[]): string {
+  return `${lines.map(terminalSafe).join("\n")}\n`;
+}
+
+/**
+ * JSON for a terminal: exactly the data (JSON.stringify already escapes C0 controls), with the characters it leaves raw
+ * (DEL, C1, bidi, U+2028/2029) written as \uXXXX escapes, so a terminal shows them as text and a parser reads them back.
+ */
+export function terminalJson(value: unknown): string {
+  return `${jsonSafe(JSON.stringify(value, null, 2))}\n`;
+}
+
+/**
+ * JSON text with the characters JSON.stringify leaves raw written as \uXXXX escapes; its raw line breaks, which can
+ * only be the layout's own (JSON.stringify escapes those inside strings), are kept.
+ */
+export function jsonSafe(json: string): string {
+  const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  return json
+    .split("\n")
+    .map((line) => line.replace(UNSAFE, escape))
+    .join("\n");
+}
+
+/** Output as printed: each chunk's lines made safe, its own line breaks and tab-free layout kept. */
+export function terminalOutput(text: string): string {
+  return text.split("\n").map(terminalSafe).join("\n");
+}

@@ -1,0 +1,78 @@
+// The Logboek as a person sees it. The chain is verified over the cells' values; Excel shows something else when a
+// cell holds a formula (its cached value may be the original while the display changes), a number format other than
+// the add-in's (`;;;"geen cliënt"` shows any text as "geen cliënt"), or content beside the table. Each is a break of
+// its own kind. See docs/logging.md for what is deliberately not checked (conditional formats, hidden rows, styles).
+import { LOG_HEADERS } from "./log";
+import { columnLetter } from "./a1";
+
+export type DisplayBreakKind = "formule" | "getalnotatie" | "naast-tabel";
+
+export interface LogDisplayFinding {
+  readonly kind: DisplayBreakKind;
+  /** 0-based position among the rows below the header (-1: the header row). */
+  readonly rowIndex: number;
+  /** The row's Nr when it has one, else 0. */
+  readonly nr: number;
+  /** A1 address of the cell. */
+  readonly address: string;
+  /** Dutch. */
+  readonly detail: string;
+}
+
+/** The cells of the Logboek sheet from A1, as values, formulas and number formats (same shape). */
+export interface DisplayedCells {
+  readonly values: readonly (readonly unknown[])[];
+  readonly formulas: readonly (readonly unknown[])[];
+  readonly formats: readonly (readonly unknown[])[];
+}
+
+/**
+ * Formats that show a log cell as its value: the add-in writes "@" (text) and "0" (Nr); "General" shows text and
+ * whole numbers as they are (a row rewritten by another program often has it). Any other format can change what is
+ * shown: a text section (`;;;"geen cliënt"`), a literal, a colour that hides, a date for the Nr.
+ */
+const SHOWN_AS_IS = new Set(["@", "0", "General"]);
+
+const filled = (v: unknown) => v !== null && v !== undefined && v !== "";
+
+/** Every cell that Excel shows otherwise than its value says, in row order (at most `limit`). */
+export function findDisplayBreaks(cells: DisplayedCells, limit = 100): LogDisplayFinding[] {
+  const found: LogDisplayFinding[] = [];
+  const width = LOG_HEADERS.length;
+  for (let r = 0; r < cells.values.length && found.length < limit; r++) {
+    const values = cells.values[r] ?? [];
+    const rowIndex = r - 1;
+    const nr = r > 0 && typeof values[0] === "number" ? values[0] : r > 0 && /^\d+$/.test(String(values[0] ?? "")) ? Number(values[0]) : 0;
+    const where = (c: number) => `${columnLetter(c)}${r + 1}`;
+    const row = r === 0 ? "de koprij" : nr > 0 ? `rij Nr ${nr}` : `rij ${r + 1}`;
+    const add = (kind: DisplayBreakKind, c: number, detail: string) => found.push({ kind, rowIndex, nr, address: where(c), detail });
+    for (let c = 0; c < values.length; c++) {
+      const column = c < width ? `kolom ${LOG_HEADERS[c]}` : `kolom ${columnLetter(c)}`;
+      if (c >= width) {
+        if (filled(values[c]) || isFormula(cells.formulas[r]?.[c], values[c])) {
+          add("naast-tabel", c, `Naast het Logboek, in ${row} (cel ${where(c)}), staat inhoud na de kolom Hash: die valt buiten de controle en kan het getoonde Logboek aanvullen of tegenspreken.`);
+        }
+        continue;
+      }
+      if (isFormula(cells.formulas[r]?.[c], values[c])) {
+        add("formule", c, `In ${row}, ${column} (cel ${where(c)}), staat een formule: Excel toont wat ze berekent, niet de waarde die gecontroleerd werd.`);
+        continue;
+      }
+      if (r === 0) continue;
+      const format = String(cells.formats[r]?.[c] ?? "General");
+      if (!SHOWN_AS_IS.has(format)) {
+        add("getalnotatie", c, `In ${row}, ${column} (cel ${where(c)}), staat de getalnotatie "${format}" in plaats van tekst: Excel kan de waarde anders tonen dan ze gecontroleerd werd.`);
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Office.js gives a constant's value as its formula, so a text cell holding "=1+1" has that text as both: a cell holds
+ * a formula when its formula starts with "=" and differs from its value.
+ */
+function isFormula(formula: unknown, value: unknown): boolean {
+  if (typeof formula !== "string" || !formula.startsWith("=")) return false;
+  return formula !== value;
+}
