@@ -8,7 +8,6 @@ import { parseNationalNumber, type NationalNumberProblemCode } from "./nationalN
 export type NumberKey = number;
 
 const PROBLEM_CODES: readonly NationalNumberProblemCode[] = ["leeg", "ongeldige-tekens", "verkeerde-lengte", "ongeldige-datum", "controlegetal"];
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const ZERO = 48;
 
 /**
@@ -29,22 +28,18 @@ export function problemOfKey(key: NumberKey): NationalNumberProblemCode {
 }
 
 const NOT_PLAIN = -100;
-const DATE_PROBLEM = -1 - PROBLEM_CODES.indexOf("ongeldige-datum");
-const CHECK_PROBLEM = -1 - PROBLEM_CODES.indexOf("controlegetal");
 /** Room for a formatted number: "85.07.30-033.28" is 15 characters. */
 const MAX_FAST_LENGTH = 24;
 
 /**
  * Exactly 11 ASCII digits, possibly among ASCII spaces, non-breaking spaces, dots, dashes and slashes (all of which
- * parseNationalNumber removes): the key or the problem, as checkDigits in nationalNumber.ts decides. NOT_PLAIN for
- * any other text, which the full parser then reads.
+ * parseNationalNumber removes) with the right check number, which is what makes a number valid (the date part never
+ * refuses one): its key. NOT_PLAIN for anything else, which the full parser then reads and names the reason for.
  */
 function fastKey(s: string): number {
   if (s.length < 11 || s.length > MAX_FAST_LENGTH) return NOT_PLAIN;
   let first9 = 0;
   let check = 0;
-  let month = 0;
-  let day = 0;
   let count = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -52,15 +47,12 @@ function fastKey(s: string): number {
     if (d >= 0 && d <= 9) {
       if (count < 9) first9 = first9 * 10 + d;
       else check = check * 10 + d;
-      if (count === 2 || count === 3) month = month * 10 + d;
-      else if (count === 4 || count === 5) day = day * 10 + d;
       count++;
     } else if (!(c === 32 || c === 46 || c === 45 || c === 47 || c === 0xa0)) return NOT_PLAIN;
   }
   if (count !== 11) return NOT_PLAIN;
-  const realMonth = month >= 40 ? month - 40 : month >= 20 ? month - 20 : month;
-  if (realMonth > 12 || day > 31 || (realMonth !== 0 && day !== 0 && day > DAYS_IN_MONTH[realMonth - 1])) return DATE_PROBLEM;
   if (97 - (first9 % 97) === check) return first9 * 2;
   if (97 - ((2_000_000_000 + first9) % 97) === check) return first9 * 2 + 1;
-  return CHECK_PROBLEM;
+  // Which reason (date or check number) is the parser's to say.
+  return NOT_PLAIN;
 }
