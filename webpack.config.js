@@ -110,6 +110,8 @@ module.exports = (_env, argv) => {
       page("./src/taskpane/taskpane.html", "taskpane.html", ["runtime", "vendor", "taskpane", "commands"]),
       page("./src/commands/commands.html", "commands.html", ["runtime", "vendor", "commands"]),
       page("./src/demo/demo.html", "demo.html", ["runtime", "vendor", "demo"]),
+      // The user guide the task pane's "Handleiding" link opens: no scripts, the same CSP.
+      page("./src/help/hulp.html", "hulp.html", []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "[path][name][ext]", info: { minimized: true } },

@@ -13,6 +13,7 @@ import type { AppDeps, Session } from "./deps";
 import { readDebtorTable, stateWithinPeriod } from "./guards";
 import type { AppProblem } from "./problems";
 import { nextRowIds } from "./rowIds";
+import { visibleProblems } from "./workerDossiers";
 
 /** Where the client list comes from: the protocol-literal sheet, or a file read in memory only (never stored). */
 export type ClientSource =
@@ -21,6 +22,7 @@ export type ClientSource =
 
 export interface CompareReport {
   readonly summary: ComparisonSummary;
+  /** The data-quality notes the session's role may see (visibleProblems). */
   readonly problems: readonly DataQualityProblem[];
   /** Status changes written. */
   readonly changed: number;
@@ -73,7 +75,7 @@ export async function compare(deps: AppDeps, session: Session, source: ClientSou
   });
   return ok({
     summary: comparison.summary,
-    problems: comparison.problems,
+    problems: visibleProblems(session.rol, comparison.problems),
     changed: statuses.length,
     clientSheetPresent: source.kind === "blad",
   });

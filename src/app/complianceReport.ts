@@ -78,7 +78,7 @@ export async function complianceReport(deps: AppDeps, session: Session): Promise
     };
   } else {
     const e = table.error;
-    if (e.code === "extra-kolommen" || e.code === "gegevens-zonder-kop") buitenProtocol = [...e.columns];
+    if (e.code === "extra-kolommen" || e.code === "geen-bekende-kolommen" || e.code === "gegevens-zonder-kop") buitenProtocol = [...e.columns];
     debiteurenProbleem = appProblemMessage(e);
   }
   const wijzigingenBuitenAddin = entries.filter((e) => e.actie === LOG_ACTION.wijzigingBuitenAddin).length;

@@ -4,9 +4,10 @@ import type { Cell, ListProblem } from "../domain/lists";
 import { readDebtorRows } from "../domain/lists";
 import { LOG_ACTION } from "../domain/log";
 import { err, ok, type Result } from "../domain/result";
-import { CANONICAL_HEADERS, type FieldKey } from "../domain/headers";
+import { CANONICAL_HEADERS, mapHeaders, type FieldKey } from "../domain/headers";
 import type { LogDraft } from "../domain/log";
-import { debtorDataOf, type DebtorData, type RowId } from "../domain/records";
+import { dataQualityMessage, debtorDataQuality } from "../domain/matching";
+import { debtorDataOf, rowIdFrom, type DebtorData, type RowId } from "../domain/records";
 import { aboutDebtor, rowDigest } from "../domain/rowDigest";
 import { STATUS, type Status } from "../domain/status";
 import { commit, draft } from "./commit";
@@ -29,6 +30,10 @@ export interface ImportPreview {
   readonly problems: readonly ListProblem[];
   /** Dossier numbers that are already in the workbook (a single match is corrected in place; reported). */
   readonly alreadyPresent: readonly string[];
+  /** Which column of the file holds which protocol field, in the file's order. */
+  readonly mapping: readonly { readonly kolom: string; readonly gegeven: string }[];
+  /** The data-quality findings known before comparing (invalid numbers, duplicates, …), in Dutch. */
+  readonly quality: readonly string[];
 }
 
 export async function previewDebtorImport(deps: AppDeps, session: Session, list: DebtorList): Promise<Result<ImportPreview, AppProblem>> {
@@ -45,7 +50,21 @@ function buildPreview(list: DebtorList, table: DebtorTable): Result<ImportPrevie
   if (read.value.records.length === 0) return err({ code: "lege-lijst", list: "debiteuren" });
   const existing = new Set(table.rows.map((r) => r.record.dossiernummer));
   const alreadyPresent = [...new Set(read.value.records.map((r) => r.dossiernummer).filter((d) => existing.has(d)))];
-  return ok({ records: read.value.records.map(debtorDataOf), problems: read.value.problems, alreadyPresent });
+  const records = read.value.records.map(debtorDataOf);
+  return ok({ records, problems: read.value.problems, alreadyPresent, mapping: mappingOf(list.headers), quality: qualityOf(records) });
+}
+
+function mappingOf(headers: readonly Cell[]): ImportPreview["mapping"] {
+  const map = mapHeaders(headers, "debiteuren");
+  if (!map.ok) return [];
+  const columns = [...Object.entries(map.value.fields), ...Object.entries(map.value.addIn)] as [keyof typeof CANONICAL_HEADERS, number][];
+  return columns.sort((a, b) => a[1] - b[1]).map(([key, index]) => ({ kolom: map.value.headers[index], gegeven: CANONICAL_HEADERS[key] }));
+}
+
+/** The file's rows as the comparison will see them (row ids by position: the findings name dossiers, not ids). */
+function qualityOf(records: readonly DebtorData[]): string[] {
+  const asRows = records.map((r, i) => ({ ...r, rowId: rowIdFrom(`B${i}`), status: STATUS.notCompared, match: "" }));
+  return debtorDataQuality(asRows).map(dataQualityMessage);
 }
 
 export interface ImportReport {

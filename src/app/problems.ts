@@ -79,6 +79,7 @@ export function appProblemMessage(p: AppProblem): string {
       return "Deze werkmap werd bewerkt met een nieuwere versie van Debiteurencheck. Vraag de IT-dienst om de invoegtoepassing bij te werken.";
     case "geen-koprij":
     case "extra-kolommen":
+    case "geen-bekende-kolommen":
     case "ontbrekende-kolommen":
     case "dubbele-kolommen":
     case "gegevens-zonder-kop":

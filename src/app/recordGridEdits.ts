@@ -8,7 +8,7 @@ import { err, ok, type Result } from "../domain/result";
 import { ROLE_LABEL, may } from "../domain/roles";
 import { decisionMatchText, IDENTIFYING_FIELDS, isFlagged } from "../domain/recomparison";
 import { aboutDebtor, rowDigest } from "../domain/rowDigest";
-import { checkTransition, isStatus, STATUS, type Status, type TransitionRefusal } from "../domain/status";
+import { ALL_STATUSES, checkTransition, STATUS, type Status, type TransitionRefusal } from "../domain/status";
 import type { WorkbookChange } from "../ports/workbook";
 import { commit, draft } from "./commit";
 import { correctionOf } from "./corrections";
@@ -41,6 +41,8 @@ export interface GridRefusal {
   readonly over: string;
   readonly veld: string;
   readonly reason: string;
+  /** What the user reads: one plain Dutch sentence naming the dossier, what was refused and what the cell holds now. */
+  readonly message: string;
 }
 
 export interface GridEditReport {
@@ -129,6 +131,11 @@ class GridDecisions {
         this.write(row.index, c, final[c]);
       } else if (c === this.col.status) {
         statusChange = { from: statusOf(before[c]) ?? STATUS.notCompared, to: statusOf(after[c])! };
+        // Typed in other capitals, spaces or dashes: the cell gets the status as the add-in writes it.
+        if (statusChange.to !== after[c] && (after[c] ?? "") !== "") {
+          final[c] = statusChange.to;
+          this.write(row.index, c, statusChange.to);
+        }
       }
     }
     if (statusChange && this.col.match !== undefined && statusChange.from !== statusChange.to) {
@@ -146,7 +153,7 @@ class GridDecisions {
       this.write(row.index, this.col.rijId, rowId);
     }
     const over = aboutDebtor(this.dossier(final), rowId);
-    for (const { c, reason } of decided) this.cell(over, c, before[c] ?? "", after[c] ?? "", reason);
+    for (const { c, reason } of decided) this.cell(over, c, before[c] ?? "", c === this.col.status && reason === undefined ? final[c] : (after[c] ?? ""), reason);
     const corrected = decided.filter((d) => d.reason === undefined && this.col.identity.has(d.c)).map((d) => this.edits.headers[d.c]);
     this.reopen(row.index, final, corrected, over);
     if (acceptedHere && rowId) this.digests.set(rowId, this.digestOf(final));
@@ -230,12 +237,17 @@ class GridDecisions {
       this.accepted++;
       this.log(LOG_ACTION.rasterwijziging, over, header, before, after);
     } else {
-      this.refuse(over, `${header} (${reason}; teruggezet)`, before, after, reason);
+      const now = c === this.col.status ? before || STATUS.notCompared : before;
+      const back = now ? `de cel staat weer op ‘${now}’` : "de cel is weer leeg";
+      this.refuse(over, `${header} (${reason}; teruggezet)`, before, after, reason, c === this.col.status ? `${reason === REASON.noStatus ? `‘${after}’ is ${reason}` : reason}; ${back}.` : `${header}: ${reason}; ${back}.`);
     }
   }
 
-  private refuse(over: string, veld: string, before: string, after: string, reason: string): void {
-    this.refused.push({ over, veld, reason });
+  private refuse(over: string, veld: string, before: string, after: string, reason: string, plain = `${veld}.`): void {
+    // The dossier number only: the Rij-ID in "Over" is for the log, not for the person reading the message.
+    const dossier = over.replace(/ \[R\d+\]$/, "");
+    const message = dossier && dossier !== "—" ? `Dossier ${dossier}: ${plain}` : `${plain.charAt(0).toUpperCase()}${plain.slice(1)}`;
+    this.refused.push({ over, veld, reason, message });
     this.log(LOG_ACTION.geweigerd, over, veld, before, after);
   }
 
@@ -277,10 +289,16 @@ export function recordOf(headers: readonly string[], cells: readonly string[]): 
   return debtorRecordOf(read.value.records[0]);
 }
 
-/** An empty Status cell reads as "nog niet vergeleken"; any other text that is not a status is undefined. */
-function statusOf(text: string | undefined): Status | undefined {
-  if (!text) return STATUS.notCompared;
-  return isStatus(text) ? text : undefined;
+/** A status compared without case, accents, dashes and extra spaces: "Client OCMW" is "cliënt OCMW". */
+const statusKey = (text: string): string =>
+  text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[-\u2010-\u2015]/g, " ").replace(/\s+/g, " ").trim().toLowerCase();
+
+const STATUS_BY_KEY = new Map<string, Status>(ALL_STATUSES.map((s) => [statusKey(s), s]));
+
+/** An empty Status cell reads as "nog niet vergeleken"; text that is no status in any spelling is undefined. */
+export function statusOf(text: string | undefined): Status | undefined {
+  if (!text || text.trim() === "") return STATUS.notCompared;
+  return STATUS_BY_KEY.get(statusKey(text));
 }
 
 function transitionReason(r: TransitionRefusal): string {

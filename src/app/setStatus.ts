@@ -14,7 +14,19 @@ import type { AppProblem } from "./problems";
 /** Veld of the decision that clears a flag (the Logboek says she reviewed the new indication). */
 export const REVIEWED = "nieuwe aanwijzing beoordeeld";
 
-export async function setStatus(deps: AppDeps, session: Session, input: { rowId: RowId; to: Status }): Promise<Result<{ from: Status; to: Status }, AppProblem>> {
+/** The longest reason kept in the log; a longer one is cut (the field is for a short note, not a report). */
+export const MAX_REASON_LENGTH = 300;
+
+/**
+ * The log's Doel for a decision: the session's purpose, plus the reason she gave (optional, trimmed, one line).
+ * No new log column: the hashed canonical form stays as documented in docs/logging.md.
+ */
+export function decisionPurpose(doel: string, reden: string | undefined): string {
+  const text = (reden ?? "").replace(/\s+/g, " ").trim().slice(0, MAX_REASON_LENGTH);
+  return text ? `${doel}; reden: ${text}` : doel;
+}
+
+export async function setStatus(deps: AppDeps, session: Session, input: { rowId: RowId; to: Status; reden?: string }): Promise<Result<{ from: Status; to: Status }, AppProblem>> {
   const state = await deps.workbook.readState();
   if (!state.ok) return state;
   const table = await readDebtorTable(deps);
@@ -35,7 +47,7 @@ export async function setStatus(deps: AppDeps, session: Session, input: { rowId:
     deps,
     session,
     state.value,
-    [draft(session, { actie: LOG_ACTION.statusGewijzigd, over: aboutDebtor(row.record.dossiernummer, input.rowId), veld: statusField(flagged ? REVIEWED : undefined), oudeWaarde: from, nieuweWaarde: input.to })],
+    [draft({ ...session, doel: decisionPurpose(session.doel, input.reden) }, { actie: LOG_ACTION.statusGewijzigd, over: aboutDebtor(row.record.dossiernummer, input.rowId), veld: statusField(flagged ? REVIEWED : undefined), oudeWaarde: from, nieuweWaarde: input.to })],
     { statuses: [{ rowId: input.rowId, status: input.to, match }], digestUpdates: digests },
   );
   return ok({ from, to: input.to });

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useReducer, useRef, useState, type KeyboardEvent } 
 import { MessageBar, MessageBarBody, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { columnLetter } from "../domain/a1";
 import { SHEET } from "../domain/layout";
-import type { MemoryExcel } from "../memory-excel";
+import { listAt, type MemoryExcel } from "../memory-excel";
 
 /** Enough for the demo's sheets; a larger sheet shows its first rows and says so. */
 const MAX_GRID_ROWS = 400;
@@ -176,9 +176,11 @@ export function WorkbookGrid({ host }: { host: MemoryExcel }) {
                       data-c={c}
                     >
                       {isEditing ? (
+                        <>
                         <input
                           className={styles.editor}
                           aria-label={`Nieuwe waarde voor ${address}`}
+                          list={listAt(sheet, r, c) ? `keuzes-${address}` : undefined}
                           autoFocus
                           value={editing.text}
                           onChange={(e) => setEditing({ ...editing, text: e.target.value })}
@@ -192,6 +194,15 @@ export function WorkbookGrid({ host }: { host: MemoryExcel }) {
                             }
                           }}
                         />
+                        {/* Excel's in-cell drop-down of a list validation, as the browser offers suggestions. */}
+                        {listAt(sheet, r, c) && (
+                          <datalist id={`keuzes-${address}`}>
+                            {listAt(sheet, r, c)!.map((option) => (
+                              <option key={option} value={option} />
+                            ))}
+                          </datalist>
+                        )}
+                        </>
                       ) : (
                         text
                       )}

@@ -70,7 +70,8 @@ function expectOk<T>(step: string, result: { ok: true; value: T } | { ok: false;
 }
 
 export async function createDemoWorkbook(options: DemoOptions): Promise<DemoWorkbook> {
-  const host = createMemoryExcel();
+  // A Dutch Excel: the new workbook's sheet is "Blad1", not "Sheet1".
+  const host = createMemoryExcel({ firstSheetName: "Blad1" });
   const workbook = createExcelWorkbook(host.run.bind(host), host.officeShim().context.requirements);
   const deps = { workbook, crypto: options.crypto, clock: options.clock, roleCodeIterations: options.roleCodeIterations ?? DEMO_ROLE_CODE_ITERATIONS };
   const team = DEMO_USERS[0];

@@ -95,6 +95,11 @@ describe("mapHeaders: refusals", () => {
     });
   });
 
+  it("says a file with no known column at all is no list (a text file with a sentence on its first line)", () => {
+    expect(problem(["Dit is geen werkmap."], "debiteuren")).toEqual({ code: "geen-bekende-kolommen", columns: ["Dit is geen werkmap."] });
+    expect(problem(["Bedrag"], "debiteuren")).toEqual({ code: "geen-bekende-kolommen", columns: ["Bedrag"] });
+  });
+
   it("reports extra columns before missing ones", () => {
     expect(problem(["Voornaam", "Telefoon"], "debiteuren")).toEqual({ code: "extra-kolommen", columns: ["Telefoon"] });
   });

@@ -29,6 +29,8 @@ export interface HeaderMap {
 export type HeaderProblem =
   | { code: "geen-koprij" }
   | { code: "extra-kolommen"; columns: string[] }
+  /** Not one header is known: the file is no list (a letter, notes), or its first row holds no column names. */
+  | { code: "geen-bekende-kolommen"; columns: string[] }
   | { code: "ontbrekende-kolommen"; fields: FieldKey[] }
   | { code: "dubbele-kolommen"; columns: string[] }
   | { code: "gegevens-zonder-kop"; columns: string[] }
@@ -109,6 +111,7 @@ export function mapHeaders(headerCells: readonly unknown[], kind: ListKind): Res
     if ("field" in key) fields[key.field] = index;
     else addIn[key.addIn] = index;
   });
+  if (extra.length > 0 && seen.size === 0) return err({ code: "geen-bekende-kolommen", columns: extra });
   if (extra.length > 0) return err({ code: "extra-kolommen", columns: extra });
 
   const duplicates = [...seen.values()].filter((indexes) => indexes.length > 1).flat();

@@ -79,6 +79,15 @@ export function compareDebtors(debtors: readonly DebtorRecord[], clients: readon
   return { outcomes, problems: sortProblems(found.problems), summary: summarise(debtors, clients.length, found.invalidNumbers, outcomes) };
 }
 
+/**
+ * The data-quality problems the debtor list shows by itself, without a client list (invalid numbers, duplicate dossier
+ * numbers, one number on different names, one person with several dossiers): known before comparing. With no
+ * clients the engine finds exactly these.
+ */
+export function debtorDataQuality(debtors: readonly DebtorRecord[]): DataQualityProblem[] {
+  return sortProblems(findMatches(debtors, []).problems);
+}
+
 /** What a row gets from what the engine (matchEngine.ts) finds for it: the rule in recomparison.ts. */
 export function decide(d: DebtorRecord, f: Finding): Outcome {
   const r = reconsider(d.status, d.match, f);

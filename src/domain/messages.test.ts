@@ -1,6 +1,12 @@
 import { fileProblemMessage, headerProblemMessage, listProblemMessage, nationalNumberProblemMessage } from "./messages";
 
 describe("headerProblemMessage", () => {
+  it("asks whether a file without one known column is a list at all", () => {
+    expect(headerProblemMessage({ code: "geen-bekende-kolommen", columns: ["Dit is geen werkmap."] }, "debiteuren")).toMatch(
+      /^De eerste rij van het bestand bevat geen enkele kolomnaam die Debiteurencheck kent: is dit wel de debiteurenlijst\? Kies een CSV- of Excel-bestand met de kolomnamen \(.+\) in de eerste rij en probeer opnieuw\.$/,
+    );
+  });
+
   it("names the columns the protocol does not allow and says to remove them", () => {
     expect(headerProblemMessage({ code: "extra-kolommen", columns: ["Bedrag", "Geboortedatum"] }, "debiteuren")).toBe(
       "Het bestand bevat kolommen die het protocol niet toelaat: Bedrag, Geboortedatum. Verwijder deze kolommen en probeer opnieuw. " +

@@ -17,6 +17,8 @@ export function headerProblemMessage(p: HeaderProblem, kind: ListKind): string {
   switch (p.code) {
     case "geen-koprij":
       return `In ${LIST_NAME[kind]} staat geen koprij. Zet de kolomnamen (${ALLOWED[kind]}) in de eerste rij en probeer opnieuw.`;
+    case "geen-bekende-kolommen":
+      return `De eerste rij van het bestand bevat geen enkele kolomnaam die Debiteurencheck kent: is dit wel ${LIST_NAME[kind]}? Kies een CSV- of Excel-bestand met de kolomnamen (${ALLOWED[kind]}) in de eerste rij en probeer opnieuw.`;
     case "extra-kolommen":
       return p.columns.length === 1
         ? `Het bestand bevat een kolom die het protocol niet toelaat: ${p.columns[0]}. Verwijder deze kolom en probeer opnieuw. Toegelaten zijn: ${ALLOWED[kind]}.`

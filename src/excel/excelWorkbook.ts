@@ -10,6 +10,7 @@ import type { Cell } from "../domain/lists";
 import { WorkbookError } from "./cells";
 import { applyChange, type KnownLayout } from "./applyChange";
 import { queueDebtorProtection } from "./protection";
+import { queueStatusList } from "./statusList";
 import { parseDebtorBlock, readDisplayedBlock, readUsedBlock, type ParsedDebtors } from "./readSheets";
 import { findDisplayBreaks } from "../domain/logDisplay";
 import { capabilitiesOf, type RequirementChecker } from "./requirements";
@@ -219,7 +220,10 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
           if (!read.ok) return;
         }
         const d = known.debtors!;
-        queueDebtorProtection(context.workbook.worksheets.getItem(SHEET.debtors), d.map, role, d.columnCount, known.password);
+        const debtors = context.workbook.worksheets.getItem(SHEET.debtors);
+        debtors.protection.unprotect(known.password);
+        queueStatusList(debtors, d.map, requirements);
+        queueDebtorProtection(debtors, d.map, role, d.columnCount, known.password);
         await syncOrWrap(context, "Beveiliging per rol toepassen");
       });
     },

@@ -21,6 +21,8 @@ export type { RichApiError, ErrorCode } from "./errors";
 export { isRichApiError } from "./errors";
 export type { FaultMode } from "./limits";
 export { DEFAULT_PROTECTION_OPTIONS } from "./sheet";
+/** The list a cell offers from a list validation (Range.dataValidation), for a cell editor such as the demo grid. */
+export { listAt } from "./proxies/data-validation";
 /** Excel's grid and A1 ranges as the host reads them (for the .xlsx converter and tests). */
 export { MAX_COLS, MAX_ROWS, containsCell, formatRect, lastCol, lastRow, parseAddress, rect, type Rect } from "./address";
 
@@ -31,6 +33,8 @@ export interface MemoryExcelOptions {
   maxCellsPerRead?: number;
   /** Supported requirement sets, e.g. { ExcelApi: "1.17", ExcelApiOnline: "1.1", NestedAppAuth: "1.1" }. */
   requirementSets?: Record<string, string>;
+  /** The new workbook's one sheet: Excel names it in the language of its interface ("Blad1" in Dutch); default "Sheet1". */
+  firstSheetName?: string;
 }
 
 export interface MemoryExcel {
@@ -70,7 +74,7 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
     requirementSets: options.requirementSets ?? DEFAULT_SETS,
   };
   const model = new WorkbookModel();
-  model.addSheet("Sheet1"); // a new workbook, as Excel makes it
+  model.addSheet(options.firstSheetName ?? "Sheet1"); // a new workbook, as Excel makes it
   const listeners = new Set<() => void>();
   const supports = (set: string, version: string) => supportsSet(hostOptions.requirementSets, set, version);
   const host: Host = {

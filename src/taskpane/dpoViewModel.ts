@@ -8,10 +8,10 @@ import { importAndCompareBlocked, retentionMessage, retentionState } from "../ap
 import type { SelfTestReport } from "../app/selfTest";
 import type { LogCheck } from "../app/verifyLog";
 import { SHEET } from "../domain/layout";
-import type { DataQualityProblem } from "../domain/matching";
 import type { ProtocolConfig } from "../domain/protocol";
 import type { Role } from "../domain/roles";
 import type { GridNotice } from "./gridWatcher";
+import { countText } from "./viewModel";
 
 export type Intent = "info" | "success" | "warning" | "error";
 
@@ -79,9 +79,9 @@ export function gridNoticeText(notice: GridNotice): Notice | undefined {
   switch (notice.kind) {
     case "bewerkingen": {
       if (notice.refused.length === 0) return undefined;
-      const lines = notice.refused.map((r) => `${r.over}, ${r.veld}: ${r.reason}`);
-      const head = notice.refused.length === 1 ? "Een wijziging in het raster werd ongedaan gemaakt" : `${notice.refused.length} wijzigingen in het raster werden ongedaan gemaakt`;
-      return { intent: "warning", title: "Wijziging geweigerd", text: `${head} (staat in het logboek): ${lines.join("; ")}.` };
+      const lines = notice.refused.map((r) => r.message);
+      const title = notice.refused.length === 1 ? "Wijziging in het raster ongedaan gemaakt" : `${notice.refused.length} wijzigingen in het raster ongedaan gemaakt`;
+      return { intent: "warning", title, text: `${lines.join(" ")} Dit staat in het logboek.` };
     }
     case "probleem":
       return { intent: "error", title: "Probleem in de werkmap", text: appProblemMessage(notice.problem) };
@@ -139,10 +139,10 @@ export function closeConfirmed(f: CloseForm): boolean {
 /** What the close did, one line each, ending with what to do now. */
 export function closeSummary(r: CloseReport): string[] {
   return [
-    `Het blad ‘${SHEET.evaluation}’ bevat de evaluatie van ${r.evaluation.debiteuren} debiteur(en): alleen aantallen per status, per maand en per soort gebeurtenis, geen persoonsgegevens.`,
-    `${r.clearedRows} debiteurenrij(en) gewist in het blad ‘${SHEET.debtors}’; alleen de kolomkoppen blijven.`,
+    `Het blad ‘${SHEET.evaluation}’ bevat de evaluatie van ${countText(r.evaluation.debiteuren, "debiteur", "debiteuren")}: alleen aantallen per status, per maand en per soort gebeurtenis, geen persoonsgegevens.`,
+    `${countText(r.clearedRows, "debiteurenrij", "debiteurenrijen")} gewist in het blad ‘${SHEET.debtors}’; alleen de kolomkoppen blijven.`,
     r.clientSheetDeleted ? `Het blad ‘${SHEET.clients}’ is verwijderd.` : `Er was geen blad ‘${SHEET.clients}’ meer.`,
-    `Logboek Nr 1 t/m ${r.originalHead.nr} is gepseudonimiseerd; de sleutel is vernietigd. Het Logboek blijft controleerbaar (nieuw ketensegment, kop nu Nr ${r.head.nr}).`,
+    `Logboek Nr 1 t.e.m. ${r.originalHead.nr} is gepseudonimiseerd; de sleutel is vernietigd. Het Logboek blijft controleerbaar (nieuw ketensegment, kop nu Nr ${r.head.nr}).`,
     "Kopieer het afsluitingsrecord hieronder naar uw register buiten de werkmap: alleen daarmee zijn zegels van vóór de afsluiting nog na te gaan.",
     "Verzegel het Logboek nu opnieuw en bewaar ook die zegel buiten de werkmap.",
   ];
@@ -159,14 +159,4 @@ export function selfTestHeadline(r: SelfTestReport): Notice {
         title: `${failed} van ${r.checks.length} controles mislukt`,
         text: `${r.excel}: bezorg deze uitslag aan de IT-dienst. Wat een mislukte controle betekent, staat erbij.`,
       };
-}
-
-// ---- the social worker's comparison --------------------------------------------------------------------------
-
-/**
- * The data-quality notes a social worker may see after comparing with her own list: only those about that list (its
- * row numbers). Notes about debtors name dossiers that need not be OCMW clients, which her role does not see.
- */
-export function workerProblems(problems: readonly DataQualityProblem[]): DataQualityProblem[] {
-  return problems.filter((p) => p.code === "ongeldig-rijksregisternummer-client" || p.code === "dubbele-client");
 }

@@ -6,10 +6,12 @@ import { createExcelWorkbook, type ExcelWorkbook } from "../excel/excelWorkbook"
 import type { SignedInUser, IdentityPort } from "../ports/identity";
 import { systemClock, webCrypto } from "../platform/webCrypto";
 import { createGridWatcher, type GridWatcher } from "./gridWatcher";
-import { browserDownload, createServices, type NameMemory, type TaskpaneServices } from "./useCases";
+import { browserDownload, createServices, type ExplanationMemory, type NameMemory, type TaskpaneServices } from "./useCases";
 
-/** The one localStorage key the add-in uses: the staff member's own stated name (never data about debtors). */
+/** The localStorage keys the add-in uses: the staff member's own stated name, and per role whether "Hoe werkt het?"
+ * was closed (never data about debtors). */
 export const NAME_KEY = "debiteurencheck.naam";
+export const EXPLAINED_KEY = "debiteurencheck.uitleg-gezien";
 
 /** Where the storage is blocked (private mode, policy), the name is simply asked again next time. */
 export function localNameMemory(storage: Pick<Storage, "getItem" | "setItem"> | undefined): NameMemory {
@@ -26,6 +28,27 @@ export function localNameMemory(storage: Pick<Storage, "getItem" | "setItem"> | 
         if (name) storage?.setItem(NAME_KEY, name);
       } catch {
         // Storage refused (quota, policy): remembering is a convenience, the session goes on.
+        return;
+      }
+    },
+  };
+}
+
+/** "Hoe werkt het?" closed per role, as "ja" under EXPLAINED_KEY.<role>; blocked storage just shows it again. */
+export function localExplanationMemory(storage: Pick<Storage, "getItem" | "setItem"> | undefined): ExplanationMemory {
+  return {
+    seen(role) {
+      try {
+        return storage?.getItem(`${EXPLAINED_KEY}.${role}`) === "ja";
+      } catch {
+        return false;
+      }
+    },
+    markSeen(role) {
+      try {
+        storage?.setItem(`${EXPLAINED_KEY}.${role}`, "ja");
+      } catch {
+        // Storage refused: the explanation simply opens again next time.
         return;
       }
     },
@@ -77,6 +100,7 @@ export function createOfficeServices(): TaskpaneServices {
   return createServices(office.deps, {
     identity: officeIdentity,
     names: localNameMemory(storageOrNothing()),
+    explanations: localExplanationMemory(storageOrNothing()),
     download: browserDownload,
     grid: office.grid,
     selfTest: async () => {

@@ -14,6 +14,7 @@ import { exportHaltList, type HaltLists } from "../app/exportHaltList";
 import type { LogExport } from "../app/exportLog";
 import { importDebtors, previewDebtorImport, type DebtorList, type ImportPreview, type ImportReport } from "../app/importDebtors";
 import { listDebtors } from "../app/listDebtors";
+import { listDossierCards, type DossierCard } from "../app/workerDossiers";
 import { openWorkbook, type OpenReport } from "../app/openWorkbook";
 import type { AppProblem } from "../app/problems";
 import type { Seal } from "../app/sealLog";
@@ -33,6 +34,18 @@ import type { Status } from "../domain/status";
 import type { IdentityPort, SignedInUser } from "../ports/identity";
 import type { Capabilities, DebtorRow, StoredState, WorkbookReadProblem } from "../ports/workbook";
 import type { GridNotice, GridWatcher } from "./gridWatcher";
+
+/** Whether this computer's user closed a role's "Hoe werkt het?" (a flag per role; no personal data). */
+export interface ExplanationMemory {
+  seen(role: Role): boolean;
+  markSeen(role: Role): void;
+}
+
+/** For hosts without storage (demo, tests): remembered while the page lives. */
+export function pageExplanationMemory(): ExplanationMemory {
+  const seen = new Set<Role>();
+  return { seen: (role) => seen.has(role), markSeen: (role) => void seen.add(role) };
+}
 
 /** A file the user picked, as bytes (read by the component with File.arrayBuffer()). */
 export interface ChosenFile {
@@ -67,6 +80,9 @@ export interface TaskpaneServices {
   /** The name this machine's user stated last time ("" when none). */
   rememberedName(): string;
   rememberName(name: string): void;
+  /** "Hoe werkt het?" was closed for this role on this computer: it then starts folded. */
+  explanationSeen(role: Role): boolean;
+  markExplanationSeen(role: Role): void;
   /** Today's date (YYYY-MM-DD, local time) for the protocol period. */
   today(): string;
   readState(): Promise<Result<StoredState, WorkbookReadProblem>>;
@@ -78,8 +94,11 @@ export interface TaskpaneServices {
   previewImport(session: Session, list: DebtorList): Promise<Result<ImportPreview, AppProblem>>;
   importDebtors(session: Session, list: DebtorList): Promise<Result<ImportReport, AppProblem>>;
   compare(session: Session, source: ClientSource, onProgress: (p: Progress) => void): Promise<Result<CompareReport, AppProblem>>;
-  setStatus(session: Session, input: { rowId: RowId; to: Status }): Promise<Result<{ from: Status; to: Status }, AppProblem>>;
+  /** `reden`: the optional reason she typed, logged with the decision. */
+  setStatus(session: Session, input: { rowId: RowId; to: Status; reden?: string }): Promise<Result<{ from: Status; to: Status }, AppProblem>>;
   listDebtors(session: Session): Promise<Result<readonly DebtorRow[], AppProblem>>;
+  /** The social worker's cards: visible rows with their basis and every data-quality warning, what waits first. */
+  listDossierCards(session: Session): Promise<Result<readonly DossierCard[], AppProblem>>;
   /** The log, newest last; only for roles that may read it. */
   readLog(session: Session): Promise<Result<readonly LogEntry[], AppProblem>>;
   exportHaltList(session: Session): Promise<Result<HaltLists, AppProblem>>;
@@ -135,6 +154,8 @@ export const lazyListFileReader: ListFileReader = async (bytes, fileName, kind) 
 export interface ServiceOptions {
   readonly identity: IdentityPort;
   readonly names: NameMemory;
+  /** Default: remembered while the page lives. */
+  readonly explanations?: ExplanationMemory;
   download(fileName: string, text: string): void;
   readList?: ListFileReader;
   /** Grid-edit logging over this workbook (one per workbook, shared by every services object over it). */
@@ -173,6 +194,7 @@ export const CLOSE_STEPS = [
 
 export function createServices(deps: AppDeps, options: ServiceOptions): TaskpaneServices {
   const readList = options.readList ?? lazyListFileReader;
+  const explanations = options.explanations ?? pageExplanationMemory();
   return {
     identity: async () => {
       try {
@@ -184,6 +206,8 @@ export function createServices(deps: AppDeps, options: ServiceOptions): Taskpane
     },
     rememberedName: () => options.names.recall(),
     rememberName: (name) => options.names.remember(name.trim()),
+    explanationSeen: (role) => explanations.seen(role),
+    markExplanationSeen: (role) => explanations.markSeen(role),
     today: () => localDate(deps.clock.now()),
     readState: () => deps.workbook.readState(),
     startSession: async (input) => withRoleLocking(deps, await startSession(deps, input)),
@@ -200,6 +224,7 @@ export function createServices(deps: AppDeps, options: ServiceOptions): Taskpane
     },
     setStatus: (session, input) => setStatus(deps, session, input),
     listDebtors: (session) => listDebtors(deps, session),
+    listDossierCards: (session) => listDossierCards(deps, session),
     readLog: async (session) => {
       if (!may(session.rol, "logboek-lezen")) return err({ code: "rol-niet-toegestaan", role: session.rol, action: "logboek-lezen" });
       return ok(await deps.workbook.readLog());

@@ -11,6 +11,8 @@ import { ALL_STATUSES, STATUS, type Status } from "../domain/status";
 import { foldDiacritics } from "../domain/textFold";
 import type { SignedInUser } from "../ports/identity";
 import type { SetUpInput } from "../app/setUpWorkbook";
+import { formatMoment } from "./dates";
+import { countOf } from "../domain/messages";
 
 // ---- unexpected failures ----------------------------------------------------------------------------------
 
@@ -25,6 +27,14 @@ export function unexpectedFailure(what: string, error: unknown): UnexpectedFailu
   const technical = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return { text: `Er liep iets mis bij ${what}. Probeer opnieuw; blijft het probleem, verwittig de IT-dienst.`, technical };
 }
+
+// ---- plurals ------------------------------------------------------------------------------------------------
+
+/** The word for `n` things: `one` for 1, `many` otherwise (a real plural, never "dossier(s)"). */
+export const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+
+/** "1 dossier", "0 dossiers", "3 dossiers" (the domain's countOf, under the task pane's name). */
+export const countText = countOf;
 
 // ---- statuses -----------------------------------------------------------------------------------------------
 
@@ -88,7 +98,7 @@ export function filterLog(entries: readonly LogEntry[], filter: LogFilter, limit
     if (filter.actie && e.actie !== filter.actie) continue;
     if (filter.gebruiker && e.gebruiker !== filter.gebruiker) continue;
     if (words.length > 0) {
-      const text = foldDiacritics([e.nr, e.tijdstip, e.gebruiker, e.rol, e.actie, e.over, e.veld, e.oudeWaarde, e.nieuweWaarde, e.doel].join(" "));
+      const text = foldDiacritics([e.nr, e.tijdstip, formatMoment(e.tijdstip), e.gebruiker, e.rol, e.actie, e.over, e.veld, e.oudeWaarde, e.nieuweWaarde, e.doel].join(" "));
       if (!words.every((w) => text.includes(w))) continue;
     }
     out.push(e);

@@ -77,7 +77,14 @@ describe("grid edits by the debtor team", () => {
     expect(await added(tw, from)).toEqual([
       ["geweigerd", "DOS-2021-000001 [R000001]", "Status (Debiteurenteam mag ‘cliënt OCMW’ niet in ‘invorderingsprocedure voortzetten’ wijzigen; teruggezet)", STATUS.client, STATUS.continueCollection, "raster"],
     ]);
-    expect(h.reports[0].refused).toEqual([{ over: "DOS-2021-000001 [R000001]", veld: expect.stringMatching(/^Status/), reason: "Debiteurenteam mag ‘cliënt OCMW’ niet in ‘invorderingsprocedure voortzetten’ wijzigen" }]);
+    expect(h.reports[0].refused).toEqual([
+      {
+        over: "DOS-2021-000001 [R000001]",
+        veld: expect.stringMatching(/^Status/),
+        reason: "Debiteurenteam mag ‘cliënt OCMW’ niet in ‘invorderingsprocedure voortzetten’ wijzigen",
+        message: "Dossier DOS-2021-000001: Debiteurenteam mag ‘cliënt OCMW’ niet in ‘invorderingsprocedure voortzetten’ wijzigen; de cel staat weer op ‘cliënt OCMW’.",
+      },
+    ]);
     await expectExplainedAndIntact(tw);
   });
 
@@ -138,6 +145,26 @@ describe("grid edits by a social worker", () => {
     expect((await added(tw, from)).map(([actie, over, veld]) => [actie, over, veld])).toEqual([
       ["geweigerd", "DOS-2021-000002 [R000002]", "Status (van ‘geen cliënt’ naar ‘invorderingsprocedure voortzetten’ is geen toegelaten overgang; teruggezet)"],
       ["geweigerd", "DOS-2021-000001 [R000001]", "Status (geen geldige status; teruggezet)"],
+    ]);
+    await expectExplainedAndIntact(tw);
+  });
+
+  it("accepts a status typed in other capitals, accents or dashes, writes it as the add-in spells it, and says plainly what it refused", async () => {
+    const tw = await comparedWorkbook();
+    await tw.deps.workbook.protectFor("maatschappelijk-werker");
+    const h = await startLogging(tw, worker);
+    const from = (await logOf(tw)).length;
+    tw.host.userEdit(SHEET.debtors, "G2", [["Invorderingsprocedure-Voortzetten "]]);
+    await h.settle();
+    tw.host.userEdit(SHEET.debtors, "G2", [["betaald"]]);
+    await h.settle();
+    expect(cell(tw, "G2")).toBe(STATUS.continueCollection);
+    expect((await added(tw, from)).map(([actie, , veld, oud, nieuw]) => [actie, veld, oud, nieuw])).toEqual([
+      ["rasterwijziging", "Status", STATUS.client, STATUS.continueCollection],
+      ["geweigerd", "Status (geen geldige status; teruggezet)", STATUS.continueCollection, "betaald"],
+    ]);
+    expect(h.reports.flatMap((r) => r.refused.map((x) => x.message))).toEqual([
+      "Dossier DOS-2021-000001: ‘betaald’ is geen geldige status; de cel staat weer op ‘invorderingsprocedure voortzetten’.",
     ]);
     await expectExplainedAndIntact(tw);
   });

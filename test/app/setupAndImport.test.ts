@@ -1,5 +1,5 @@
 import { setUpWorkbook } from "../../src/app/setUpWorkbook";
-import { importDebtors } from "../../src/app/importDebtors";
+import { importDebtors, previewDebtorImport } from "../../src/app/importDebtors";
 import { startSession } from "../../src/app/startSession";
 import { verifyChain } from "../../src/domain/chain";
 import { SHEET } from "../../src/domain/layout";
@@ -103,6 +103,27 @@ describe("importing debtors", () => {
     const log = await logOf(tw);
     expect(log.at(-1)).toMatchObject({ actie: "import", nieuweWaarde: "2 debiteur(en) uit debiteuren.csv (R000001–R000002)" });
     await expectChainIntact(tw);
+  });
+
+  it("previews the column mapping and the data-quality findings known before comparing, writing nothing", async () => {
+    const tw = aWorkbook();
+    await setUp(tw);
+    const before = JSON.stringify(tw.host.snapshot());
+    const headers = ["Dossiernr", "Voornaam", "Achternaam", "RRN", "Straat", "Huisnummer"];
+    const otherNameSameNumber = { ...MEHMET, dossier: "DOS-2021-000009", rrn: ANNA.rrn };
+    const preview = await previewDebtorImport(tw.deps, aSession("debiteurenteam"), { headers, rows: debtorRows([ANNA, otherNameSameNumber]), bron: "x.csv" });
+    expect(preview.ok && preview.value.mapping).toEqual([
+      { kolom: "Dossiernr", gegeven: "Dossiernummer" },
+      { kolom: "Voornaam", gegeven: "Voornaam" },
+      { kolom: "Achternaam", gegeven: "Achternaam" },
+      { kolom: "RRN", gegeven: "Rijksregisternummer" },
+      { kolom: "Straat", gegeven: "Straat" },
+      { kolom: "Huisnummer", gegeven: "Huisnummer" },
+    ]);
+    expect(preview.ok && preview.value.quality).toEqual([
+      "Dossiers DOS-2021-000001 en DOS-2021-000009: hetzelfde rijksregisternummer bij verschillende namen. Controleer welk nummer juist is.",
+    ]);
+    expect(JSON.stringify(tw.host.snapshot())).toBe(before);
   });
 
   it("refuses extra columns, naming them, and changes nothing", async () => {

@@ -129,7 +129,7 @@ test("debtor team: Afsluiten is a switch to the DPO role, with that role's code,
 test("Zelftest: the debtor team runs the contract checks against the demo's workbook, pass per point with the version, logged", async () => {
   const { context, page, guard } = await demo.openDemo();
   await signIn(page, "vergelijking uitvoeren");
-  const sheetsBefore = await page.getByRole("tab").allTextContents();
+  const sheetsBefore = await page.locator("main").getByRole("tab").allTextContents();
   await page.getByTestId("zelftest-openen").click();
   await page.getByTestId("zelftest-starten").click();
   const result = page.getByTestId("zelftest-resultaat");
@@ -141,7 +141,7 @@ test("Zelftest: the debtor team runs the contract checks against the demo's work
   await page.locator("#taskpane").screenshot({ path: join(SCREENSHOTS, "zelftest.png") });
 
   // The scratch sheet is gone again, and the outcome is in the log.
-  await expect(page.getByRole("tab").allTextContents()).resolves.toEqual(sheetsBefore);
+  await expect(page.locator("main").getByRole("tab").allTextContents()).resolves.toEqual(sheetsBefore);
   const log = await sheetRows(page, "Logboek");
   expect([log[log.length - 1][6], log[log.length - 1][8]]).toEqual(["zelftest", "Excel (demo: werkmap in het geheugen van de browser)"]);
   guard.assertClean();

@@ -32,7 +32,7 @@ async function newLogRows(page: Page, before: number, wanted: number): Promise<s
 async function typeInCell(page: Page, address: string, text: string): Promise<void> {
   await page.getByTestId("blad-Debiteuren").click();
   await page.getByTestId(`cel-${address}`).dblclick();
-  const editor = page.getByRole("textbox", { name: `Nieuwe waarde voor ${address}` });
+  const editor = page.getByLabel(`Nieuwe waarde voor ${address}`, { exact: true });
   await editor.fill(text);
   await editor.press("Enter");
 }
@@ -79,7 +79,7 @@ test("social worker: a status she may not set, typed in the grid, is reverted an
     "beslissing invordering registreren",
     "raster",
   ]);
-  await expect(page.getByTestId("melding").first().textContent()).resolves.toContain(`${about(refusedRow.r)}, Status (${reason}; teruggezet): ${reason}`);
+  await expect(page.getByTestId("melding").first().textContent()).resolves.toContain(`Dossier ${refusedRow.r[COL.dossier]}: ${reason}; de cel staat weer op ‘${CLIENT}’. Dit staat in het logboek.`);
   const afterRefusal = await sheetRows(page, "Debiteuren");
   expect(pick(afterRefusal[refusedRow.i], COL.status, COL.match)).toEqual(pick(refusedRow.r, COL.status, COL.match));
 

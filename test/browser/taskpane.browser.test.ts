@@ -89,6 +89,7 @@ test("social worker: sees only OCMW rows and continues collection for one, confi
   const counts = await compareAndCount(page);
 
   await playAs(page, "Sofie (maatschappelijk werker)", "beslissing invordering registreren");
+  await page.getByTestId("tab-alle").click();
   const items = page.locator('li[data-testid^="dossier-"]');
   await items.first().waitFor();
   const badges = await items.getByTestId("status").allTextContents();
@@ -155,11 +156,17 @@ test("DPO: reads the latest log entries, newest first, below the tools for check
   await playAs(page, "Dirk (functionaris gegevensbescherming)", "controle logboek");
   const rows = page.getByTestId("logrij");
   await rows.first().waitFor();
-  const newest = await rows.first().locator("td").allTextContents();
-  expect([newest[2], newest[3], newest[4], newest[8]]).toEqual(["dirk.demo@genk.example", "Functionaris gegevensbescherming", "toegang", "Functionaris gegevensbescherming"]);
+  const newest = rows.first();
+  await expect(newest.getByTestId("log-wat").textContent()).resolves.toBe("toegang");
+  await expect(newest.getByTestId("log-wie").textContent()).resolves.toBe("dirk.demo@genk.example");
+  await expect(newest.getByTestId("log-wanneer").textContent()).resolves.toMatch(/^\d\d\/\d\d\/\d{4} \d\d:\d\d$/);
+  // Details on expanding the entry.
+  await newest.locator("summary").click();
+  await expect(newest.locator("dl").textContent()).resolves.toContain("RolFunctionaris gegevensbescherming");
   await page.getByTestId("filter-actie").selectOption("import");
   await expect(rows.count()).resolves.toBe(1);
-  await expect(page.locator("#taskpane h3").allTextContents()).resolves.toEqual([
+  await expect(page.locator("#taskpane h2").allTextContents()).resolves.toEqual([
+    "Hoe werkt het?",
     "Logboek controleren",
     "Verzegelen",
     "Exporteren",
@@ -182,9 +189,10 @@ test("social worker: compares with her own client file, read in memory only, and
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("demo-clientenbestand").click()]);
   const clientCsv = readFileSync((await download.path())!);
   await playAs(page, "Sofie (maatschappelijk werker)", "beslissing invordering registreren");
+  await page.getByTestId("eigen-lijst-openen").click();
   await expect(page.getByTestId("sectie-vergelijk").getByRole("heading").textContent()).resolves.toBe("Vergelijk met een eigen cliëntenlijst");
-  await expect(page.getByTestId("aantal-dossiers").textContent()).resolves.toBe("0 dossier(s)");
-  const sheetsBefore = await page.getByRole("tab").allTextContents();
+  await expect(page.getByTestId("aantal-dossiers").textContent()).resolves.toBe("0 dossiers");
+  const sheetsBefore = await page.locator("main").getByRole("tab").allTextContents();
 
   await page.getByTestId("clienten-bestand").setInputFiles({ name: "mijn-clienten.csv", mimeType: "text/csv", buffer: clientCsv });
   await page.getByTestId("vergelijk").click();
@@ -194,12 +202,14 @@ test("social worker: compares with her own client file, read in memory only, and
   expect(exact).toBeGreaterThan(0);
   // Only what concerns the OCMW: no counts of debtors who are no client, no notes naming their dossiers.
   await expect(page.getByTestId("aantal-geen cliënt").count()).resolves.toBe(0);
-  await expect(page.getByTestId("aantal-dossiers").textContent()).resolves.toBe(`${exact + possible} dossier(s)`);
+  await expect(page.getByTestId("tab-te-doen").textContent()).resolves.toBe(`Te doen (${possible})`);
+  await page.getByTestId("tab-alle").click();
+  await expect(page.getByTestId("aantal-dossiers").textContent()).resolves.toBe(`${exact + possible} dossiers`);
   const badges = await page.locator('li[data-testid^="dossier-"]').getByTestId("status").allTextContents();
   expect(badges.every((b) => OCMW_STATUSES.includes(b))).toBe(true);
 
   // The file never entered the workbook: same sheets, and the log names it as not stored.
-  await expect(page.getByRole("tab").allTextContents()).resolves.toEqual(sheetsBefore);
+  await expect(page.locator("main").getByRole("tab").allTextContents()).resolves.toEqual(sheetsBefore);
   const log = await sheetRows(page, "Logboek");
   const comparison = log.find((r) => r[6] === "vergelijking")!;
   expect([comparison[3], comparison[8], comparison[9]]).toEqual([WORKER, "cliëntenlijst", "bestand mijn-clienten.csv (niet opgeslagen)"]);

@@ -6,7 +6,7 @@ import { CANONICAL_HEADERS, mapHeaders, type ListKind } from "../../src/domain/h
 import { readClientRows, readDebtorRows, type Cell } from "../../src/domain/lists";
 import { headerProblemMessage, listProblemMessage } from "../../src/domain/messages";
 
-const HEADER_CODES = ["geen-koprij", "extra-kolommen", "ontbrekende-kolommen", "dubbele-kolommen", "gegevens-zonder-kop", "te-veel-rijen"];
+const HEADER_CODES = ["geen-koprij", "geen-bekende-kolommen", "extra-kolommen", "ontbrekende-kolommen", "dubbele-kolommen", "gegevens-zonder-kop", "te-veel-rijen"];
 const DEBTOR_HEADERS = ["Dossiernummer", "Voornaam", "Achternaam", "Rijksregisternummer", "Straat", "Huisnummer"];
 const KINDS: ListKind[] = ["debiteuren", "clienten"];
 

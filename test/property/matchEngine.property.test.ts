@@ -2,7 +2,7 @@
 // reference implementation (test/reference/matching.reference.ts, the engine as it was), on random lists and on
 // seeded synthetic datasets; and its fast national-number check agrees with parseNationalNumber.
 import fc from "fast-check";
-import { compareDebtors } from "../../src/domain/matching";
+import { compareDebtors, debtorDataQuality } from "../../src/domain/matching";
 import { parseNationalNumber } from "../../src/domain/nationalNumber";
 import { numberKey, problemOfKey } from "../../src/domain/nationalNumberKey";
 import { rowIdFrom, type ClientRecord, type DebtorRecord } from "../../src/domain/records";
@@ -42,6 +42,7 @@ describe("matchEngine against the reference implementation", () => {
       fc.property(lists, ([debtors, clients]) => {
         const optimised = compareDebtors(debtors, clients);
         expect(optimised).toEqual(referenceCompareDebtors(debtors, clients));
+        expect(debtorDataQuality(debtors)).toEqual(referenceCompareDebtors(debtors, []).problems);
         found += optimised.outcomes.filter((o) => o.proposed === STATUS.client || o.proposed === STATUS.possibleMatch).length;
       }),
       { numRuns: 500 },

@@ -1,6 +1,6 @@
 // No data leaves: the pages' Content-Security-Policy allows only the add-in's own origin and Office's CDN; the
-// sources make no network calls; only src/taskpane/host.ts touches browser storage, with the one key for the staff
-// member's own stated name. Source scans: a new file that calls fetch or localStorage fails here until it is reviewed.
+// sources make no network calls; only src/taskpane/host.ts touches browser storage, with the keys for the staff
+// member's own stated name and the per-role "Hoe werkt het?" flag. Source scans: a new file that calls fetch or localStorage fails here until it is reviewed.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { CONTENT_SECURITY_POLICY, OFFICE_JS_ORIGIN } from "../../scripts/csp.cjs";
@@ -55,7 +55,7 @@ describe("the Content-Security-Policy", () => {
 
   it("is put in every page template, and office.js is the only script from elsewhere", () => {
     const templates = SOURCES.filter((f) => f.endsWith(".html"));
-    expect(templates.sort()).toEqual(["src/commands/commands.html", "src/demo/demo.html", "src/taskpane/taskpane.html"]);
+    expect(templates.sort()).toEqual(["src/commands/commands.html", "src/demo/demo.html", "src/help/hulp.html", "src/taskpane/taskpane.html"]);
     for (const t of templates) expect([t, text(t)]).toEqual([t, expect.stringContaining('<meta http-equiv="Content-Security-Policy" content="<%= csp %>" />')]);
     const webpack = readFileSync(join(ROOT, "webpack.config.js"), "utf8");
     expect(webpack).toContain("templateParameters: { csp: CONTENT_SECURITY_POLICY, officeJsUrl: OFFICE_JS_URL }");
@@ -75,11 +75,13 @@ describe("the shipped sources", () => {
     expect(filesMatching(/\bsessionStorage\b|\bindexedDB\b|document\.cookie|\bcaches\s*\.\s*open|navigator\.storage/)).toEqual([]);
   });
 
-  it("use the single key 'debiteurencheck.naam' there, through getItem/setItem of NAME_KEY only", () => {
+  it("use the key 'debiteurencheck.naam' there through getItem/setItem of NAME_KEY, and the per-role explanation flag", () => {
     const host = code("src/taskpane/host.ts");
     expect([...host.matchAll(/export const NAME_KEY = "([^"]+)"/g)].map((m) => m[1])).toEqual(["debiteurencheck.naam"]);
     const calls = [...host.matchAll(/\.\s*(getItem|setItem|removeItem|clear|key)\s*\(([^,)]*)/g)].map((m) => `${m[1]}(${m[2].trim()})`);
-    expect(calls.sort()).toEqual(["getItem(NAME_KEY)", "setItem(NAME_KEY)"]);
+    // …and per role the "Hoe werkt het?" flag (a role code is never kept: the key holds only the role's name).
+    expect([...host.matchAll(/export const EXPLAINED_KEY = "([^"]+)"/g)].map((m) => m[1])).toEqual(["debiteurencheck.uitleg-gezien"]);
+    expect(calls.sort()).toEqual(["getItem(NAME_KEY)", "getItem(`${EXPLAINED_KEY}.${role}`)", "setItem(NAME_KEY)", "setItem(`${EXPLAINED_KEY}.${role}`)"]);
   });
 
   it("keep the name memory away from debtor data: only the start and setup pages remember, and only the user's own name", () => {

@@ -85,7 +85,7 @@ describe("the DPO's services", () => {
       { stap: CLOSE_STEPS[2], fraction: 1 },
       { stap: "Klaar", fraction: 1 },
     ]);
-    expect(closeSummary(closed.value)[1]).toBe("4 debiteurenrij(en) gewist in het blad ‘Debiteuren’; alleen de kolomkoppen blijven.");
+    expect(closeSummary(closed.value)[1]).toBe("4 debiteurenrijen gewist in het blad ‘Debiteuren’; alleen de kolomkoppen blijven.");
     expect(tw.host.model.sheets.map((s) => s.name)).toContain(SHEET.evaluation);
     const check = await services.verifyLog(dpo, {});
     expect(check.ok && [check.value.intact, check.value.segments]).toEqual([true, 2]);

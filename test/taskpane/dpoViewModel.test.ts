@@ -3,11 +3,9 @@ import type { CloseReport } from "../../src/app/closeProject";
 import type { OpenReport } from "../../src/app/openWorkbook";
 import type { SelfTestReport } from "../../src/app/selfTest";
 import type { LogCheck } from "../../src/app/verifyLog";
-import type { DataQualityProblem } from "../../src/domain/matching";
-import { rowIdFrom } from "../../src/domain/records";
 import {
   checkHeadline, CLOSE_CONFIRM_WORD, closeConfirmed, closeSummary, compareBlockedReason, gridNoticeText, openingNotices, retentionBanner,
-  gridStartFailed, selfTestHeadline, workerProblems,
+  gridStartFailed, selfTestHeadline,
 } from "../../src/taskpane/dpoViewModel";
 
 const period = { start: "2021-04-01", einde: "2021-12-31" };
@@ -119,12 +117,12 @@ describe("the close confirmation", () => {
 
   it("sums up what was done and says to seal again", () => {
     expect(closeSummary(aCloseReport())).toEqual([
-      "Het blad ‘Evaluatie’ bevat de evaluatie van 4 debiteur(en): alleen aantallen per status, per maand en per soort gebeurtenis, geen persoonsgegevens.",
-      "4 debiteurenrij(en) gewist in het blad ‘Debiteuren’; alleen de kolomkoppen blijven.",
+      "Het blad ‘Evaluatie’ bevat de evaluatie van 4 debiteuren: alleen aantallen per status, per maand en per soort gebeurtenis, geen persoonsgegevens.",
+      "4 debiteurenrijen gewist in het blad ‘Debiteuren’; alleen de kolomkoppen blijven.",
       "Het blad ‘OCMW-cliënten’ is verwijderd.",
-      "Logboek Nr 1 t/m 20 is gepseudonimiseerd; de sleutel is vernietigd. Het Logboek blijft controleerbaar (nieuw ketensegment, kop nu Nr 22).",
+      "Logboek Nr 1 t.e.m. 20 is gepseudonimiseerd; de sleutel is vernietigd. Het Logboek blijft controleerbaar (nieuw ketensegment, kop nu Nr 22).",
       "Kopieer het afsluitingsrecord hieronder naar uw register buiten de werkmap: alleen daarmee zijn zegels van vóór de afsluiting nog na te gaan.",
-    "Verzegel het Logboek nu opnieuw en bewaar ook die zegel buiten de werkmap.",
+      "Verzegel het Logboek nu opnieuw en bewaar ook die zegel buiten de werkmap.",
     ]);
     expect(closeSummary(aCloseReport({ clientSheetDeleted: false }))[2]).toBe("Er was geen blad ‘OCMW-cliënten’ meer.");
   });
@@ -162,11 +160,12 @@ describe("gridNoticeText", () => {
   });
 
   it("names refused edits, which were undone", () => {
-    const refused = [{ over: "DOS-1 [R000001]", veld: "Status", reason: "deze kolom vult de add-in zelf in" }];
+    const message = "Dossier DOS-1: ‘betaald’ is geen geldige status; de cel staat weer op ‘cliënt OCMW’.";
+    const refused = [{ over: "DOS-1 [R000001]", veld: "Status (‘betaald’ is geen geldige status; teruggezet)", reason: "‘betaald’ is geen geldige status", message }];
     expect(gridNoticeText({ kind: "bewerkingen", accepted: 0, refused })).toEqual({
       intent: "warning",
-      title: "Wijziging geweigerd",
-      text: "Een wijziging in het raster werd ongedaan gemaakt (staat in het logboek): DOS-1 [R000001], Status: deze kolom vult de add-in zelf in.",
+      title: "Wijziging in het raster ongedaan gemaakt",
+      text: `${message} Dit staat in het logboek.`,
     });
   });
 
@@ -195,13 +194,5 @@ describe("selfTestHeadline", () => {
     expect(selfTestHeadline(passed)).toEqual({ intent: "success", title: "Alle 2 controles geslaagd", text: "Excel 16.0.1 (PC): Debiteurencheck werkt hier zoals getest." });
     const failed: SelfTestReport = { ...passed, checks: [check("a", true), check("b", false)], geslaagd: false };
     expect(selfTestHeadline(failed).title).toBe("1 van 2 controles mislukt");
-  });
-});
-
-describe("workerProblems", () => {
-  it("keeps only the notes about the social worker's own list, never notes naming debtors' dossiers", () => {
-    const aboutDebtor: DataQualityProblem = { code: "ongeldig-rijksregisternummer", rowIds: [rowIdFrom("R000001")], dossiernummer: "DOS-1", reden: "leeg" };
-    const aboutHerList: DataQualityProblem = { code: "ongeldig-rijksregisternummer-client", bronrij: 3, reden: "leeg" };
-    expect(workerProblems([aboutDebtor, aboutHerList])).toEqual([aboutHerList]);
   });
 });

@@ -12,6 +12,7 @@ import { requireEditable, requireFormattable, requireShiftAllowed } from "../pro
 import type { Cell, SheetModel } from "../sheet";
 import { cellState, editRecord, gridAccessor, writeContents, writeNumberFormat } from "../writes";
 import { ProxyBase, Resolver } from "./base";
+import { DataValidationProxy } from "./data-validation";
 import { RangeFormatProxy } from "./range-format";
 import { WorksheetProxy } from "./worksheet";
 
@@ -28,6 +29,7 @@ export class RangeProxy extends ProxyBase<RangeTarget> {
     "values", "formulas", "numberFormat", "text", "valueTypes", "isEntireRow", "isEntireColumn",
   ] as const;
   private navFormat?: RangeFormatProxy;
+  private navValidation?: DataValidationProxy;
   private navSheet?: WorksheetProxy;
 
   constructor(context: MemoryContext, resolver: Resolver<RangeTarget>, orNull = false) {
@@ -70,7 +72,11 @@ export class RangeProxy extends ProxyBase<RangeTarget> {
   }
 
   protected override nav(name: string): ProxyBase<unknown> | undefined {
-    return name === "format" ? this.format : name === "worksheet" ? this.worksheet : undefined;
+    return name === "format" ? this.format : name === "worksheet" ? this.worksheet : name === "dataValidation" ? this.dataValidation : undefined;
+  }
+
+  get dataValidation(): DataValidationProxy {
+    return (this.navValidation ??= new DataValidationProxy(this.context, this));
   }
 
   get format(): RangeFormatProxy {

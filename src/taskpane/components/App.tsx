@@ -17,6 +17,7 @@ import { Banners, NoticeBar } from "./Banners";
 import type { RibbonCompareRequest } from "./CompareSection";
 import { DebtorTeamPage } from "./DebtorTeamPage";
 import { DpoPage } from "./DpoPage";
+import { HowItWorks } from "./HowItWorks";
 import { ProblemBar, type Shown } from "./feedback";
 import { SelfTestPage } from "./SelfTestPage";
 import { SettingsPage } from "./SettingsPage";
@@ -30,7 +31,20 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalS, borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
   who: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   buttons: { display: "flex", gap: tokens.spacingHorizontalXS },
+  /** Read out by screen readers, not shown. */
+  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
 });
+
+/** After "Verder" (or a role switch) focus goes to the role page's first heading, so the next Tab is in the page. */
+function useFocusOnPage(page: React.RefObject<HTMLDivElement | null>, key: unknown): void {
+  useEffect(() => {
+    if (!key) return;
+    const heading = page.current?.querySelector<HTMLElement>("h2");
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
+  }, [page, key]);
+}
 
 type Opened = { readonly kind: "bezig" } | { readonly kind: "klaar"; readonly report: OpenReport } | { readonly kind: "mislukt"; readonly shown: Shown };
 
@@ -91,6 +105,9 @@ export function App({ services, ribbon = officeRibbon }: AppProps) {
 
   const session = phase.kind === "sessie" ? phase.session : undefined;
   const ready = phase.kind === "sessie" && phase.opened.kind === "klaar" && phase.opened.report.logUsable;
+  const pageRef = useRef<HTMLDivElement>(null);
+  // A page asked to focus a part of itself (the DPO's close after "Afsluiten") keeps that focus.
+  useFocusOnPage(pageRef, ready && phase.kind === "sessie" && !phase.switching && phase.view === "pagina" && !phase.focus ? session : undefined);
 
   /** Opens the workbook for a session that just started: repairs and outside edits first; grid logging follows (below). */
   const open = useCallback(
@@ -264,6 +281,9 @@ export function App({ services, ribbon = officeRibbon }: AppProps) {
       {phase.kind === "sessie" && !phase.switching && ready && phase.view === "zelftest" && (
         <SelfTestPage services={services} session={phase.session} onClose={() => setPhase({ ...phase, view: "pagina" })} />
       )}
+      <div role="status" className={styles.hidden} data-testid="aangekondigd">
+        {ready && session ? `Aangemeld als ${ROLE_LABEL[session.rol]}. De pagina van uw rol is geopend.` : ""}
+      </div>
       {phase.kind === "sessie" && !phase.switching && ready && phase.view === "instellingen" && (
         <SettingsPage
           services={services}
@@ -274,6 +294,8 @@ export function App({ services, ribbon = officeRibbon }: AppProps) {
         />
       )}
       {phase.kind === "sessie" && !phase.switching && ready && phase.view === "pagina" && (
+        <div ref={pageRef} style={{ display: "contents" }}>
+        <HowItWorks key={`uitleg-${phase.session.rol}`} role={phase.session.rol} services={services} />
         <RolePage
           key={phase.session.rol}
           services={services}
@@ -285,6 +307,7 @@ export function App({ services, ribbon = officeRibbon }: AppProps) {
           onConfigChanged={refreshConfig}
           onSwitchRole={(request) => setPhase({ ...phase, switching: request })}
         />
+        </div>
       )}
     </div>
   );

@@ -6,10 +6,10 @@ import { useEffect, useRef, useState } from "react";
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ClientSource, CompareReport } from "../../app/compare";
 import type { Session } from "../../app/deps";
+import { appProblemMessage } from "../../app/problems";
 import { countOf, fileProblemMessage } from "../../domain/messages";
 import { dataQualityMessage, type DataQualityProblem } from "../../domain/matching";
 import { ALL_STATUSES } from "../../domain/status";
-import { workerProblems } from "../dpoViewModel";
 import type { ChosenFile, Progress, TaskpaneServices } from "../useCases";
 import { ConfirmButton } from "./ConfirmButton";
 import { ProblemBar, useAction } from "./feedback";
@@ -17,6 +17,7 @@ import { FilePicker } from "./FilePicker";
 import { Section } from "./Section";
 import { SummaryChart } from "./SummaryChart";
 import { useFormStyles } from "./StartFlow";
+import { countText, plural } from "../viewModel";
 
 const SHOWN_NOTES = 8;
 
@@ -26,7 +27,20 @@ const useStyles = makeStyles({
   caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: "4px" },
   found: { margin: 0, paddingLeft: "20px" },
   number: { padding: "2px 4px", textAlign: "right", borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, fontVariantNumeric: "tabular-nums" },
+  /** Read out by screen readers, not shown (the result itself is on screen). */
+  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
 });
+
+/** The ribbon's Vergelijk found no client sheet (deleted after the last comparison, as advised). */
+export const RIBBON_WITHOUT_SHEET =
+  "Het blad ‘OCMW-cliënten’ staat niet (meer) in deze werkmap. Kies hieronder het bestand met de OCMW-cliënten en klik op Vergelijk: het wordt alleen gelezen, niet in de werkmap bewaard.";
+
+/** What the live region says when a comparison is done. */
+export function resultAnnouncement(r: CompareReport, worker: boolean): string {
+  const s = r.summary;
+  const found = `${countText(s.exacteMatches, "cliënt", "cliënten")} op rijksregisternummer, ${countText(s.mogelijkeMatches, "mogelijke match", "mogelijke matches")} op naam + adres`;
+  return worker ? `Vergelijking klaar: ${found}.` : `Vergelijking klaar: ${countText(s.debiteuren, "debiteur", "debiteuren")} vergeleken; ${found}.`;
+}
 
 /** The ribbon asked for Vergelijk: run it from the OCMW-cliënten sheet, then call done (Office waits for it). */
 export interface RibbonCompareRequest {
@@ -46,6 +60,7 @@ export interface CompareSectionProps {
 
 export function CompareSection({ services, session, ribbonRequest, blockedReason, onCompared }: CompareSectionProps) {
   const formStyles = useFormStyles();
+  const styles = useStyles();
   const action = useAction();
   const worker = session.rol === "maatschappelijk-werker";
   const [mode, setMode] = useState<"bestand" | "blad">("bestand");
@@ -55,13 +70,40 @@ export function CompareSection({ services, session, ribbonRequest, blockedReason
   const [fromRibbon, setFromRibbon] = useState(false);
   const [sheetDeleted, setSheetDeleted] = useState(false);
   const section = useRef<HTMLDivElement>(null);
+  const result = useRef<HTMLDivElement>(null);
+  const [announced, setAnnounced] = useState("");
 
-  const compareWith = async (source: ClientSource) => {
-    const result = await action.run("het vergelijken", () => services.compare(session, source, setProgress));
+  // Focus moves to the result and the live region reads it out, so nobody has to search the pane for it.
+  useEffect(() => {
+    if (report) result.current?.focus();
+  }, [report]);
+
+  const compareWith = async (source: ClientSource, { fromRibbon = false } = {}) => {
+    setAnnounced("");
+    let noSheet = false;
+    const compared = await action.run(
+      "het vergelijken",
+      () => services.compare(session, source, setProgress),
+      (p) => {
+        noSheet = fromRibbon && p.code === "geen-clientenlijst";
+        return noSheet ? RIBBON_WITHOUT_SHEET : appProblemMessage(p);
+      },
+    );
     setProgress(undefined);
-    if (!result) return;
-    setReport(result);
+    if (!compared) {
+      if (noSheet) askForFile();
+      return;
+    }
+    setReport(compared);
+    setAnnounced(resultAnnouncement(compared, worker));
     onCompared?.();
+  };
+
+  /** The ribbon found no client sheet: ask for the file here instead, with focus on its button. */
+  const askForFile = () => {
+    setMode("bestand");
+    setFromRibbon(false);
+    setTimeout(() => section.current?.querySelector<HTMLButtonElement>("[data-bestand-knop]")?.focus(), 0);
   };
 
   const run = async () => {
@@ -90,7 +132,7 @@ export function CompareSection({ services, session, ribbonRequest, blockedReason
     setFromRibbon(true);
     if (!worker) setMode("blad");
     section.current?.scrollIntoView?.({ block: "start" });
-    void compareWith({ kind: "blad" }).finally(() => ribbonRequest.done());
+    void compareWith({ kind: "blad" }, { fromRibbon: true }).finally(() => ribbonRequest.done());
     // Only a new request starts a run; compareWith is re-created on every render and needs no tracking here.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ribbonRequest]);
@@ -139,7 +181,14 @@ export function CompareSection({ services, session, ribbonRequest, blockedReason
           </Text>
         )}
         <ProblemBar shown={action.shown} />
-        {report && (worker ? <WorkerResult report={report} /> : <CompareResult report={report} />)}
+        <div role="status" className={styles.hidden} data-testid="vergelijk-aangekondigd">
+          {announced}
+        </div>
+        {report && (
+          <div ref={result} tabIndex={-1} aria-label="Resultaat van de vergelijking" role="region" data-testid="resultaat">
+            {worker ? <WorkerResult report={report} /> : <CompareResult report={report} />}
+          </div>
+        )}
         {report?.clientSheetPresent && !sheetDeleted && (
           <MessageBar intent="info" layout="multiline" data-testid="blad-verwijderen-aanbod">
             <MessageBarBody>
@@ -176,20 +225,20 @@ function WorkerResult({ report }: { report: CompareReport }) {
   const { summary } = report;
   return (
     <div data-testid="samenvatting" style={{ display: "flex", flexDirection: "column", gap: 8 }}>
-      <Text as="h4" weight="semibold" style={{ margin: 0 }}>
+      <Text as="h3" weight="semibold" style={{ margin: 0 }}>
         Resultaat
       </Text>
       <ul className={styles.found}>
         <li>
-          <span data-testid="aantal-exact">{summary.exacteMatches}</span> cliënt(en) gevonden op rijksregisternummer
+          <span data-testid="aantal-exact">{summary.exacteMatches}</span> {plural(summary.exacteMatches, "cliënt", "cliënten")} gevonden op rijksregisternummer
         </li>
         <li>
-          <span data-testid="aantal-mogelijk">{summary.mogelijkeMatches}</span> mogelijke match(es) op naam + adres: bevestig of wijs af in de lijst
+          <span data-testid="aantal-mogelijk">{summary.mogelijkeMatches}</span> {plural(summary.mogelijkeMatches, "mogelijke match", "mogelijke matches")} op naam + adres: bevestig of wijs af in de lijst
           hieronder
         </li>
       </ul>
       <NamedRows summary={summary} />
-      <Notes problems={workerProblems(report.problems)} />
+      <Notes problems={report.problems} />
     </div>
   );
 }
@@ -249,11 +298,11 @@ export function CompareResult({ report }: { report: CompareReport }) {
   const { summary, problems } = report;
   return (
     <div data-testid="samenvatting" style={{ display: "flex", flexDirection: "column", gap: 8 }}>
-      <Text as="h4" weight="semibold" style={{ margin: 0 }}>
+      <Text as="h3" weight="semibold" style={{ margin: 0 }}>
         Resultaat
       </Text>
       <Text as="p" style={{ margin: 0 }}>
-        {summary.debiteuren} debiteuren vergeleken met {summary.clienten} cliënten; {report.changed} rij(en) bijgewerkt.
+        {summary.debiteuren} debiteuren vergeleken met {summary.clienten} cliënten; {countText(report.changed, "rij", "rijen")} bijgewerkt.
       </Text>
       <table className={styles.counts}>
         <caption className={styles.caption}>Debiteuren per status, na de vergelijking</caption>
@@ -274,19 +323,19 @@ export function CompareResult({ report }: { report: CompareReport }) {
       <Text weight="semibold">Deze vergelijking vond</Text>
       <ul className={styles.found}>
         <li>
-          <span data-testid="aantal-exact">{summary.exacteMatches}</span> cliënt(en) op rijksregisternummer
+          <span data-testid="aantal-exact">{summary.exacteMatches}</span> {plural(summary.exacteMatches, "cliënt", "cliënten")} op rijksregisternummer
         </li>
         <li>
-          <span data-testid="aantal-mogelijk">{summary.mogelijkeMatches}</span> mogelijke match(es) op naam + adres: een maatschappelijk werker
+          <span data-testid="aantal-mogelijk">{summary.mogelijkeMatches}</span> {plural(summary.mogelijkeMatches, "mogelijke match", "mogelijke matches")} op naam + adres: een maatschappelijk werker
           bevestigt of wijst af
         </li>
         <li>
-          <span data-testid="aantal-ongeldig">{summary.ongeldigeNummers}</span> debiteur(en) zonder geldig rijksregisternummer (alleen op naam + adres
+          <span data-testid="aantal-ongeldig">{summary.ongeldigeNummers}</span> {plural(summary.ongeldigeNummers, "debiteur", "debiteuren")} zonder geldig rijksregisternummer (alleen op naam + adres
           vergeleken)
         </li>
         {summary.afwijkendBijHerhaling > 0 && (
           <li>
-            {summary.afwijkendBijHerhaling} eerdere beslissing(en) behouden, hoewel deze vergelijking iets anders vindt (zie het logboek)
+            {countText(summary.afwijkendBijHerhaling, "eerdere beslissing", "eerdere beslissingen")} behouden, hoewel deze vergelijking iets anders vindt (zie het logboek)
           </li>
         )}
         {summary.herzien > 0 && <li data-testid="aantal-herzien">{countOf(summary.herzien, "automatisch resultaat", "automatische resultaten")} herzien: invordering nu stopgezet</li>}

@@ -1,6 +1,6 @@
 // A button whose action runs only after a confirmation dialog ("Bevestigen dat … ?"); Fluent's Dialog handles
 // focus and Escape, so there is no custom focus trap here.
-import { useId, useState } from "react";
+import { useId, useState, type ReactNode } from "react";
 import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, type ButtonProps,
 } from "@fluentui/react-components";
@@ -13,10 +13,12 @@ export interface ConfirmButtonProps {
   readonly disabled?: boolean;
   readonly appearance?: ButtonProps["appearance"];
   readonly testId?: string;
+  /** More in the dialog below the question (e.g. an optional reason field). */
+  readonly children?: ReactNode;
   onConfirm(): void;
 }
 
-export function ConfirmButton({ label, title, question, confirmLabel = "Bevestigen", disabled, appearance, testId, onConfirm }: ConfirmButtonProps) {
+export function ConfirmButton({ label, title, question, confirmLabel = "Bevestigen", disabled, appearance, testId, children, onConfirm }: ConfirmButtonProps) {
   const [open, setOpen] = useState(false);
   const questionId = useId();
   return (
@@ -29,7 +31,12 @@ export function ConfirmButton({ label, title, question, confirmLabel = "Bevestig
       <DialogSurface aria-describedby={questionId}>
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>
-          <DialogContent id={questionId}>{question}</DialogContent>
+          <DialogContent>
+            <p id={questionId} style={{ marginTop: 0 }}>
+              {question}
+            </p>
+            {children}
+          </DialogContent>
           <DialogActions>
             <Button
               appearance="primary"

@@ -8,6 +8,8 @@ import type { LogExport } from "../../app/exportLog";
 import type { Seal } from "../../app/sealLog";
 import type { LogCheck } from "../../app/verifyLog";
 import { checkHeadline } from "../dpoViewModel";
+import { reportByline, reportParts, reportText } from "../reportView";
+import { countText } from "../viewModel";
 import type { Progress, TaskpaneServices } from "../useCases";
 import { CopyField } from "./CopyField";
 import { ProblemBar, useAction } from "./feedback";
@@ -15,17 +17,8 @@ import { Section } from "./Section";
 import { useFormStyles } from "./StartFlow";
 
 const useStyles = makeStyles({
-  report: {
-    margin: 0,
-    padding: tokens.spacingHorizontalS,
-    maxHeight: "320px",
-    overflow: "auto",
-    whiteSpace: "pre-wrap",
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    backgroundColor: tokens.colorNeutralBackground3,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
+  report: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  reportList: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
 
 export interface DpoToolProps {
@@ -76,7 +69,7 @@ export function VerifySection({ services, session, onLogged }: DpoToolProps) {
       </Field>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={() => void verify()} disabled={action.busy} data-testid="controleer">
-          Controleer logboek
+          Logboek controleren
         </Button>
       </div>
       {action.busy && progress && (
@@ -116,7 +109,7 @@ export function SealSection({ services, session, onLogged }: DpoToolProps) {
       </Text>
       <div>
         <Button onClick={() => void sealNow()} disabled={action.busy} data-testid="verzegel">
-          Verzegel
+          Verzegelen
         </Button>
       </div>
       <ProblemBar shown={action.shown} />
@@ -161,7 +154,7 @@ export function LogExportSection({ services, session, onLogged }: DpoToolProps) 
       </Text>
       <div>
         <Button onClick={() => void exportNow()} disabled={action.busy} data-testid="exporteer-logboek">
-          Exporteer logboek
+          Logboek exporteren
         </Button>
       </div>
       <ProblemBar shown={action.shown} />
@@ -169,7 +162,7 @@ export function LogExportSection({ services, session, onLogged }: DpoToolProps) 
         <MessageBar intent="success" layout="multiline" data-testid="export-logboek-klaar">
           <MessageBarBody>
             <Text as="p" style={{ margin: "0 0 8px" }}>
-              {exported.count} rij(en) klaar om te downloaden. De export staat in het Logboek.
+              {countText(exported.count, "rij", "rijen")} klaar om te downloaden. De export staat in het Logboek.
             </Text>
             <div style={{ display: "flex", flexWrap: "wrap", gap: 8 }}>
               <Button size="small" onClick={() => services.download(exported.fileNames.csv, exported.csv)} data-testid="download-csv">
@@ -214,11 +207,30 @@ export function ReportSection({ services, session, onLogged }: DpoToolProps) {
       <ProblemBar shown={action.shown} />
       {report && (
         <>
-          <pre className={styles.report} tabIndex={0} aria-label="Nalevingsrapport" data-testid="rapport-tekst">
-            {report.text}
-          </pre>
+          <article aria-labelledby="rapport-kop" className={styles.report} data-testid="rapport-tekst">
+            <Text as="h3" id="rapport-kop" weight="semibold" style={{ margin: 0 }}>
+              Nalevingsrapport
+            </Text>
+            <Text as="p" size={200} style={{ margin: 0 }}>
+              {reportByline(report)}
+            </Text>
+            {reportParts(report).map((part) => (
+              <section key={part.title} aria-label={part.title}>
+                <Text as="h4" size={300} weight="semibold" style={{ margin: `${tokens.spacingVerticalS} 0 0` }}>
+                  {part.title}
+                </Text>
+                <ul className={styles.reportList}>
+                  {part.items.map((item) => (
+                    <li key={item}>
+                      <Text size={200}>{item}</Text>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+          </article>
           <div>
-            <Button size="small" onClick={() => services.download(fileName, report.text)} data-testid="download-rapport">
+            <Button size="small" onClick={() => services.download(fileName, reportText(report))} data-testid="download-rapport">
               {fileName} downloaden
             </Button>
           </div>

@@ -31,7 +31,7 @@ export function FilePicker({ label, testId, disabled, resetKey = 0, onFile }: Fi
     <div className={styles.wrap}>
       <Label id={labelId}>{label}</Label>
       <div className={styles.row}>
-        <Button id={buttonId} aria-labelledby={`${labelId} ${buttonId}`} aria-describedby={nameId} disabled={disabled} onClick={() => input.current?.click()}>
+        <Button id={buttonId} data-bestand-knop aria-labelledby={`${labelId} ${buttonId}`} aria-describedby={nameId} disabled={disabled} onClick={() => input.current?.click()}>
           Bestand kiezen…
         </Button>
         <Text id={nameId} size={200} className={styles.name} aria-live="polite" data-testid={`${testId}-naam`}>

@@ -1,6 +1,6 @@
 // Importing debtors: pick a file, see what would be imported and its problems before anything is written, then import.
 import { useState } from "react";
-import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Session } from "../../app/deps";
 import type { ImportPreview, DebtorList } from "../../app/importDebtors";
 import { countOf, fileProblemMessage, listProblemMessage } from "../../domain/messages";
@@ -9,11 +9,18 @@ import { ProblemBar, useAction } from "./feedback";
 import { FilePicker } from "./FilePicker";
 import { useFormStyles } from "./StartFlow";
 import { Section } from "./Section";
+import { countText } from "../viewModel";
 
 const SHOWN_PROBLEMS = 10;
+const SHOWN_ROWS = 3;
+const useStyles = makeStyles({
+  /** A plain list, wrapping long values in a narrow pane. */
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
+});
 
 export function ImportSection({ services, session }: { services: TaskpaneServices; session: Session }) {
   const styles = useFormStyles();
+  const { list } = useStyles();
   const action = useAction();
   const [pending, setPending] = useState<{ list: DebtorList & { readonly leesverslag?: string }; preview: ImportPreview } | undefined>();
   const [done, setDone] = useState<string | undefined>();
@@ -37,7 +44,7 @@ export function ImportSection({ services, session }: { services: TaskpaneService
     setResetKey((k) => k + 1);
     const corrected = result.updated > 0 ? ` ${countOf(result.updated, "bestaande debiteur", "bestaande debiteuren")} bijgewerkt: opnieuw te vergelijken of, na een beslissing, gemarkeerd voor de maatschappelijk werker.` : "";
     const same = result.unchanged > 0 ? ` ${countOf(result.unchanged, "debiteur stond", "debiteuren stonden")} er al, ongewijzigd.` : "";
-    setDone(`${result.imported} debiteur(en) geïmporteerd uit ${pending.list.bron}.${corrected}${same} De import staat in het logboek.`);
+    setDone(`${countOf(result.imported, "debiteur", "debiteuren")} geïmporteerd uit ${pending.list.bron}.${corrected}${same} De import staat in het logboek.`);
   };
 
   const cancel = () => {
@@ -58,9 +65,44 @@ export function ImportSection({ services, session }: { services: TaskpaneService
       {preview && pending && (
         <div className={styles.form} data-testid="import-voorbeeld">
           <Text as="p" style={{ margin: 0 }}>
-            {preview.records.length} debiteur(en) gelezen uit {pending.list.bron}
-            {pending.list.leesverslag ? ` (${pending.list.leesverslag})` : ""}.
+            {countText(preview.records.length, "debiteur", "debiteuren")} gelezen uit {pending.list.bron}
+            {pending.list.leesverslag ? ` (${pending.list.leesverslag})` : ""}. Nog niets in de werkmap: kijk het voorbeeld na.
           </Text>
+          <Text as="h3" size={300} weight="semibold" style={{ margin: 0 }}>
+            Welke kolom waarvoor dient
+          </Text>
+          <ul className={list} data-testid="import-kolommen">
+            {preview.mapping.map((m) => (
+              <li key={m.kolom}>
+                <Text size={200}>{m.kolom === m.gegeven ? m.kolom : `${m.kolom} → ${m.gegeven}`}</Text>
+              </li>
+            ))}
+          </ul>
+          <Text as="h3" size={300} weight="semibold" style={{ margin: 0 }}>
+            {preview.records.length > SHOWN_ROWS ? `De eerste ${SHOWN_ROWS} rijen` : "De rijen"}
+          </Text>
+          <ul className={list} data-testid="import-rijen">
+            {preview.records.slice(0, SHOWN_ROWS).map((r, i) => (
+              <li key={i}>
+                <Text size={200}>
+                  {r.dossiernummer || "(geen dossiernummer)"}: {r.voornaam} {r.achternaam}, {r.straat} {r.huisnummer}
+                </Text>
+              </li>
+            ))}
+          </ul>
+          {preview.quality.length > 0 && (
+            <MessageBar intent="warning" layout="multiline" data-testid="import-kwaliteit">
+              <MessageBarBody>
+                <MessageBarTitle>Gegevenskwaliteit ({preview.quality.length}), nu al bekend</MessageBarTitle>
+                <ul style={{ margin: 0, paddingLeft: 20 }}>
+                  {preview.quality.slice(0, SHOWN_PROBLEMS).map((q) => (
+                    <li key={q}>{q}</li>
+                  ))}
+                  {preview.quality.length > SHOWN_PROBLEMS && <li>en nog {countText(preview.quality.length - SHOWN_PROBLEMS, "opmerking", "opmerkingen")}.</li>}
+                </ul>
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {preview.problems.length > 0 && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
@@ -68,7 +110,7 @@ export function ImportSection({ services, session }: { services: TaskpaneService
                   {preview.problems.slice(0, SHOWN_PROBLEMS).map((p) => (
                     <li key={`${p.code}-${p.bronrij}`}>{listProblemMessage(p)}</li>
                   ))}
-                  {preview.problems.length > SHOWN_PROBLEMS && <li>en nog {preview.problems.length - SHOWN_PROBLEMS} opmerking(en).</li>}
+                  {preview.problems.length > SHOWN_PROBLEMS && <li>en nog {countText(preview.problems.length - SHOWN_PROBLEMS, "opmerking", "opmerkingen")}.</li>}
                 </ul>
               </MessageBarBody>
             </MessageBar>
@@ -76,7 +118,7 @@ export function ImportSection({ services, session }: { services: TaskpaneService
           {preview.alreadyPresent.length > 0 && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
-                {preview.alreadyPresent.length} dossiernummer(s) staan al in de werkmap ({preview.alreadyPresent.slice(0, 5).join(", ")}
+                {countOf(preview.alreadyPresent.length, "dossiernummer staat", "dossiernummers staan")} al in de werkmap ({preview.alreadyPresent.slice(0, 5).join(", ")}
                 {preview.alreadyPresent.length > 5 ? ", …" : ""}). Een dossier dat er één keer staat, wordt bijgewerkt in plaats van toegevoegd; gewijzigde gegevens worden opnieuw vergeleken.
               </MessageBarBody>
             </MessageBar>

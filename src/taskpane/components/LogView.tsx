@@ -1,25 +1,46 @@
 // The latest log entries, newest first, with filters by action, user and text (the DPO reads; nothing is changed here).
-import { useMemo, useState } from "react";
-import { Button, Field, SearchBox, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { LogEntry } from "../../domain/log";
-import { distinct, filterLog, NO_LOG_FILTER, type LogFilter } from "../viewModel";
+// Made for a 320–450 px pane: one entry per row (what, about whom; when, who), the rest on expanding it; no table.
+import { Fragment, useMemo, useState } from "react";
+import { Button, Field, SearchBox, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { NOT_ABOUT_A_DEBTOR, type LogEntry } from "../../domain/log";
+import { formatMoment } from "../dates";
+import { countText, distinct, filterLog, NO_LOG_FILTER, type LogFilter } from "../viewModel";
 import { ProblemBar, type Shown } from "./feedback";
 import { Section } from "./Section";
 
 const SHOWN_ENTRIES = 200;
-const COLUMNS = ["Nr", "Tijdstip", "Gebruiker", "Rol", "Actie", "Over", "Veld", "Oude", "Nieuwe"] as const;
-/** Short columns never wrap (Nr, Tijdstip, Actie); the others wrap at a readable width. */
-const NOWRAP = new Set([0, 1, 4]);
 
 const useStyles = makeStyles({
   filters: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  scroller: { overflowX: "auto", maxHeight: "420px", overflowY: "auto", border: `1px solid ${tokens.colorNeutralStroke2}` },
-  table: { width: "max-content", tableLayout: "auto" },
-  cell: { fontSize: tokens.fontSizeBase200, verticalAlign: "top", maxWidth: "220px", overflowWrap: "anywhere" },
-  nowrap: { fontSize: tokens.fontSizeBase200, verticalAlign: "top", whiteSpace: "nowrap" },
+  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
+  entry: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, overflowWrap: "anywhere" },
+  summary: { cursor: "pointer", padding: `${tokens.spacingVerticalXS} 0`, display: "list-item" },
+  line: { display: "block" },
+  muted: { color: tokens.colorNeutralForeground3 },
+  details: { margin: `0 0 ${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: tokens.spacingHorizontalS, rowGap: "2px", fontSize: tokens.fontSizeBase200 },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  value: { margin: 0, minWidth: 0 },
 });
 
-const cells = (e: LogEntry): string[] => [String(e.nr), e.tijdstip.replace("T", " "), e.gebruiker, e.rol, e.actie, e.over, e.veld, e.oudeWaarde, e.nieuweWaarde];
+/** About whom, as a reader says it: the dossier number without the Rij-ID; nothing for events about no debtor. */
+const aboutWhom = (over: string): string => (over === NOT_ABOUT_A_DEBTOR ? "" : over.replace(/ \[R\d+\]$/, ""));
+
+/** The details behind one entry, in the order a reader asks. */
+function detailsOf(e: LogEntry): [string, string][] {
+  const rows: [string, string][] = [
+    ["Rol", e.rol],
+    ["Over", e.over],
+    ["Veld", e.veld],
+    ["Oude waarde", e.oudeWaarde],
+    ["Nieuwe waarde", e.nieuweWaarde],
+    ["Doel", e.doel],
+    ["Bron", e.bron],
+    ["Identiteit", e.identiteit],
+    ["Nr", String(e.nr)],
+    ["Tijdstip (zoals gelogd)", e.tijdstip],
+  ];
+  return rows.filter(([, v]) => v !== "" && v !== NOT_ABOUT_A_DEBTOR);
+}
 
 export interface LogViewProps {
   readonly entries: readonly LogEntry[];
@@ -38,7 +59,8 @@ export function LogView({ entries, busy, shown: problem, onRefresh }: LogViewPro
   return (
     <Section title="Logboek" id="logboek">
       <Text as="p" size={200} style={{ margin: 0 }}>
-        De laatste gebeurtenissen eerst ({entries.length} in totaal). Het logboek zelf staat beveiligd op het blad ‘Logboek’.
+        De laatste gebeurtenissen eerst ({entries.length} in totaal); open een gebeurtenis voor alle gegevens. Het logboek zelf staat beveiligd op het blad
+        ‘Logboek’.
       </Text>
       <div className={styles.filters}>
         <Field label="Actie">
@@ -67,34 +89,41 @@ export function LogView({ entries, busy, shown: problem, onRefresh }: LogViewPro
         onChange={(_, d) => setFilter({ ...filter, tekst: d.value })}
         placeholder="Zoek in het logboek"
         aria-label="Zoek in het logboek"
+        dismiss={{ "aria-label": "Zoekopdracht wissen" }}
         data-testid="filter-tekst"
       />
       <ProblemBar shown={problem} />
-      <Text as="p" size={200} style={{ margin: 0 }} aria-live="polite">
-        {shown.length === SHOWN_ENTRIES ? `De laatste ${SHOWN_ENTRIES} passende rijen.` : `${shown.length} rij(en).`}
+      <Text as="p" size={200} style={{ margin: 0 }} aria-live="polite" data-testid="aantal-logrijen">
+        {shown.length === SHOWN_ENTRIES ? `De laatste ${SHOWN_ENTRIES} passende gebeurtenissen.` : countText(shown.length, "gebeurtenis", "gebeurtenissen")}
       </Text>
-      <div className={styles.scroller} tabIndex={0} role="region" aria-label="Logboekrijen (horizontaal scrollen)">
-        <Table size="extra-small" className={styles.table} aria-label="Logboek" data-testid="logboek-tabel">
-          <TableHeader>
-            <TableRow>
-              {COLUMNS.map((c) => (
-                <TableHeaderCell key={c}>{c}</TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {shown.map((e) => (
-              <TableRow key={e.nr} data-testid="logrij">
-                {cells(e).map((text, i) => (
-                  <TableCell key={COLUMNS[i]} className={NOWRAP.has(i) ? styles.nowrap : styles.cell}>
-                    {text}
-                  </TableCell>
-                ))}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+      <ul className={styles.list} aria-label="Gebeurtenissen in het logboek, de nieuwste eerst" data-testid="logboek-lijst">
+        {shown.map((e) => {
+          const about = aboutWhom(e.over);
+          return (
+            <li key={e.nr} className={styles.entry} data-testid="logrij">
+              <details>
+                <summary className={styles.summary}>
+                  <span className={styles.line}>
+                    <strong data-testid="log-wat">{e.actie}</strong>
+                    {about && <span data-testid="log-over"> · {about}</span>}
+                  </span>
+                  <span className={`${styles.line} ${styles.muted}`}>
+                    <span data-testid="log-wanneer">{formatMoment(e.tijdstip)}</span> · <span data-testid="log-wie">{e.gebruiker}</span>
+                  </span>
+                </summary>
+                <dl className={styles.details}>
+                  {detailsOf(e).map(([term, value]) => (
+                    <Fragment key={term}>
+                      <dt className={styles.term}>{term}</dt>
+                      <dd className={styles.value}>{value}</dd>
+                    </Fragment>
+                  ))}
+                </dl>
+              </details>
+            </li>
+          );
+        })}
+      </ul>
       <div>
         <Button size="small" onClick={onRefresh} disabled={busy}>
           Vernieuwen

@@ -1,4 +1,4 @@
-// A titled region of a page (h3 + content), so screen-reader users can jump between the steps.
+// A titled region of a page (h2 under the pane's h1, + content), so screen-reader users can jump between the steps.
 import type { ReactNode } from "react";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 
@@ -16,7 +16,7 @@ export function Section({ title, id, children }: { title: string; id: string; ch
   const styles = useStyles();
   return (
     <section className={styles.section} aria-labelledby={`${id}-titel`} data-testid={`sectie-${id}`}>
-      <Text as="h3" size={400} weight="semibold" id={`${id}-titel`} style={{ margin: 0 }}>
+      <Text as="h2" size={400} weight="semibold" id={`${id}-titel`} style={{ margin: 0 }}>
         {title}
       </Text>
       {children}

@@ -97,7 +97,7 @@ function ProtocolTexts({ config }: { config: ProtocolConfig }) {
       </Text>
       {protocolClauses(config).map((c) => (
         <div key={c.clause} data-testid={`protocol-${c.clause}`}>
-          <Text as="h4" weight="semibold" className={styles.clause}>
+          <Text as="h3" weight="semibold" className={styles.clause}>
             {c.clause} {c.title}
           </Text>
           <ul className={styles.list}>

@@ -59,7 +59,7 @@ export function SetupPage({ services, account, onDone }: SetupPageProps) {
   };
 
   return (
-    <form
+    <form noValidate
       className={formStyles.form}
       aria-labelledby="instellen-titel"
       onSubmit={(e) => {

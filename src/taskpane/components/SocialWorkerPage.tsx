@@ -1,137 +1,114 @@
-// The social worker's page: Vergelijk with her own client list (read in memory only), then only the rows listDebtors
-// returns (flagged rows first, then client, possible match, continue), searchable, each with the status changes nextStatuses allows — every
-// change behind a confirmation.
-import { useCallback, useEffect, useState } from "react";
-import { Badge, Button, SearchBox, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { isFlagged } from "../../domain/recomparison";
-import { nextStatuses, type Status } from "../../domain/status";
-import type { DebtorRow } from "../../ports/workbook";
+// The social worker's page: first what waits on her (new indications, possible matches to confirm or reject), then
+// the other dossiers that concern the OCMW, as cards (DossierCard) behind filters with counts; the cards follow grid edits
+// live. Comparing with her own client list sits folded below the list.
+import { useCallback, useEffect, useRef, useState } from "react";
+import { Button, SearchBox, Text, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import type { DossierCard as Card } from "../../app/workerDossiers";
+import { STATUS, type Status } from "../../domain/status";
 import { compareBlockedReason } from "../dpoViewModel";
-import { filterDebtors, STATUS_BADGE, transitionLabel, transitionQuestion } from "../viewModel";
+import { countText, filterDebtors } from "../viewModel";
 import type { RolePageProps } from "./rolePageProps";
 import { CompareSection } from "./CompareSection";
-import { ConfirmButton } from "./ConfirmButton";
+import { DossierCard } from "./DossierCard";
 import { ProblemBar, useAction } from "./feedback";
 import { Section } from "./Section";
 
 const SHOWN_ROWS = 100;
 
+type TabKey = "te-doen" | "clienten" | "voortgezet" | "alle";
+
+const TABS: readonly { key: TabKey; label: string; keep(c: Card): boolean }[] = [
+  { key: "te-doen", label: "Te doen", keep: (c) => c.waits },
+  { key: "clienten", label: "Cliënten", keep: (c) => !c.waits && c.row.record.status === STATUS.client },
+  { key: "voortgezet", label: "Voortgezet", keep: (c) => c.row.record.status === STATUS.continueCollection },
+  { key: "alle", label: "Alle", keep: () => true },
+];
+
 const useStyles = makeStyles({
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingVerticalS,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  head: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, alignItems: "baseline", flexWrap: "wrap" },
-  actions: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap", marginTop: tokens.spacingVerticalXXS },
+  tabs: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
 export function SocialWorkerPage({ services, session, config, today, ribbonRequest }: RolePageProps) {
   const styles = useStyles();
   const action = useAction();
-  const [rows, setRows] = useState<readonly DebtorRow[] | undefined>();
+  const [cards, setCards] = useState<readonly Card[] | undefined>();
+  const [tab, setTab] = useState<TabKey | undefined>();
   const [query, setQuery] = useState("");
   const [done, setDone] = useState<string | undefined>();
+  const [comparing, setComparing] = useState(false);
+  const doneRef = useRef<HTMLParagraphElement>(null);
   const { run } = action;
 
   const load = useCallback(async () => {
-    const list = await run("het ophalen van de dossiers", () => services.listDebtors(session));
-    if (list) setRows(list);
+    const list = await run("het ophalen van de dossiers", () => services.listDossierCards(session));
+    if (list) setCards(list);
   }, [run, services, session]);
 
   useEffect(() => {
     void load();
   }, [load]);
+  // Live: an edit in the grid (logged or refused) may change a status, so the cards are read again.
+  useEffect(() => services.onGridNotice((n) => n.kind === "bewerkingen" && void load()), [services, load]);
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
 
-  const change = async (row: DebtorRow, to: Status) => {
+  const change = async (card: Card, to: Status, reden: string) => {
     setDone(undefined);
-    const result = await run("het wijzigen van de status", () => services.setStatus(session, { rowId: row.record.rowId, to }));
+    const r = card.row.record;
+    const result = await run("het wijzigen van de status", () => services.setStatus(session, { rowId: r.rowId, to, reden }));
     if (!result) return; // the problem stays visible; "Vernieuwen" reloads the list
-    setDone(`Dossier ${row.record.dossiernummer}: ‘${result.from}’ → ‘${result.to}’.`);
     await load();
+    setDone(`Dossier ${r.dossiernummer}: ‘${result.from}’ → ‘${result.to}’.`);
   };
 
-  const shown = rows ? filterDebtors(rows, query) : [];
+  const all = cards ?? [];
+  const waiting = all.filter((c) => c.waits).length;
+  const current = tab ?? (waiting > 0 ? "te-doen" : "alle");
+  const inTab = all.filter(TABS.find((t) => t.key === current)!.keep);
+  const shownRows = new Set(filterDebtors(inTab.map((c) => c.row), query));
+  const shown = inTab.filter((c) => shownRows.has(c.row));
   return (
     <>
-      <CompareSection
-        services={services}
-        session={session}
-        ribbonRequest={ribbonRequest}
-        blockedReason={compareBlockedReason(config, today)}
-        onCompared={() => void load()}
-      />
       <Section title="Dossiers die het OCMW aangaan" id="dossiers">
         <Text as="p" size={200} style={{ margin: 0 }}>
-          Alleen debiteuren die (mogelijk) cliënt zijn van het OCMW. Elke wijziging komt met uw naam, rol en doel in het logboek.
+          Alleen debiteuren die (mogelijk) cliënt zijn van het OCMW. Wat op u wacht, staat onder ‘Te doen’. Elke wijziging komt met uw naam, rol en doel in het
+          logboek.
         </Text>
+        {/* Toggle buttons rather than a TabList: plain Tab stops, no focus sentinels for screen readers to trip on. */}
+        <div className={styles.tabs} role="group" aria-label="Welke dossiers">
+          {TABS.map((t) => (
+            <ToggleButton key={t.key} size="small" checked={current === t.key} onClick={() => setTab(t.key)} data-testid={`tab-${t.key}`}>
+              {`${t.label} (${all.filter(t.keep).length})`}
+            </ToggleButton>
+          ))}
+        </div>
         <SearchBox
           value={query}
           onChange={(_, d) => setQuery(d.value)}
-          placeholder="Zoek op dossier, naam, straat of status"
+          placeholder="Zoek: dossier, naam, straat, status"
           aria-label="Zoek in de dossiers"
+          dismiss={{ "aria-label": "Zoekopdracht wissen" }}
           data-testid="zoeken"
         />
         <ProblemBar shown={action.shown} />
         {done && (
-          <Text as="p" role="status" style={{ margin: 0 }} data-testid="status-klaar">
+          <Text as="p" role="status" tabIndex={-1} ref={doneRef} style={{ margin: 0 }} data-testid="status-klaar">
             {done}
           </Text>
         )}
-        {rows && (
+        {cards && (
           <Text as="p" size={200} style={{ margin: 0 }} aria-live="polite" data-testid="aantal-dossiers">
-            {shown.length === rows.length ? `${rows.length} dossier(s)` : `${shown.length} van ${rows.length} dossier(s)`}
+            {shown.length === inTab.length ? countText(inTab.length, "dossier", "dossiers") : `${shown.length} van ${countText(inTab.length, "dossier", "dossiers")}`}
             {shown.length > SHOWN_ROWS ? `; de eerste ${SHOWN_ROWS} worden getoond, verfijn de zoekopdracht.` : ""}
+            {current === "te-doen" && inTab.length === 0 ? ": er wacht niets op u." : ""}
           </Text>
         )}
         <ul className={styles.list} aria-label="Dossiers">
-          {shown.slice(0, SHOWN_ROWS).map((row) => {
-            const r = row.record;
-            const flagged = isFlagged(r.match);
-            return (
-              <li key={r.rowId} className={styles.item} data-testid={`dossier-${r.dossiernummer}`} data-gemarkeerd={flagged || undefined}>
-                {flagged && (
-                  <Badge appearance="filled" color="danger" data-testid="nieuwe-aanwijzing">
-                    Nieuwe aanwijzing – te beoordelen; invordering stopgezet tot u beslist
-                  </Badge>
-                )}
-                <div className={styles.head}>
-                  <Text weight="semibold">{r.dossiernummer || "(geen dossiernummer)"}</Text>
-                  <Badge appearance="tint" color={STATUS_BADGE[r.status]} data-testid="status">
-                    {r.status}
-                  </Badge>
-                </div>
-                <Text>
-                  {r.voornaam} {r.achternaam}
-                </Text>
-                <Text size={200}>
-                  {r.straat} {r.huisnummer}
-                </Text>
-                {r.match && (
-                  <Text size={200} style={{ color: tokens.colorNeutralForeground3 }}>
-                    Match: {r.match}
-                  </Text>
-                )}
-                <div className={styles.actions}>
-                  {nextStatuses(r.status, session.rol, flagged).map((to) => (
-                    <ConfirmButton
-                      key={to}
-                      label={transitionLabel(r.status, to)}
-                      title="Status wijzigen"
-                      question={transitionQuestion(r.dossiernummer, r.status, to)}
-                      disabled={action.busy}
-                      testId={`naar-${to}`}
-                      onConfirm={() => void change(row, to)}
-                    />
-                  ))}
-                </div>
-              </li>
-            );
-          })}
+          {shown.slice(0, SHOWN_ROWS).map((card) => (
+            <DossierCard key={card.row.record.rowId} card={card} role={session.rol} busy={action.busy} onChange={(to, reden) => void change(card, to, reden)} />
+          ))}
         </ul>
         <div>
           <Button size="small" onClick={() => void load()} disabled={action.busy}>
@@ -139,6 +116,21 @@ export function SocialWorkerPage({ services, session, config, today, ribbonReque
           </Button>
         </div>
       </Section>
+      {comparing || ribbonRequest ? (
+        <CompareSection
+          services={services}
+          session={session}
+          ribbonRequest={ribbonRequest}
+          blockedReason={compareBlockedReason(config, today)}
+          onCompared={() => void load()}
+        />
+      ) : (
+        <div>
+          <Button onClick={() => setComparing(true)} aria-expanded={false} data-testid="eigen-lijst-openen">
+            Vergelijk met een eigen cliëntenlijst
+          </Button>
+        </div>
+      )}
     </>
   );
 }

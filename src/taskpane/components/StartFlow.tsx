@@ -89,7 +89,7 @@ export function StartFlow({ services, config, account, notice, onStarted }: Star
   };
 
   return (
-    <form
+    <form noValidate
       className={styles.form}
       aria-labelledby="start-titel"
       onSubmit={(e) => {
@@ -157,7 +157,7 @@ export function SwitchRole({ services, config, session, user, initialRole, reaso
     if (next) onSwitched(next);
   };
   return (
-    <form
+    <form noValidate
       className={styles.form}
       aria-labelledby="rolwissel-titel"
       onSubmit={(e) => {

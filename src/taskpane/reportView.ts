@@ -1,0 +1,61 @@
+// The compliance report as the DPO reads it in the pane: headings and lists, dates as dd/mm/jjjj (uu:mm), and the same
+// structure as a downloadable text file. The use case's data (src/app/complianceReport.ts) stays as it is.
+import type { ComplianceReport } from "../app/complianceReport";
+import { periodMessage } from "../domain/protocol";
+import { ALL_STATUSES } from "../domain/status";
+import { formatDay, formatMoment } from "./dates";
+import { countText } from "./viewModel";
+
+export interface ReportPart {
+  readonly title: string;
+  readonly items: readonly string[];
+}
+
+/** "04/12/2026" for every ISO date in a sentence (the period messages quote the configuration's ISO dates). */
+const withDays = (text: string): string => text.replace(/\b\d{4}-\d\d-\d\d\b/g, formatDay);
+
+export function reportParts(r: ComplianceReport): ReportPart[] {
+  const p = r.protocol;
+  const period = p.gesloten ? `Afgesloten op ${formatDay(p.gesloten)}.` : withDays(periodMessage(p.periode, p));
+  const parts: ReportPart[] = [
+    { title: "Protocol", items: [p.naam, `Periode: ${formatDay(p.start)} t.e.m. ${formatDay(p.einde)}.`, period] },
+    {
+      title: "Gegevens (proportionaliteit)",
+      items: [
+        `Toegestaan volgens het protocol: ${r.velden.toegestaan.join(", ")}.`,
+        `In gebruik in het blad Debiteuren: ${r.velden.inGebruik.join(", ") || "geen"} (plus de kolommen van de add-in: Status, Match, Rij-ID).`,
+        `Buiten het protocol: ${r.velden.buitenProtocol.length ? `${r.velden.buitenProtocol.join(", ")} — te verwijderen` : "geen"}.`,
+      ],
+    },
+  ];
+  if (r.debiteuren) {
+    const d = r.debiteuren;
+    parts.push(
+      { title: "Debiteuren per status", items: [...ALL_STATUSES.map((s) => `${s}: ${d.perStatus[s]}`), `Totaal: ${d.aantal}`] },
+      { title: "Rijksregisternummers", items: [`Ongeldig: ${d.ongeldigeNummers}; ontbrekend: ${d.ontbrekendeNummers} (nooit automatisch gekoppeld).`] },
+    );
+  } else {
+    parts.push(
+      { title: "Debiteuren per status", items: [`Niet leesbaar: ${r.debiteurenProbleem ?? "onbekende reden"}`] },
+      { title: "Rijksregisternummers", items: ["Niet geteld (blad Debiteuren niet leesbaar)."] },
+    );
+  }
+  parts.push(
+    {
+      title: "Wijzigingen buiten de add-in",
+      items: [`${countText(r.wijzigingenBuitenAddin, "wijziging", "wijzigingen")} vastgesteld bij het openen van de werkmap (zie het Logboek, actie ‘wijziging buiten add-in’).`],
+    },
+    { title: "Controle van het Logboek", items: [r.controle.explanation] },
+  );
+  return parts;
+}
+
+/** The line under the report's title. */
+export const reportByline = (r: ComplianceReport): string => `Opgesteld op ${formatMoment(r.opgesteld)} door ${r.opgesteldDoor}.`;
+
+/** The downloadable text: title, byline, then each part as a numbered heading with its items as a list. */
+export function reportText(r: ComplianceReport): string {
+  const lines = ["Nalevingsrapport Debiteurencheck", reportByline(r)];
+  reportParts(r).forEach((part, i) => lines.push("", `${i + 1}. ${part.title}`, ...part.items.map((item) => `   - ${item}`)));
+  return `${lines.join("\n")}\n`;
+}
