@@ -138,7 +138,7 @@ function explain(c: Omit<LogCheck, "explanation">): string {
     }
     parts.push("Dit bewijst niet dat niemand het hele Logboek en het statusblad herrekende; daarvoor dient een zegel die buiten de werkmap bewaard wordt.");
   } else if (c.breach) {
-    parts.push(`Het Logboek is NIET intact. Eerste breuk bij Nr ${c.breach.nr}: ${c.breach.label.toLowerCase()}. ${c.breach.detail}`);
+    parts.push(`Het Logboek is NIET intact. Eerste breuk${c.breach.nr > 0 ? ` bij Nr ${c.breach.nr}` : ""}: ${c.breach.label.toLowerCase()}. ${c.breach.detail}`);
     parts.push("Wijzig niets, bewaar een kopie van deze werkmap als bewijs, meld het als incident en vergelijk met een reservekopie.");
   }
   if (c.pending) {

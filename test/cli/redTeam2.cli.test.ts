@@ -142,6 +142,7 @@ describe("controleer on an edited workbook", () => {
       "logboektabel",
       "De tabel Logboek ontbreekt op het blad Logboek: ze werd verwijderd of omgezet naar een gewoon bereik. Herstel de werkmap uit een reservekopie.",
     ]);
+    expect(r.output?.logboek.uitleg).toMatch(/^Het Logboek is NIET intact\. Eerste breuk: tabel logboek ontbreekt of verplaatst\. De tabel Logboek ontbreekt/);
   });
 
   async function vergelijk(edit: (wb: ExcelJS.Workbook) => void) {
