@@ -14,7 +14,7 @@ import { queueStatusList } from "./statusList";
 import { parseDebtorBlock, readDisplayedBlock, readUsedBlock, type ParsedDebtors } from "./readSheets";
 import { findDisplayBreaks } from "../domain/logDisplay";
 import { capabilitiesOf, type RequirementChecker } from "./requirements";
-import { findMovedSheetsIn, readWorkbookShapeIn } from "./movedSheets";
+import { findMovedSheetsIn, queueWorkbookShape } from "./movedSheets";
 import { findStructureBreaks } from "../domain/logStructure";
 import { DIGEST_FIRST_ROW, digestIndexFromRows, digestsOf, parseState, STATE_FIXED_RANGE, type DigestIndex } from "./stateSheet";
 
@@ -160,6 +160,7 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
     readLogAsDisplayed() {
       return run(async (context) => {
         const sheet = context.workbook.worksheets.getItem(SHEET.log);
+        const shape = queueWorkbookShape(context); // read in the block's first sync
         let block;
         try {
           block = await readDisplayedBlock(context, sheet, LOG_HEADERS.length);
@@ -167,7 +168,7 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
           throw new WorkbookError("Logboek lezen zoals getoond", e);
         }
         known.logRows = Math.max(0, block.rowCount - 1);
-        const structure = findStructureBreaks(await readWorkbookShapeIn(context));
+        const structure = findStructureBreaks(shape());
         return { entries: entriesOf(block.values), display: [...structure, ...findDisplayBreaks(block)] };
       });
     },

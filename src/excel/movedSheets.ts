@@ -46,21 +46,17 @@ async function syncWrapped(context: Excel.RequestContext, step: string): Promise
   }
 }
 
-/** Every sheet with its visibility, every table with its sheet (findStructureBreaks). Two round trips. */
-export async function readWorkbookShapeIn(context: Excel.RequestContext): Promise<WorkbookShape> {
+/**
+ * Queues the loads of every sheet with its visibility and every table with its sheet (findStructureBreaks); the
+ * returned function reads them after the caller's next sync, so they ride along with another read.
+ */
+export function queueWorkbookShape(context: Excel.RequestContext): () => WorkbookShape {
   const sheets = context.workbook.worksheets;
   const tables = context.workbook.tables;
   sheets.load("items/name,items/visibility");
-  tables.load("items/name");
-  await syncWrapped(context, "Bladen en tabellen lezen");
-  const hosts = tables.items.map((t) => {
-    const host = t.worksheet;
-    host.load("name");
-    return { name: t.name, host };
-  });
-  if (hosts.length > 0) await syncWrapped(context, "Bladen van de tabellen lezen");
-  return {
+  tables.load("items/name,items/worksheet/name");
+  return () => ({
     sheets: sheets.items.map((s) => ({ name: s.name, visible: s.visibility === "Visible" })),
-    tables: hosts.map((h) => ({ name: h.name, sheet: h.host.name })),
-  };
+    tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+  });
 }

@@ -11,7 +11,7 @@ import type { Result } from "../../src/domain/result";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const CSV_HEADER = "Dossiernummer;Voornaam;Achternaam;Rijksregisternummer;Straat;Huisnummer\r\n";
-const FILE_CODES = ["onleesbaar-bestand", "leeg-bestand", "onbekend-formaat", "te-groot", "werkblad-niet-gevonden"];
+const FILE_CODES = ["onleesbaar-bestand", "leeg-bestand", "onbekend-formaat", "te-groot", "werkblad-niet-gevonden", "onbekende-codering"];
 
 /** A list, or a known problem whose Dutch message names the file and says what to do. */
 function expectListOrProblem(r: Result<ListFile, FileProblem>, fileName: string): void {
