@@ -57,6 +57,8 @@ export async function detectOutsideChanges(deps: AppDeps, session: Session, know
       // The log disagrees (dossier, status or a claimed decision): whatever the digest says, the row goes back to be compared.
       changedRows++;
       for (const d of differs) say(about, d.veld, d.logboek, d.blad);
+      const asLogged = { ...record, status: (logged.get(record.rowId)?.status ?? STATUS.notCompared) as Status };
+      if (digest !== rowDigest(record) && digest !== rowDigest(asLogged)) say(about, "persoonsgegevens", "", "persoonsgegevens gewijzigd");
       const back = reopenedOf(differs);
       reopened.set(record.rowId, { rowId: record.rowId, status: back.status, match: back.match });
       drafts.push(draft(outside, { actie: LOG_ACTION.statusGewijzigd, over: about, veld: statusField(OUTSIDE_REASON), oudeWaarde: record.status, nieuweWaarde: back.status }));
