@@ -28,16 +28,24 @@ type Entry = Pick<LogEntry, "actie" | "over" | "veld" | "nieuweWaarde"> & Partia
 
 const decidedBy = (e: Entry): boolean => BY_PERSON.has(e.actie) && roleFromLabel(e.rol ?? "") === "maatschappelijk-werker";
 
-/** What the log last recorded for each Rij-ID it names. */
+/**
+ * What the log last recorded for each Rij-ID it names. A "herstel" row that puts back the status from before a write
+ * that was not carried through (reconcile.ts) puts back whether it was a decision too.
+ */
 export function loggedRows(log: readonly Entry[]): Map<string, LoggedRow> {
-  const rows = new Map<string, LoggedRow>();
+  const rows = new Map<string, LoggedRow & { readonly prior?: LoggedRow }>();
   for (const e of log) {
     const id = rowIdFromAbout(e.over);
     if (!id) continue;
     const before = rows.get(id);
     const dossier = dossierOf(e.over);
-    if (isStatusField(e.veld) && STATUS_SETTING.has(e.actie)) rows.set(id, { dossier, status: e.nieuweWaarde, decided: decidedBy(e) });
-    else rows.set(id, { dossier, status: before?.status, decided: before?.decided ?? false });
+    if (!isStatusField(e.veld) || !STATUS_SETTING.has(e.actie)) {
+      rows.set(id, { dossier, status: before?.status, decided: before?.decided ?? false, prior: before?.prior });
+      continue;
+    }
+    const restored = e.actie === LOG_ACTION.herstel && before?.prior?.status === e.nieuweWaarde ? before.prior.decided : false;
+    const current = before && { dossier: before.dossier, status: before.status, decided: before.decided };
+    rows.set(id, { dossier, status: e.nieuweWaarde, decided: decidedBy(e) || restored, prior: current });
   }
   return rows;
 }
