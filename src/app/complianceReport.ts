@@ -13,6 +13,7 @@ import type { AppDeps, Session } from "./deps";
 import { localDate } from "./deps";
 import { allowed, readDebtorTable } from "./guards";
 import { appProblemMessage, type AppProblem } from "./problems";
+import { openingsWithoutPurpose } from "./logOpening";
 import { checkLog, readLogAsDisplayed, type LogCheck } from "./verifyLog";
 
 export interface ComplianceReport {
@@ -41,6 +42,8 @@ export interface ComplianceReport {
   readonly debiteurenProbleem?: string;
   /** Log rows "wijziging buiten add-in": edits found on opening that were made without the add-in. */
   readonly wijzigingenBuitenAddin: number;
+  /** Openings of the workbook ("werkmap geopend") after which nobody stated a purpose. */
+  readonly openingenZonderDoel: number;
   readonly controle: LogCheck;
   /** The report as plain Dutch text (one page). */
   readonly text: string;
@@ -82,6 +85,7 @@ export async function complianceReport(deps: AppDeps, session: Session): Promise
     debiteurenProbleem = appProblemMessage(e);
   }
   const wijzigingenBuitenAddin = entries.filter((e) => e.actie === LOG_ACTION.wijzigingBuitenAddin).length;
+  const openingenZonderDoel = openingsWithoutPurpose(entries).length;
 
   const summary = `Logboek ${controle.intact ? "intact" : "niet intact"}; ${debiteuren?.aantal ?? "?"} debiteuren; ${wijzigingenBuitenAddin} wijziging(en) buiten add-in`;
   const [row] = await commit(deps, session, state.value, [draft(session, { actie: LOG_ACTION.export, veld: "nalevingsrapport", nieuweWaarde: summary })], {});
@@ -101,6 +105,7 @@ export async function complianceReport(deps: AppDeps, session: Session): Promise
     ...(debiteuren ? { debiteuren } : {}),
     ...(debiteurenProbleem ? { debiteurenProbleem } : {}),
     wijzigingenBuitenAddin,
+    openingenZonderDoel,
     controle,
   };
   return ok({ ...report, text: renderComplianceReport(report) });
@@ -135,6 +140,7 @@ export function renderComplianceReport(r: Omit<ComplianceReport, "text">): strin
     "",
     "5. Wijzigingen buiten de add-in",
     `   ${r.wijzigingenBuitenAddin} vastgesteld bij het openen van de werkmap (zie het Logboek, actie ‘wijziging buiten add-in’).`,
+    `   Openingen zonder opgegeven doel: ${r.openingenZonderDoel} (actie ‘werkmap geopend’ zonder volgende ‘toegang’).`,
     "",
     "6. Controle van het Logboek",
     `   ${r.controle.explanation}`,

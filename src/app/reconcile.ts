@@ -54,7 +54,7 @@ export async function reconcile(deps: AppDeps, session: Session): Promise<Result
 
   const fix = new Fix(session, log);
   const { pending } = state.value;
-  if (pending) fix.interrupted(pending, log.slice(state.value.head.nr), rows);
+  if (pending) fix.interrupted(pending, log.slice(state.value.head.nr), rows, await deps.workbook.readDigests());
   if (!table.ok) fix.sheetMissing(problems[0]);
   if (state.value.visibility) fix.stateSheetShown(state.value.visibility);
   if (fix.drafts.length === 0) return ok({ repairs: [], problems, logUsable: true, log });
@@ -128,7 +128,7 @@ class Fix {
   }
 
   /** A write stopped after its pending marker: `written` are its log rows that made it (possibly none). */
-  interrupted(pending: PendingWrite, written: readonly LogEntry[], rows: ReadonlyMap<string, DebtorRecord>): void {
+  interrupted(pending: PendingWrite, written: readonly LogEntry[], rows: ReadonlyMap<string, DebtorRecord>, digests: ReadonlyMap<string, string>): void {
     const what = `${pending.action || "schrijfactie"} (Nr ${pending.fromNr} t/m ${pending.toNr})`;
     if (written.length === 0) {
       this.repairs.push({ code: "niets-geschreven", pending });
@@ -154,6 +154,11 @@ class Fix {
         const id = rowIdFromAbout(e.over);
         const record = id === undefined ? undefined : (this.final.get(id) ?? rows.get(id));
         if (id && record) this.digests.set(id, rowDigest(record));
+      }
+      // An import logs one summary row: the rows it appended are those without a stored digest (the write can stop
+      // after the rows and before the digest count that makes their digests count).
+      if (pending.action === LOG_ACTION.import) {
+        for (const [id, record] of rows) if (!digests.has(id) && !this.digests.has(id)) this.digests.set(id, rowDigest(record));
       }
       this.repairs.push({ code: "afgewerkt", pending, statuses: count });
       this.herstel("—", "onderbroken schrijfactie", what, `afgewerkt bij openen: ${count} status(sen) alsnog geschreven`);

@@ -2,6 +2,8 @@
 
 export interface CliIo {
   stdout(text: string): void;
+  /** Resolves once stdout has taken what was written (a pipe that is read slowly): for output written in pieces. */
+  drain?(): Promise<void>;
   stderr(text: string): void;
   readFile(path: string): Promise<Uint8Array>;
 }

@@ -69,14 +69,16 @@ describe("debiteurencheck vergelijk", () => {
     );
   });
 
-  it("prints exactly one JSON object with --json", async () => {
+  it("prints exactly one JSON object with --json, each message once and referred to by position", async () => {
     const result = await compare({ "deb.csv": DEBTORS, "cli.csv": CLIENTS }, "--json");
     expect(result.code).toBe(EXIT.ok);
     expect(JSON.parse(result.stdout)).toEqual({
+      formaat: "debiteurencheck-vergelijk/2",
+      meldingen: [NO_NUMBER_D003, NO_NUMBER_CLIENT_ROW_3],
       resultaten: [
         { dossiernummer: "D-001", status: "cliënt OCMW", match: "rijksregisternummer", meldingen: [] },
         { dossiernummer: "D-002", status: "geen cliënt", match: "geen overeenkomst", meldingen: [] },
-        { dossiernummer: "D-003", status: "mogelijke match – te bevestigen", match: "naam + adres", meldingen: [NO_NUMBER_D003] },
+        { dossiernummer: "D-003", status: "mogelijke match – te bevestigen", match: "naam + adres", meldingen: [0] },
       ],
       samenvatting: {
         debiteuren: 3,
@@ -89,16 +91,28 @@ describe("debiteurencheck vergelijk", () => {
           "invorderingsprocedure voortzetten": 0,
         },
         ongeldigeNummers: 1,
-        meldingen: [NO_NUMBER_CLIENT_ROW_3],
+        meldingen: [1],
         gelezen: { debiteuren: "deb.csv: rijen 2 t/m 4", clienten: "cli.csv: rijen 2 t/m 3" },
       },
     });
+    // One row per line, so a 100,000-row result can be written (and read) a piece at a time.
+    expect(result.stdout.split("\n").filter((line) => line.startsWith('{"dossiernummer"'))).toHaveLength(3);
+  });
+
+  it("writes a message that several debtors share only once in --json", async () => {
+    const debtors = csv([DEBTOR_HEADERS, ["D-001", "Anna", "Peeters", "85073003328", "Stadsplein", "1"], ["D-001", "Jan", "Smets", "93051822361", "Hoogstraat", "5"]]);
+    const json = JSON.parse((await compare({ "deb.csv": debtors, "cli.csv": CLIENTS }, "--json")).stdout);
+    const twice = "Dossiernummer D-001 staat op 2 rijen. Geef elk dossier een eigen nummer of verwijder de dubbele rij.";
+    expect(json.meldingen).toEqual([twice, NO_NUMBER_CLIENT_ROW_3]);
+    expect(json.resultaten.map((r: { meldingen: number[] }) => r.meldingen)).toEqual([[0], [0]]);
+    expect(json.samenvatting.meldingen).toEqual([1]);
   });
 
   it("reports an empty row in the debtor list by its row number", async () => {
     const debtors = csv([DEBTOR_HEADERS, ["D-001", "Anna", "Peeters", "85073003328", "Stadsplein", "1"], ["", "", "", "", "", ""], ["D-002", "Jan", "Smets", "93051822361", "Hoogstraat", "5"]]);
     const result = await compare({ "deb.csv": debtors, "cli.csv": CLIENTS }, "--json");
-    expect(JSON.parse(result.stdout).samenvatting.meldingen).toEqual(["Debiteurenlijst: Rij 3 is leeg en werd overgeslagen.", NO_NUMBER_CLIENT_ROW_3]);
+    const json = JSON.parse(result.stdout);
+    expect(json.samenvatting.meldingen.map((m: number) => json.meldingen[m])).toEqual(["Debiteurenlijst: Rij 3 is leeg en werd overgeslagen.", NO_NUMBER_CLIENT_ROW_3]);
   });
 
   it("reads .xlsx lists whose national numbers are numeric cells that lost their leading zeros", async () => {

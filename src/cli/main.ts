@@ -73,6 +73,7 @@ function safeIo(io: CliIo): CliIo {
 export function nodeIo(): CliIo {
   return {
     stdout: (text) => process.stdout.write(text),
+    drain: () => (process.stdout.writableNeedDrain ? new Promise((resolve) => process.stdout.once("drain", () => resolve())) : Promise.resolve()),
     stderr: (text) => process.stderr.write(text),
     readFile: async (path) => {
       // A FIFO or a device would block the read (or never end): only regular files are read.

@@ -3,7 +3,8 @@
 import { parseArgs } from "node:util";
 import type { Clock, CryptoPort } from "../domain/crypto";
 import { err, ok, type Result } from "../domain/result";
-import { systemClock, webCrypto } from "../platform/webCrypto";
+import { nodeCrypto } from "../platform/nodeCrypto";
+import { systemClock } from "../platform/webCrypto";
 import { EXIT, type CliIo } from "./io";
 
 /** Hashing, randomness and time for the commands; tests pass fixed ones. */
@@ -11,7 +12,7 @@ export interface CliEnvironment {
   readonly crypto: CryptoPort;
   readonly clock: Clock;
 }
-export const SYSTEM_ENVIRONMENT: CliEnvironment = { crypto: webCrypto, clock: systemClock };
+export const SYSTEM_ENVIRONMENT: CliEnvironment = { crypto: nodeCrypto, clock: systemClock };
 
 export type OptionSpec = Readonly<Record<string, { readonly type: "string" | "boolean"; readonly short?: string }>>;
 

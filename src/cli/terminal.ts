@@ -22,10 +22,19 @@ export function terminalLines(lines: readonly string[]): string {
  * (DEL, C1, bidi, U+2028/2029) written as \uXXXX escapes, so a terminal shows them as text and a parser reads them back.
  */
 export function terminalJson(value: unknown): string {
+  return `${jsonSafe(JSON.stringify(value, null, 2))}\n`;
+}
+
+/**
+ * JSON text with the characters JSON.stringify leaves raw written as \uXXXX escapes; its raw line breaks, which can
+ * only be the layout's own (JSON.stringify escapes those inside strings), are kept.
+ */
+export function jsonSafe(json: string): string {
   const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  // Its only raw line breaks are the layout's own: JSON.stringify escapes those inside strings.
-  const lines = JSON.stringify(value, null, 2).split("\n");
-  return `${lines.map((line) => line.replace(UNSAFE, escape)).join("\n")}\n`;
+  return json
+    .split("\n")
+    .map((line) => line.replace(UNSAFE, escape))
+    .join("\n");
 }
 
 /** Output as printed: each chunk's lines made safe, its own line breaks and tab-free layout kept. */

@@ -2,22 +2,23 @@
 import { parseArgs } from "node:util";
 import type { HeaderProblem, ListKind } from "../domain/headers";
 import { readClientRows, readDebtorRows, type Cell, type DebtorRow, type ListProblem } from "../domain/lists";
-import { compareDebtors, dataQualityMessage, type Comparison } from "../domain/matching";
+import { compareDebtors, type Comparison } from "../domain/matching";
 import { fileProblemMessage, headerProblemMessage, listProblemMessage } from "../domain/messages";
-import { rowIdFrom, type DebtorRecord } from "../domain/records";
+import { rowIdFrom, type ClientRecord, type DebtorRecord } from "../domain/records";
 import { err, ok, type Result } from "../domain/result";
 import { STATUS } from "../domain/status";
 import { listReadSummary, readListFile } from "../file/readList";
 import { EXIT, type CliIo } from "./io";
 import { isFileAccessError } from "./options";
 import { renderTable } from "./table";
-import { terminalJson, terminalSafe } from "./terminal";
+import { terminalSafe } from "./terminal";
+import { notesOf, writeJson, type Notes } from "./vergelijkJson";
 import type { VergelijkOutput } from "./vergelijkOutput";
 
 export const VERGELIJK_USAGE = `  debiteurencheck vergelijk --debiteuren <bestand> --clienten <bestand> [--json]
       Vergelijkt de debiteurenlijst met de cliëntenlijst van het OCMW (.xlsx of CSV) en toont per
       debiteur de status en waarop die steunt. Schrijft niets weg.
-      --json  één JSON-object in plaats van een tabel.`;
+      --json  één JSON-object in plaats van een tabel (elke melding één keer; schema in docs/cli.md).`;
 
 const LIST_LABEL: Readonly<Record<ListKind, string>> = { debiteuren: "Debiteurenlijst", clienten: "Cliëntenlijst" };
 
@@ -33,28 +34,62 @@ export async function vergelijk(args: string[], io: CliIo): Promise<number> {
   }
   const { debiteuren, clienten, json } = options.value;
 
-  const debtorFile = await loadRows(io, debiteuren, "debiteuren");
-  if (!debtorFile.ok) return refuse(io, debtorFile.error);
-  const clientFile = await loadRows(io, clienten, "clienten");
-  if (!clientFile.ok) return refuse(io, clientFile.error);
-  const debtors = readDebtorRows(debtorFile.value.headers, debtorFile.value.rows, { firstRowNumber: debtorFile.value.firstRowNumber });
-  const gelezen = { debiteuren: `${debiteuren}: ${debtorFile.value.summary}`, clienten: `${clienten}: ${clientFile.value.summary}` };
-  if (!debtors.ok) return refuse(io, headerRefusal(debiteuren, "debiteuren", debtors.error));
-  const clients = readClientRows(clientFile.value.headers, clientFile.value.rows, { firstRowNumber: clientFile.value.firstRowNumber });
-  if (!clients.ok) return refuse(io, headerRefusal(clienten, "clienten", clients.error));
-  if (debtors.value.records.length === 0) return refuse(io, `${LIST_LABEL.debiteuren} "${debiteuren}": er staan geen debiteuren in. Kies het juiste bestand of werkblad.`);
-  // Comparing with an empty client list would call every debtor "geen cliënt": refuse instead.
-  if (clients.value.records.length === 0) return refuse(io, `${LIST_LABEL.clienten} "${clienten}": er staan geen cliënten in. Kies het juiste bestand of werkblad.`);
-
-  const records = debtors.value.records.map(toDebtorRecord);
-  const comparison = compareDebtors(records, clients.value.records);
-  const shown = (file: ListRows) => (p: ListProblem) => !(p.code === "lege-rij" && file.hidden.has(p.bronrij)); // hidden rows: in the summary
-  const output = describe(records, comparison, gelezen, [
-    ...debtors.value.problems.filter(shown(debtorFile.value)).map((p) => `${LIST_LABEL.debiteuren}: ${listProblemMessage(p)}`),
-    ...clients.value.problems.filter(shown(clientFile.value)).map((p) => `${LIST_LABEL.clienten}: ${listProblemMessage(p)}`),
-  ]);
-  io.stdout(json ? terminalJson(output) : renderTable(output));
+  const lists = await readLists(io, debiteuren, clienten);
+  if (!lists.ok) return refuse(io, lists.error);
+  const { records, clients, listNotes, gelezen } = lists.value;
+  const comparison = compareDebtors(records, clients);
+  const notes = notesOf(comparison, listNotes);
+  if (json) await writeJson(records, comparison, notes, gelezen, io.stdout, io.drain);
+  else io.stdout(renderTable(describe(records, comparison, notes, gelezen)));
   return EXIT.ok;
+}
+
+interface Lists {
+  readonly records: DebtorRecord[];
+  readonly clients: ClientRecord[];
+  /** Notes about the lists themselves (empty rows …), as Dutch messages. */
+  readonly listNotes: string[];
+  readonly gelezen: VergelijkOutput["samenvatting"]["gelezen"];
+}
+
+/**
+ * Both lists as records, one list at a time: a file's contents and parsed rows are garbage before the next file is
+ * read, which keeps the peak memory of two 100,000-row lists down.
+ */
+async function readLists(io: CliIo, debiteuren: string, clienten: string): Promise<Result<Lists, string>> {
+  const debtors = await readList(io, debiteuren, "debiteuren", readDebtorRows, toDebtorRecord);
+  if (!debtors.ok) return debtors;
+  const clients = await readList(io, clienten, "clienten", readClientRows, (c) => c);
+  if (!clients.ok) return clients;
+  if (debtors.value.records.length === 0) return err(`${LIST_LABEL.debiteuren} "${debiteuren}": er staan geen debiteuren in. Kies het juiste bestand of werkblad.`);
+  // Comparing with an empty client list would call every debtor "geen cliënt": refuse instead.
+  if (clients.value.records.length === 0) return err(`${LIST_LABEL.clienten} "${clienten}": er staan geen cliënten in. Kies het juiste bestand of werkblad.`);
+  return ok({
+    records: debtors.value.records,
+    clients: clients.value.records,
+    listNotes: [...debtors.value.notes, ...clients.value.notes],
+    gelezen: { debiteuren: `${debiteuren}: ${debtors.value.summary}`, clienten: `${clienten}: ${clients.value.summary}` },
+  });
+}
+
+type RowReader<R> = (headers: readonly Cell[], rows: readonly (readonly Cell[])[], options: { firstRowNumber: number }) => Result<{ records: R[]; problems: ListProblem[] }, HeaderProblem>;
+
+interface ReadList<T> {
+  readonly records: T[];
+  /** The list's problems as Dutch notes; empty rows that are hidden are left to the summary. */
+  readonly notes: string[];
+  readonly summary: string;
+}
+
+async function readList<R, T>(io: CliIo, path: string, kind: ListKind, read: RowReader<R>, as: (r: R) => T): Promise<Result<ReadList<T>, string>> {
+  const file = await loadRows(io, path, kind);
+  if (!file.ok) return file;
+  const { headers, rows, firstRowNumber, summary, hidden } = file.value;
+  const read_ = read(headers, rows, { firstRowNumber });
+  if (!read_.ok) return err(headerRefusal(path, kind, read_.error));
+  const shown = (p: ListProblem) => !(p.code === "lege-rij" && hidden.has(p.bronrij));
+  const notes = read_.value.problems.filter(shown).map((p) => `${LIST_LABEL[kind]}: ${listProblemMessage(p)}`);
+  return ok({ records: read_.value.records.map(as), notes, summary });
 }
 
 function refuse(io: CliIo, message: string): number {
@@ -121,21 +156,15 @@ function toDebtorRecord(row: DebtorRow): DebtorRecord {
   return { dossiernummer, voornaam, achternaam, rijksregisternummer, straat, huisnummer, rowId: rowIdFrom(`R${bronrij}`), status: STATUS.notCompared, match: "" };
 }
 
-function describe(records: readonly DebtorRecord[], comparison: Comparison, gelezen: VergelijkOutput["samenvatting"]["gelezen"], listNotes: string[]): VergelijkOutput {
-  const notesByRow = new Map<string, string[]>();
-  const general = [...listNotes];
-  for (const problem of comparison.problems) {
-    const message = dataQualityMessage(problem);
-    if (!problem.rowIds || problem.rowIds.length === 0) general.push(message);
-    for (const rowId of problem.rowIds ?? []) notesByRow.set(rowId, [...(notesByRow.get(rowId) ?? []), message]);
-  }
-  const byRowId = new Map<string, DebtorRecord>(records.map((r) => [r.rowId, r]));
-  const resultaten = comparison.outcomes.map((o) => ({
-    dossiernummer: byRowId.get(o.rowId)?.dossiernummer ?? "",
+/** The table's form: every row with its notes written out. */
+function describe(records: readonly DebtorRecord[], comparison: Comparison, notes: Notes, gelezen: VergelijkOutput["samenvatting"]["gelezen"]): VergelijkOutput {
+  const resultaten = comparison.outcomes.map((o, i) => ({
+    dossiernummer: records[i].dossiernummer,
     status: o.status,
     match: o.match,
-    meldingen: notesByRow.get(o.rowId) ?? [],
+    meldingen: (notes.byRow.get(o.rowId) ?? []).map((m) => notes.messages[m]),
   }));
   const { debiteuren, clienten, perStatus, ongeldigeNummers } = comparison.summary;
-  return { resultaten, samenvatting: { debiteuren, clienten, statussen: { ...perStatus }, ongeldigeNummers, meldingen: general, gelezen } };
+  const meldingen = notes.general.map((m) => notes.messages[m]);
+  return { resultaten, samenvatting: { debiteuren, clienten, statussen: { ...perStatus }, ongeldigeNummers, meldingen, gelezen } };
 }

@@ -1,4 +1,5 @@
-// The hashing and randomness the domain needs, passed in (Web Crypto in browsers and Node 20: src/platform/webCrypto.ts).
+// The hashing and randomness the domain needs, passed in (Web Crypto in browsers: src/platform/webCrypto.ts; Node adds
+// its native synchronous SHA-256: src/platform/nodeCrypto.ts).
 
 export interface CryptoPort {
   /** Lower-case hex SHA-256 of the UTF-8 bytes of `text`. */
@@ -11,6 +12,12 @@ export interface CryptoPort {
   randomHex(bytes: number): string;
   /** A random RFC 4122 version 4 UUID. */
   uuid(): string;
+  /**
+   * Lower-case hex SHA-256 of the UTF-8 bytes of `text`, synchronously, where the platform has it natively (Node's
+   * `node:crypto`: src/platform/nodeCrypto.ts). Verifying and re-chaining a log hash every row with it; without
+   * it they use the domain's own synchronous implementation (src/domain/sha256.ts), as in browsers.
+   */
+  sha256HexSync?(text: string): string;
 }
 
 export interface Clock {

@@ -1,6 +1,8 @@
 // Data-quality findings of a comparison (protocol 12°): reported, never hidden, and pointed at by dossier or row
 // number, never by repeating a national number or a name.
+import { IntTable } from "./intTable";
 import type { NationalNumberProblemCode } from "./nationalNumber";
+import { problemOfKey } from "./nationalNumberKey";
 import type { PersonName } from "./normalise";
 import type { DebtorRecord, RowId } from "./records";
 import { nameSimilarity } from "./similarity";
@@ -142,39 +144,52 @@ export const sortedTexts = (texts: readonly string[]): string[] => [...texts].so
 export const sortedNumbers = (ns: readonly number[]): number[] => [...ns].sort((a, b) => a - b);
 
 /**
- * The keys that occur more than once, each with the positions where it occurs. One Set operation per row in the
- * usual case of unique keys (this runs over 100,000 rows): a repeated key shows because the set does not grow.
+ * The keys that occur more than once, each with the positions where it occurs, the groups in the order their keys
+ * first occur. This runs over 100,000 dossier numbers: an open-addressing table of positions, sized once, with the
+ * keys hashed here, costs far less than a growing Set of strings.
  */
 export function repeatedKeys(n: number, keyAt: (i: number) => string | undefined): Map<string, number[]> {
-  const seen = new Set<string>();
-  const repeated = new Set<string>();
+  const keys: (string | undefined)[] = [];
+  let capacity = 16;
+  while (capacity < n * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const slots = new Int32Array(capacity).fill(-1);
+  let groups: Map<string, number[]> | undefined;
   for (let i = 0; i < n; i++) {
     const key = keyAt(i);
+    keys.push(key);
     if (key === undefined) continue;
-    const size = seen.size;
-    seen.add(key);
-    if (seen.size === size) repeated.add(key);
+    for (let slot = hashText(key) & mask; ; slot = (slot + 1) & mask) {
+      const first = slots[slot];
+      if (first === -1) {
+        slots[slot] = i;
+        break;
+      }
+      if (keys[first] !== key) continue;
+      const group = (groups ??= new Map()).get(key);
+      if (group) group.push(i);
+      else groups.set(key, [first, i]);
+      break;
+    }
   }
-  const groups = new Map<string, number[]>();
-  if (repeated.size === 0) return groups;
-  for (let i = 0; i < n; i++) {
-    const key = keyAt(i);
-    if (key === undefined || !repeated.has(key)) continue;
-    const group = groups.get(key);
-    if (group) group.push(i);
-    else groups.set(key, [i]);
-  }
-  return groups;
+  if (groups === undefined) return new Map();
+  return new Map([...groups].sort((a, b) => a[1][0] - b[1][0]));
 }
 
-/** Per debtor, what the comparison learned that the debtor-side checks need. */
+/** FNV-1a over the UTF-16 code units. */
+function hashText(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Per debtor (by position), what the comparison learned that the debtor-side checks need. */
 export interface DebtorFacts {
-  readonly empty: boolean;
-  /** The valid national number (11 digits). */
-  readonly number: string | undefined;
-  readonly numberProblem: NationalNumberProblemCode | undefined;
+  empty(i: number): boolean;
+  /** The national number's key (nationalNumberKey.ts): ≥ 0 for a valid number, the problem's negative code otherwise. */
+  numberKey(i: number): number;
   /** The normalised address key, known for rows without a valid number ("" when incomplete). */
-  readonly address: string | undefined;
+  address(i: number): string | undefined;
 }
 
 /** Above this many distinct names on one number, the number is wrong somewhere; no need to compare them all. */
@@ -184,27 +199,24 @@ const MAX_NAMES_COMPARED = 50;
 const dossierKey = (d: string): string => (/[a-z\s]/.test(d) ? d.replace(/\s+/g, "").toUpperCase() : d);
 
 /** Invalid numbers, duplicate dossier numbers, one number on different names, one person with several dossiers, empty rows. */
-export function debtorProblems(
-  debtors: readonly DebtorRecord[],
-  facts: readonly DebtorFacts[],
-  nameOf: (i: number) => PersonName,
-): DataQualityProblem[] {
+export function debtorProblems(debtors: readonly DebtorRecord[], facts: DebtorFacts, nameOf: (i: number) => PersonName): DataQualityProblem[] {
   const problems: DataQualityProblem[] = [];
   const empties: RowId[] = [];
-  facts.forEach((f, i) => {
+  const n = debtors.length;
+  for (let i = 0; i < n; i++) {
     const d = debtors[i];
-    if (f.empty) empties.push(d.rowId);
-    else if (f.number === undefined) {
-      problems.push({ code: "ongeldig-rijksregisternummer", rowIds: [d.rowId], dossiernummer: d.dossiernummer.trim(), reden: f.numberProblem ?? "leeg" });
+    if (facts.empty(i)) empties.push(d.rowId);
+    else if (facts.numberKey(i) < 0) {
+      problems.push({ code: "ongeldig-rijksregisternummer", rowIds: [d.rowId], dossiernummer: d.dossiernummer.trim(), reden: problemOfKey(facts.numberKey(i)) });
     }
-  });
-  const byDossier = repeatedKeys(debtors.length, (i) => (facts[i].empty ? undefined : dossierKey(debtors[i].dossiernummer) || undefined));
-  const byNumber = repeatedKeys(debtors.length, (i) => facts[i].number);
-  const byNameAndAddress = repeatedKeys(debtors.length, (i) => {
-    const f = facts[i];
-    if (f.empty || f.number !== undefined || !f.address) return undefined;
+  }
+  const byDossier = repeatedKeys(n, (i) => (facts.empty(i) ? undefined : dossierKey(debtors[i].dossiernummer) || undefined));
+  const byNumber = repeatedIntKeys(n, (i) => (facts.empty(i) ? -1 : facts.numberKey(i)));
+  const byNameAndAddress = repeatedKeys(n, (i) => {
+    const address = facts.address(i);
+    if (!address) return undefined;
     const key = nameOf(i).key;
-    return key === "" ? undefined : `${key}|${f.address}`;
+    return key === "" ? undefined : `${key}|${address}`;
   });
 
   const rowIdsOf = (group: readonly number[]): RowId[] => sortedIds(group.map((i) => debtors[i].rowId));
@@ -213,7 +225,7 @@ export function debtorProblems(
   for (const group of byDossier.values()) {
     problems.push({ code: "dubbel-dossiernummer", rowIds: rowIdsOf(group), dossiernummer: dossiersOf(group)[0] });
   }
-  for (const group of byNumber.values()) {
+  for (const group of byNumber) {
     if (hasVeryDifferentNames(group.map(nameOf))) {
       problems.push({ code: "zelfde-nummer-andere-naam", rowIds: rowIdsOf(group), dossiernummers: dossiersOf(group), bronrijen: [] });
     } else if (severalDossiers(group)) {
@@ -225,6 +237,25 @@ export function debtorProblems(
   }
   if (empties.length > 0) problems.push({ code: "lege-rij", rowIds: sortedIds(empties) });
   return problems;
+}
+
+/**
+ * repeatedKeys for non-negative int keys (negative: no key), in an IntTable: the positions of each repeated key,
+ * the groups in the order their keys first occur.
+ */
+export function repeatedIntKeys(n: number, keyAt: (i: number) => number): number[][] {
+  const first = new IntTable(n);
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const key = keyAt(i);
+    if (key < 0) continue;
+    const earlier = first.putIfAbsent(key, i);
+    if (earlier === -1) continue;
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [earlier, i]);
+  }
+  return [...groups.values()].sort((a, b) => a[0] - b[0]);
 }
 
 function hasVeryDifferentNames(names: readonly PersonName[]): boolean {

@@ -1,7 +1,7 @@
 // Turns a list's rows (from a sheet, a CSV or an .xlsx file) into debtor and client records, refusing what the protocol does not allow.
 import { columnLetter } from "./a1";
 import { mapHeaders, type HeaderMap, type HeaderProblem, type ListKind } from "./headers";
-import { debtorDataOf, rowIdFrom, type ClientRecord, type DebtorData, type DebtorRecord } from "./records";
+import { rowIdFrom, type ClientRecord, type DebtorData, type DebtorRecord } from "./records";
 import { isStatus, STATUS } from "./status";
 import { err, ok, type Result } from "./result";
 
@@ -48,7 +48,8 @@ export interface ReadOptions {
 export function cellText(cell: Cell | Date): string {
   if (cell === null || cell === undefined) return "";
   if (typeof cell === "string") return cell.trim();
-  if (typeof cell === "number") return Number.isInteger(cell) ? BigInt(cell).toString() : String(cell);
+  // String() writes a safe integer exactly (no exponent below 1e21); BigInt only for larger whole numbers.
+  if (typeof cell === "number") return Number.isSafeInteger(cell) || !Number.isInteger(cell) ? String(cell) : BigInt(cell).toString();
   if (typeof cell === "boolean") return cell ? "WAAR" : "ONWAAR";
   return Number.isNaN(cell.getTime()) ? "" : cell.toISOString().slice(0, 10);
 }
@@ -70,12 +71,21 @@ export function readDebtorRows(
       if (first === undefined) firstRowOfId.set(rowId, bronrij);
       else problems.push({ code: "dubbele-rij-id", bronrij, eersteBronrij: first });
     }
-    const record: DebtorRow = { ...personFields(map, row), dossiernummer: at(map.fields.dossiernummer), bronrij };
-    const extras: { rowId?: string; status?: string; match?: string } = {};
-    if (map.addIn.rijId !== undefined) extras.rowId = rowId;
-    if (map.addIn.status !== undefined) extras.status = at(map.addIn.status);
-    if (map.addIn.match !== undefined) extras.match = at(map.addIn.match);
-    return { ...record, ...extras };
+    // Object literals, not spreads: this runs for every row of a 100,000-row list.
+    const p = personFields(map, row);
+    const record: DebtorRow = {
+      voornaam: p.voornaam,
+      achternaam: p.achternaam,
+      rijksregisternummer: p.rijksregisternummer,
+      straat: p.straat,
+      huisnummer: p.huisnummer,
+      dossiernummer: at(map.fields.dossiernummer),
+      bronrij,
+    };
+    if (map.addIn.rijId !== undefined) record.rowId = rowId;
+    if (map.addIn.status !== undefined) record.status = at(map.addIn.status);
+    if (map.addIn.match !== undefined) record.match = at(map.addIn.match);
+    return record;
   });
   return ok({ records, problems });
 }
@@ -88,7 +98,10 @@ export function readClientRows(
   const read = readRows(headers, rows, "clienten", options);
   if (!read.ok) return read;
   const { map, dataRows, problems } = read.value;
-  const records = dataRows.map(({ row, bronrij }) => ({ ...personFields(map, row), bronrij }));
+  const records = dataRows.map(({ row, bronrij }): ClientRecord => {
+    const p = personFields(map, row);
+    return { voornaam: p.voornaam, achternaam: p.achternaam, rijksregisternummer: p.rijksregisternummer, straat: p.straat, huisnummer: p.huisnummer, bronrij };
+  });
   return ok({ records, problems });
 }
 
@@ -117,11 +130,12 @@ function readRows(
   if (tooLong) return err({ code: "te-lange-cel", bronrij: firstRowNumber + tooLong.row, column: columnLetter(tooLong.column), length: tooLong.length, max: MAX_CELL_CHARS });
   const dataRows: DataRow[] = [];
   const problems: ListProblem[] = [];
-  rows.forEach((row, i) => {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     const bronrij = firstRowNumber + i;
     if (protocolColumns.every((c) => cellText(row[c]) === "")) problems.push({ code: "lege-rij", bronrij });
     else dataRows.push({ row, bronrij });
-  });
+  }
   return ok({ map, dataRows, problems });
 }
 
@@ -155,15 +169,29 @@ function personFields(map: HeaderMap, row: readonly Cell[]): Omit<ClientRecord, 
   const rijksregisternummer = typeof rrnCell === "number" && /^[0-9]{1,10}$/.test(rrn) ? rrn.padStart(11, "0") : rrn;
   const bus = at(map.fields.bus);
   const withBus = (text: string) => (bus === "" ? text : `${text} bus ${bus}`.trim());
-  const address =
-    map.fields.adres !== undefined
-      ? { straat: withBus(at(map.fields.adres)), huisnummer: "" }
-      : { straat: at(map.fields.straat), huisnummer: withBus(at(map.fields.huisnummer)) };
-  return { voornaam: at(map.fields.voornaam), achternaam: at(map.fields.achternaam), rijksregisternummer, ...address };
+  const oneColumn = map.fields.adres !== undefined;
+  return {
+    voornaam: at(map.fields.voornaam),
+    achternaam: at(map.fields.achternaam),
+    rijksregisternummer,
+    straat: oneColumn ? withBus(at(map.fields.adres)) : at(map.fields.straat),
+    huisnummer: oneColumn ? "" : withBus(at(map.fields.huisnummer)),
+  };
 }
 
 /** A row read from the Debiteuren sheet as a record: an unknown Status text reads as "nog niet vergeleken". */
 export function debtorRecordOf(r: DebtorRow): DebtorRecord {
   const status = r.status ?? "";
-  return { ...debtorDataOf(r), rowId: rowIdFrom(r.rowId ?? ""), status: isStatus(status) ? status : STATUS.notCompared, match: r.match ?? "" };
+  // An object literal, not a spread of debtorDataOf: this runs for every row the comparison reads.
+  return {
+    dossiernummer: r.dossiernummer,
+    voornaam: r.voornaam,
+    achternaam: r.achternaam,
+    rijksregisternummer: r.rijksregisternummer,
+    straat: r.straat,
+    huisnummer: r.huisnummer,
+    rowId: rowIdFrom(r.rowId ?? ""),
+    status: isStatus(status) ? status : STATUS.notCompared,
+    match: r.match ?? "",
+  };
 }

@@ -27,6 +27,10 @@ export const IDENTITY_SOURCES: readonly IdentitySource[] = ["Microsoft 365-accou
 
 /** The Actie texts written in the sheet. */
 export const LOG_ACTION = {
+  /** The runtime started with the workbook, before anyone stated a purpose (PRODUCT.md "Access at every open"). */
+  werkmapGeopend: "werkmap geopend",
+  /** The debtor team's edit mode: data columns unlocked ("aan") or locked again ("uit", with the reason). */
+  bewerken: "bewerken",
   toegang: "toegang",
   rolwissel: "rolwissel",
   werkmapIngesteld: "werkmap ingesteld",

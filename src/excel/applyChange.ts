@@ -4,11 +4,11 @@ import { LOG_HEADERS } from "../domain/log";
 import { DEBTOR_HEADERS, SHEET, TABLE } from "../domain/layout";
 import type { HeaderMap } from "../domain/headers";
 import type { Role } from "../domain/roles";
-import type { WorkbookChange } from "../ports/workbook";
+import type { Capabilities, WorkbookChange } from "../ports/workbook";
 import { asText, blockBytes, columnLetter, WorkbookError } from "./cells";
 import { closeWrites, prepareClose } from "./closeWrites";
 import type { KnownLayout } from "./knownLayout";
-import { queueDebtorProtection, queueLockedSheet } from "./protection";
+import { queueDebtorProtection, queueLockedSheet, queueUnprotect, readProtection, type ProtectionState } from "./protection";
 import { addressOf } from "./readSheets";
 import { DIGEST_FIRST_ROW, headText, initialStateValues, pendingText, STATE_CELL, type DigestIndex } from "./stateSheet";
 import { groupOps, logOps, textBlockOps, type WriteOp } from "./writePlan";
@@ -18,14 +18,9 @@ export type { KnownLayout } from "./knownLayout";
 /** Above this many changed cells in a column, the whole column block is written instead of single cells. */
 const BLOCK_THRESHOLD = 64;
 
-export async function applyChange(context: Excel.RequestContext, change: WorkbookChange, role: Role, known: KnownLayout): Promise<void> {
-  const wb = context.workbook;
+export async function applyChange(context: Excel.RequestContext, change: WorkbookChange, role: Role, known: KnownLayout, caps: Capabilities): Promise<void> {
   if (change.setup) queueSetup(context, change, known);
   const password = known.password;
-  const sheets = wb.worksheets;
-  const state = sheets.getItem(SHEET.state);
-  const log = sheets.getItem(SHEET.log);
-  const debtors = sheets.getItem(SHEET.debtors);
   const touchesDebtors = !!(change.setup || change.statuses?.length || change.assignRowIds?.length || change.appendDebtors?.length || change.debtorCells?.length || change.close);
   const touchesStructure = !!(change.deleteClientSheet || change.close || change.hideStateSheet);
   const close = change.close ? closeWrites(change.close, await prepareClose(context), known) : undefined;
@@ -41,17 +36,15 @@ export async function applyChange(context: Excel.RequestContext, change: Workboo
   ops.push(...digestOps.ops);
 
   const groups = groupOps(ops);
+  const names = [SHEET.state, SHEET.log, ...(touchesDebtors ? [SHEET.debtors] : [])];
+  // Set-up adds unprotected sheets; otherwise only what is protected now is unprotected (office-js issue #6784).
+  const before = change.setup ? undefined : await loadProtection(context, names);
   try {
     for (let g = 0; g < groups.length; g++) {
-      if (g === 0) {
-        if (touchesStructure) wb.protection.unprotect(password);
-        state.protection.unprotect(password);
-        log.protection.unprotect(password);
-        if (touchesDebtors) debtors.protection.unprotect(password);
-      }
+      if (g === 0 && before) queueUnprotect(context, before, names, password, touchesStructure);
       for (const op of groups[g]) op.queue(context);
-      if (g === groups.length - 1) close?.queueFinish(context);
-      if (g === groups.length - 1) queueFinish(context, change, known, role, digestOps.count, touchesDebtors, touchesStructure);
+      if (g === groups.length - 1) close?.queueFinish(context, caps);
+      if (g === groups.length - 1) queueFinish(context, change, known, role, digestOps.count, touchesDebtors, touchesStructure, caps);
       await sync(context, `Schrijven (${g + 1}/${groups.length}: ${groups[g].map((o) => o.label).join(", ")})`);
     }
   } catch (e) {
@@ -78,7 +71,9 @@ function cellOp(sheetName: string, address: string, value: string, label: string
   };
 }
 
-function queueFinish(context: Excel.RequestContext, change: WorkbookChange, known: KnownLayout, role: Role, digestCount: number, touchesDebtors: boolean, touchesStructure: boolean): void {
+function queueFinish(
+  context: Excel.RequestContext, change: WorkbookChange, known: KnownLayout, role: Role, digestCount: number, touchesDebtors: boolean, touchesStructure: boolean, caps: Capabilities,
+): void {
   const wb = context.workbook;
   const sheets = wb.worksheets;
   const state = sheets.getItem(SHEET.state);
@@ -92,19 +87,29 @@ function queueFinish(context: Excel.RequestContext, change: WorkbookChange, know
     configCell.numberFormat = [["@"]];
     configCell.values = [[JSON.stringify(change.config)]];
   }
-  const logTable = wb.tables.getItem(TABLE.log);
-  const lastLogRow = 1 + known.logRows + change.log.length;
-  if (change.log.length > 0) logTable.resize(`A1:${columnLetter(LOG_HEADERS.length - 1)}${lastLogRow}`);
-  if (known.debtors && change.appendDebtors?.length) {
-    const d = known.debtors;
-    wb.tables.getItem(TABLE.debtors).resize(`A1:${columnLetter(d.columnCount - 1)}${1 + d.bodyRows + change.appendDebtors.length}`);
+  // New rows were written right below each table. Excel grows a table over values written directly below it when
+  // the first cell is not blank (docs/memory-excel.md): a log row always starts with its Nr. Where ExcelApi 1.13 is
+  // present, resize also covers debtor rows whose first cell (Dossiernummer) is empty; without it those stay below
+  // the table, where every reader (the used range) still finds them.
+  if (caps.tableResize) {
+    const lastLogRow = 1 + known.logRows + change.log.length;
+    if (change.log.length > 0) wb.tables.getItem(TABLE.log).resize(`A1:${columnLetter(LOG_HEADERS.length - 1)}${lastLogRow}`);
+    if (known.debtors && change.appendDebtors?.length) {
+      const d = known.debtors;
+      wb.tables.getItem(TABLE.debtors).resize(`A1:${columnLetter(d.columnCount - 1)}${1 + d.bodyRows + change.appendDebtors.length}`);
+    }
   }
-  if (change.deleteClientSheet) sheets.getItem(SHEET.clients).delete();
+  if (change.deleteClientSheet) {
+    // A very hidden sheet cannot be deleted (office-js issue #365): made visible first, in the same batch.
+    const clients = sheets.getItem(SHEET.clients);
+    clients.visibility = "Visible" as Excel.SheetVisibility;
+    clients.delete();
+  }
   if (change.hideStateSheet) state.visibility = "VeryHidden" as Excel.SheetVisibility;
   queueLockedSheet(state, known.password);
   queueLockedSheet(log, known.password);
   if (touchesDebtors && known.debtors) {
-    queueDebtorProtection(sheets.getItem(SHEET.debtors), known.debtors.map, role, known.debtors.columnCount, known.password);
+    queueDebtorProtection(sheets.getItem(SHEET.debtors), known.debtors.map, role, known.debtors.columnCount, known.password, false, known.mode ?? "rust");
   }
   if (touchesStructure || change.setup) wb.protection.protect(known.password);
 }
@@ -249,6 +254,14 @@ function queueSetup(context: Excel.RequestContext, change: WorkbookChange, known
   };
 }
 
+async function loadProtection(context: Excel.RequestContext, names: readonly string[], step = "Beveiliging nagaan"): Promise<ProtectionState> {
+  try {
+    return await readProtection(context, names);
+  } catch (e) {
+    throw new WorkbookError(step, e);
+  }
+}
+
 async function sync(context: Excel.RequestContext, step: string): Promise<void> {
   try {
     await context.sync();
@@ -261,16 +274,14 @@ async function sync(context: Excel.RequestContext, step: string): Promise<void> 
 async function restoreProtection(context: Excel.RequestContext, known: KnownLayout, role: Role, debtorsToo: boolean, structureToo: boolean): Promise<void> {
   if (!known.password) return;
   const sheets = context.workbook.worksheets;
-  if (structureToo) {
-    context.workbook.protection.unprotect(known.password);
-    context.workbook.protection.protect(known.password);
-  }
+  const now = await loadProtection(context, [SHEET.state, SHEET.log, SHEET.debtors], "Beveiliging nagaan na een mislukte schrijfactie");
+  if (structureToo && !now.structure) context.workbook.protection.protect(known.password);
   for (const name of [SHEET.state, SHEET.log]) {
-    const sheet = sheets.getItem(name);
-    sheet.protection.unprotect(known.password);
-    queueLockedSheet(sheet, known.password);
+    if (now.sheets.has(name)) queueLockedSheet(sheets.getItem(name), known.password, now.sheets.get(name));
   }
-  if (debtorsToo && known.debtors) queueDebtorProtection(sheets.getItem(SHEET.debtors), known.debtors.map, role, known.debtors.columnCount, known.password);
+  if (debtorsToo && known.debtors && now.sheets.has(SHEET.debtors)) {
+    queueDebtorProtection(sheets.getItem(SHEET.debtors), known.debtors.map, role, known.debtors.columnCount, known.password, now.sheets.get(SHEET.debtors)!, known.mode ?? "rust");
+  }
   try {
     await context.sync();
   } catch (e) {

@@ -3,10 +3,10 @@
 // which already handles the pending marker, unprotecting and re-protecting (sheets and structure) and the read-back.
 import { entryToRow } from "../domain/log";
 import { SHEET, TABLE } from "../domain/layout";
-import type { WorkbookClose } from "../ports/workbook";
+import type { Capabilities, WorkbookClose } from "../ports/workbook";
 import type { KnownLayout } from "./knownLayout";
 import { blockBytes, WorkbookError } from "./cells";
-import { queueLockedSheet } from "./protection";
+import { queueLockedSheet, readProtection } from "./protection";
 import { addressOf } from "./readSheets";
 import { textBlockOps, type WriteOp } from "./writePlan";
 
@@ -44,7 +44,7 @@ export async function prepareClose(context: Excel.RequestContext): Promise<Close
 export interface CloseWrites {
   readonly ops: WriteOp[];
   /** Queued in the last sync, before applyChange re-protects the sheets and the structure. */
-  queueFinish(context: Excel.RequestContext): void;
+  queueFinish(context: Excel.RequestContext, caps: Capabilities): void;
   /** After a failed write (applyChange restores the other sheets): the Evaluatie sheet and the structure. */
   restore(context: Excel.RequestContext): Promise<void>;
 }
@@ -67,21 +67,22 @@ export function closeWrites(close: WorkbookClose, plan: ClosePlan, known: KnownL
   ops.push(evaluationOp(close.evaluation, plan.evaluationExists));
   return {
     ops,
-    queueFinish(context) {
+    queueFinish(context, caps) {
       const t = plan.debtorTable;
-      if (t) context.workbook.tables.getItem(TABLE.debtors).resize(addressOf(t.rowIndex, t.columnIndex, 2, t.columnCount));
+      // Without ExcelApi 1.13 the emptied table keeps its size: its rows are blank, and readers use the used range.
+      if (t && caps.tableResize) context.workbook.tables.getItem(TABLE.debtors).resize(addressOf(t.rowIndex, t.columnIndex, 2, t.columnCount));
       queueLockedSheet(context.workbook.worksheets.getItem(SHEET.evaluation), known.password);
     },
     async restore(context) {
       const wb = context.workbook;
-      const evaluation = wb.worksheets.getItemOrNullObject(SHEET.evaluation);
-      await sync(context, "Beveiliging herstellen na een mislukt afsluiten");
-      if (!evaluation.isNullObject) {
-        evaluation.protection.unprotect(known.password);
-        queueLockedSheet(evaluation, known.password);
+      let now;
+      try {
+        now = await readProtection(context, [SHEET.evaluation]);
+      } catch (e) {
+        throw new WorkbookError("Beveiliging nagaan na een mislukt afsluiten", e);
       }
-      wb.protection.unprotect(known.password);
-      wb.protection.protect(known.password);
+      if (now.sheets.has(SHEET.evaluation)) queueLockedSheet(wb.worksheets.getItem(SHEET.evaluation), known.password, now.sheets.get(SHEET.evaluation));
+      if (!now.structure) wb.protection.protect(known.password);
       await sync(context, "Beveiliging herstellen na een mislukt afsluiten");
     },
   };
@@ -97,7 +98,11 @@ function evaluationOp(rows: WorkbookClose["evaluation"], replace: boolean): Writ
     label: "evaluatie",
     queue(context) {
       const sheets = context.workbook.worksheets;
-      if (replace) sheets.getItem(SHEET.evaluation).delete();
+      if (replace) {
+        const old = sheets.getItem(SHEET.evaluation);
+        old.visibility = "Visible" as Excel.SheetVisibility; // a very hidden sheet cannot be deleted (office-js issue #365)
+        old.delete();
+      }
       const sheet = sheets.add(SHEET.evaluation);
       if (values.length === 0) return;
       const range = sheet.getRange(addressOf(0, 0, values.length, width));

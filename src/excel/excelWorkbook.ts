@@ -4,12 +4,12 @@ import { LOG_HEADERS, rowToEntry, type LogEntry } from "../domain/log";
 import { SHEET } from "../domain/layout";
 import { err, ok, type Result } from "../domain/result";
 import type { Role } from "../domain/roles";
-import type { Capabilities, DebtorTable, StoredState, WorkbookChange, WorkbookPort, WorkbookReadProblem } from "../ports/workbook";
+import type { Capabilities, DebtorTable, LockMode, StoredState, WorkbookChange, WorkbookPort, WorkbookReadProblem } from "../ports/workbook";
 import type { HeaderProblem } from "../domain/headers";
 import type { Cell } from "../domain/lists";
 import { WorkbookError } from "./cells";
 import { applyChange, type KnownLayout } from "./applyChange";
-import { queueDebtorProtection } from "./protection";
+import { queueDebtorProtection, readProtection } from "./protection";
 import { queueStatusList } from "./statusList";
 import { parseDebtorBlock, readDisplayedBlock, readUsedBlock, type ParsedDebtors } from "./readSheets";
 import { findDisplayBreaks } from "../domain/logDisplay";
@@ -187,7 +187,7 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
         if (change.digestUpdates?.size && !known.digests) await readDigestIndexIn(context); // to update them in place
         for (const o of observers) o.willWrite(change, known.debtors);
         try {
-          await applyChange(context, change, role, known);
+          await applyChange(context, change, role, known, caps);
         } catch (e) {
           known.digests = undefined; // the block may be half written: read it again before the next write
           for (const o of observers) o.writeFailed(change);
@@ -209,7 +209,7 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
 
     findMovedSheets: () => run((context) => findMovedSheetsIn(context)),
 
-    async protectFor(role: Role) {
+    async protectFor(role: Role, mode: LockMode) {
       await run(async (context) => {
         if (!known.password) {
           const state = await readStateIn(context);
@@ -220,11 +220,16 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
           if (!read.ok) return;
         }
         const d = known.debtors!;
+        let now;
+        try {
+          now = await readProtection(context, [SHEET.debtors]);
+        } catch (e) {
+          throw new WorkbookError("Beveiliging nagaan", e);
+        }
         const debtors = context.workbook.worksheets.getItem(SHEET.debtors);
-        debtors.protection.unprotect(known.password);
-        queueStatusList(debtors, d.map, requirements);
-        queueDebtorProtection(debtors, d.map, role, d.columnCount, known.password);
+        queueDebtorProtection(debtors, d.map, role, d.columnCount, known.password, !!now.sheets.get(SHEET.debtors), mode, () => queueStatusList(debtors, d.map, requirements));
         await syncOrWrap(context, "Beveiliging per rol toepassen");
+        known.mode = mode;
       });
     },
   };

@@ -7,7 +7,7 @@ import { recordGridEdits, recordSheetChange, type GridEditReport, type GridRow }
 import { parseCell } from "../domain/a1";
 import { SHEET } from "../domain/layout";
 import { cellText, type Cell } from "../domain/lists";
-import type { WorkbookChange } from "../ports/workbook";
+import type { Capabilities, WorkbookChange } from "../ports/workbook";
 import type { KnownLayout } from "./applyChange";
 import type { ExcelRunner, ExcelWorkbook } from "./excelWorkbook";
 import { GridShadow } from "./gridShadow";
@@ -43,6 +43,7 @@ const WATCHED: readonly string[] = [SHEET.log, SHEET.state, SHEET.debtors, SHEET
 export async function startGridLogging(options: GridLoggingOptions): Promise<GridLogging> {
   const { deps, requirements } = options;
   const workbook = deps.workbook;
+  const caps = workbook.capabilities();
   const inactive: GridLogging = { active: false, idle: async () => undefined, stop: () => undefined };
   if (!requirements.isSetSupported("ExcelApi", "1.7")) return inactive;
 
@@ -89,8 +90,8 @@ export async function startGridLogging(options: GridLoggingOptions): Promise<Gri
   });
 
   async function onChanged(args: Excel.WorksheetChangedEventArgs): Promise<void> {
-    if (args.triggerSource === "ThisLocalAddin") return; // our own write, already in the shadow
-    const single = singleCellEdit(shadow, args);
+    if (caps.triggerSource && args.triggerSource === "ThisLocalAddin") return; // our own write, already in the shadow
+    const single = singleCellEdit(shadow, args, caps);
     let rows: GridRow[];
     if (single) {
       const before = shadow.rowAt(single.index)!;
@@ -158,7 +159,8 @@ export async function startGridLogging(options: GridLoggingOptions): Promise<Gri
 }
 
 /** A one-cell edit of a row the shadow holds, with Excel's details (ExcelApi 1.9): no read needed. */
-function singleCellEdit(shadow: GridShadow, args: Excel.WorksheetChangedEventArgs): { index: number; column: number; after: string } | undefined {
+function singleCellEdit(shadow: GridShadow, args: Excel.WorksheetChangedEventArgs, caps: Capabilities): { index: number; column: number; after: string } | undefined {
+  if (!caps.changeDetails) return undefined;
   if (!args.details || args.changeType !== "RangeEdited") return undefined;
   const cell = parseCell(args.address);
   if (!cell) return undefined;

@@ -1,11 +1,13 @@
 // What the adapter knows of the workbook between writes (password, log and digest rows, the debtor table), in its
 // own module so the write protocol (applyChange) and the close writes share it without importing each other.
 import type { HeaderMap } from "../domain/headers";
-import type { DebtorRow } from "../ports/workbook";
+import type { DebtorRow, LockMode } from "../ports/workbook";
 import type { DigestIndex } from "./stateSheet";
 
 export interface KnownLayout {
   password: string;
+  /** The locking the debtor sheet gets after each write (set by protectFor; "rust" until someone starts editing). */
+  mode?: LockMode;
   logRows: number;
   digestCount: number;
   /** The digest block as last read or written (undefined: read it before updating digests). */

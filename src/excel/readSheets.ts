@@ -17,6 +17,16 @@ export function rowsPerChunk(bytesPerRow: number, maxBytes = 3_500_000): number 
   return Math.max(500, Math.floor(maxBytes / Math.max(bytesPerRow, 1)));
 }
 
+/** Excel reads at most 5,000,000 cells at once; over it, values may come back null instead of an error (office-js #4783, #6781). */
+export const MAX_CELLS_PER_READ = 5_000_000;
+
+/** A read's values, refusing the null that Excel may return for an oversized range instead of failing. */
+export function valuesOf(range: Excel.Range, what: string): Cell[][] {
+  const values = range.values as Cell[][] | null;
+  if (!Array.isArray(values)) throw new Error(`${what}: Excel gaf geen waarden terug (te groot bereik?)`);
+  return values;
+}
+
 export interface SheetBlock {
   readonly rowCount: number;
   readonly columnCount: number;
@@ -45,19 +55,19 @@ export async function readUsedBlock(
     const header = sheet.getRangeByIndexes(0, 0, 1, columnCount);
     header.load("values");
     await context.sync();
-    return { rowCount: 1, columnCount, values: [header.values[0] as Cell[]] };
+    return { rowCount: 1, columnCount, values: [valuesOf(header, "kopregel")[0]] };
   }
   // A sheet wider than the first read (e.g. someone typed beside the log) is read again at full width.
-  const values: Cell[][] = columnCount > firstColumns ? [] : (first.values as Cell[][]).slice(0, rowCount).map((r) => r.slice(0, columnCount));
+  const values: Cell[][] = columnCount > firstColumns ? [] : valuesOf(first, "eerste blok").slice(0, rowCount).map((r) => r.slice(0, columnCount));
   let next = values.length;
   const perRow = values.length > 0 ? Math.max(16, JSON.stringify(values.slice(0, 200)).length / Math.min(values.length, 200)) : columnCount * 40;
-  const step = rowsPerChunk(perRow);
+  const step = Math.max(1, Math.min(rowsPerChunk(perRow), Math.floor(MAX_CELLS_PER_READ / Math.max(columnCount, 1))));
   while (next < rowCount) {
     const count = Math.min(step, rowCount - next);
     const chunk = sheet.getRangeByIndexes(next, 0, count, columnCount);
     chunk.load("values");
     await context.sync();
-    values.push(...(chunk.values as Cell[][]));
+    values.push(...valuesOf(chunk, "blok"));
     next += count;
   }
   return { rowCount, columnCount, values };

@@ -14,7 +14,8 @@ export const STATUS_LIST_SOURCE = ALL_STATUSES.join(",");
 
 /** Queues the drop-down on the Status column (rows 2 to the last); nothing where ExcelApi 1.8 is missing. The sheet must be unprotected. */
 export function queueStatusList(sheet: Excel.Worksheet, map: HeaderMap, requirements: RequirementChecker): void {
-  if (map.addIn.status === undefined || !requirements.isSetSupported("ExcelApi", "1.8")) return;
+  if (!requirements.isSetSupported("ExcelApi", "1.8")) return;
+  if (map.addIn.status === undefined) return;
   const letter = columnLetter(map.addIn.status);
   const validation = sheet.getRange(`${letter}2:${letter}${LOCK_LAST_ROW}`).dataValidation;
   validation.clear();

@@ -13,6 +13,10 @@ export interface HostOptions {
   maxRequestBytes: number;
   maxCellsPerRead: number;
   requirementSets: Record<string, string>;
+  /** unprotect() of an unprotected sheet: nothing happens, or AccessDenied as on builds with office-js issue #6784. */
+  unprotectUnprotected: "ignore" | "AccessDenied";
+  /** A read over maxCellsPerRead: RangeExceedsLimit, or null values as office-js issues #4783/#6781 report. */
+  oversizedRead: "RangeExceedsLimit" | "null";
 }
 
 export interface Host {

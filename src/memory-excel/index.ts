@@ -35,6 +35,10 @@ export interface MemoryExcelOptions {
   requirementSets?: Record<string, string>;
   /** The new workbook's one sheet: Excel names it in the language of its interface ("Blad1" in Dutch); default "Sheet1". */
   firstSheetName?: string;
+  /** Default "ignore"; "AccessDenied" imitates the builds of office-js issue #6784 (the adapter suite runs in both). */
+  unprotectUnprotected?: "ignore" | "AccessDenied";
+  /** Default "RangeExceedsLimit"; "null" imitates office-js issues #4783/#6781 (values read as null, no error). */
+  oversizedRead?: "RangeExceedsLimit" | "null";
 }
 
 export interface MemoryExcel {
@@ -72,6 +76,8 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
     maxRequestBytes: options.maxRequestBytes ?? 5 * 1024 * 1024,
     maxCellsPerRead: options.maxCellsPerRead ?? 5_000_000,
     requirementSets: options.requirementSets ?? DEFAULT_SETS,
+    unprotectUnprotected: options.unprotectUnprotected ?? "ignore",
+    oversizedRead: options.oversizedRead ?? "RangeExceedsLimit",
   };
   const model = new WorkbookModel();
   model.addSheet(options.firstSheetName ?? "Sheet1"); // a new workbook, as Excel makes it

@@ -40,6 +40,16 @@ describe("limits and counters", () => {
     expect(address).toBe("Debiteuren!A:E");
   });
 
+  test("in the oversizedRead: \"null\" mode a read over the limit returns null values, no error (office-js #4783, #6781)", async () => {
+    const excel = await aWorkbook({ maxCellsPerRead: 100, oversizedRead: "null" });
+    const values = await excel.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("Debiteuren").getRange("A1:B51").load("values");
+      await ctx.sync();
+      return r.values;
+    });
+    expect(values).toBeNull();
+  });
+
   test("the default read limit is 5 million cells: A:E (5,242,880 cells) cannot be read", async () => {
     const excel = await aWorkbook();
     const error = await rejectionOf(excel.run(async (ctx) => void ctx.workbook.worksheets.getItem("Debiteuren").getRange("A:E").load("text")));

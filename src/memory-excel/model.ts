@@ -125,6 +125,22 @@ export class WorkbookModel {
     return names;
   }
 
+  /**
+   * Excel grows a table over values entered in the row directly below it ("Resize a table by adding or removing rows
+   * and columns", support.microsoft.com): a write that reaches that row, starts in the table's columns and whose first
+   * cell is not blank extends the table down to the write's last row. A blank first cell leaves the table as it is.
+   */
+  growTablesOver(sheet: SheetModel, r: Rect): void {
+    for (const t of this.tablesOn(sheet)) {
+      const below = lastRow(t.rect) + 1;
+      const inColumns = r.col >= t.rect.col && r.col <= lastCol(t.rect);
+      if (!inColumns || r.row > below || lastRow(r) < below) continue;
+      const first = sheet.cell(Math.max(r.row, below), r.col)?.v;
+      if (first === null || first === undefined || first === "") continue;
+      t.rect = { ...t.rect, rows: lastRow(r) - t.rect.row + 1 };
+    }
+  }
+
   deleteTable(table: TableModel): void {
     table.deleted = true;
     this.tables = this.tables.filter((t) => t !== table);

@@ -64,6 +64,16 @@ describe("worksheet protection", () => {
     expect(codes).toEqual(["AccessDenied", "AccessDenied", "AccessDenied", "AccessDenied"]);
   });
 
+  test("unprotect() of an unprotected sheet does nothing, or fails with AccessDenied in the office-js #6784 mode", async () => {
+    const lenient = await aWorkbook();
+    await inDebtors(lenient, (s) => s.protection.unprotect());
+    const strict = await aWorkbook({ unprotectUnprotected: "AccessDenied" });
+    expect((await rejectionOf(inDebtors(strict, (s) => s.protection.unprotect()))).code).toBe("AccessDenied");
+    await inDebtors(strict, (s) => s.protection.protect());
+    await inDebtors(strict, (s) => s.protection.unprotect());
+    expect(strict.model.sheet("Debiteuren")!.protection.protected).toBe(false);
+  });
+
   test("a number format on unlocked cells is allowed", async () => {
     const excel = await protectedDebtors();
     await inDebtors(excel, (sheet) => void (sheet.getRange("D2").numberFormat = [["@"]]));

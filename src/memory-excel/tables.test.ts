@@ -1,4 +1,4 @@
-// Tables: creation, column names, ranges, rows.add, resize (also on a protected sheet), no auto-expansion.
+// Tables: creation, column names, ranges, rows.add, resize (also on a protected sheet), growing over values written below.
 
 import type { MemoryExcel } from "./index";
 import { aWorkbook, rejectionOf } from "./test-support";
@@ -61,9 +61,26 @@ describe("tables", () => {
     expect(excel.model.tables[0].rect.rows).toBe(2);
   });
 
-  test("values written just below a table through the API do not extend it", async () => {
+  test("values written directly below a table extend it over every written row", async () => {
     const excel = await withTable();
-    await excel.run(async (ctx) => void (ctx.workbook.worksheets.getItem("Debiteuren").getRange("A4:C4").values = [["D-3", "Els", "nog niet vergeleken"]]));
+    await excel.run(async (ctx) => void (ctx.workbook.worksheets.getItem("Debiteuren").getRange("A4:C5").values = [["D-3", "Els", "x"], ["D-4", "Bo", "y"]]));
+    expect(await tableAddress(excel)).toBe("Debiteuren!A1:C5");
+  });
+
+  test("a write overlapping the last row and reaching below extends the table too; typing below does as well", async () => {
+    const excel = await withTable();
+    await excel.run(async (ctx) => void (ctx.workbook.worksheets.getItem("Debiteuren").getRange("A3:A4").values = [["D-2"], ["D-3"]]));
+    expect(await tableAddress(excel)).toBe("Debiteuren!A1:C4");
+    excel.userEdit("Debiteuren", "B5", [["Els"]]);
+    expect(await tableAddress(excel)).toBe("Debiteuren!A1:C5");
+  });
+
+  test("no growth when the first cell written below is blank, when a row is skipped, or beside the table", async () => {
+    const excel = await withTable();
+    const write = (address: string, values: unknown[][]) => excel.run(async (ctx) => void (ctx.workbook.worksheets.getItem("Debiteuren").getRange(address).values = values));
+    await write("A4:C4", [["", "Els", "x"]]);
+    await write("A6:C6", [["D-6", "Bo", "y"]]);
+    await write("D4", [["naast"]]);
     expect(await tableAddress(excel)).toBe("Debiteuren!A1:C3");
   });
 

@@ -26,6 +26,7 @@ function edit(host: Host, sheetName: string, address: string, values: unknown[][
   if (!canEditCells(sheet, r, source === "Remote")) return REFUSED;
   const before = cellCount(r) === 1 ? cellState(sheet, r.row, r.col) : undefined;
   writeContents(sheet, r, values, "userEdit");
+  host.model.growTablesOver(sheet, r);
   host.events.dispatch([editRecord(sheet, r, source, "Unknown", before)]);
   host.notify();
   return OK;
@@ -52,7 +53,7 @@ export const userDeleteRows = (host: Host, sheet: string, rowIndex: number, coun
 
 export function userDeleteSheet(host: Host, name: string): EditResult {
   const sheet = sheetOf(host, name);
-  if (host.model.structure.protected) return REFUSED;
+  if (host.model.structure.protected || sheet.visibility === "VeryHidden") return REFUSED;
   host.model.checkKeepsVisibleSheet(sheet, "userDeleteSheet");
   host.model.deleteSheet(sheet);
   host.events.dispatch([{ kind: "deleted", sheetId: sheet.id, source: "Local" }]);

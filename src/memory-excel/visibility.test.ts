@@ -20,6 +20,19 @@ describe("sheet visibility", () => {
     expect(read).toEqual(["VeryHidden", [["logHoofd"]]]);
   });
 
+  test("a very hidden sheet cannot be deleted (GeneralException, office-js #365) until it is made visible", async () => {
+    const excel = await aWorkbook();
+    await excel.run(async (ctx) => void (ctx.workbook.worksheets.add("Staat").visibility = "VeryHidden"));
+    expect((await rejectionOf(excel.run(async (ctx) => ctx.workbook.worksheets.getItem("Staat").delete()))).code).toBe("GeneralException");
+    expect(excel.userDeleteSheet("Staat")).toEqual({ ok: false, reason: "beveiligd" });
+    await excel.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("Staat");
+      sheet.visibility = "Visible";
+      sheet.delete();
+    });
+    expect(excel.model.sheet("Staat")).toBeUndefined();
+  });
+
   test("the model tells the UI which sheets it may list", async () => {
     const excel = await aWorkbook();
     await excel.run(async (ctx) => {

@@ -7,6 +7,8 @@ export interface SelfTestCheck {
   /** What is checked, in Dutch, as IT reads it. */
   readonly naam: string;
   readonly geslaagd: boolean;
+  /** The check could not run here (the detail says why); it does not count as failed. */
+  readonly nietGecontroleerd?: boolean;
   /** What was seen (Dutch), e.g. the error code Excel gave. */
   readonly detail: string;
 }

@@ -92,11 +92,17 @@ export interface Capabilities {
   /** Requirement sets present, e.g. ExcelApi 1.7 → protection + events. */
   readonly protection: boolean;
   readonly events: boolean;
+  /** ExcelApi 1.13: without it, new rows are written right below the table, which Excel grows itself (docs/memory-excel.md). */
   readonly tableResize: boolean;
+  /** ExcelApi 1.9: one-cell changes carry their old and new value; without it the grid log diffs against its shadow copy. */
+  readonly changeDetails: boolean;
   readonly triggerSource: boolean;
   readonly allowEditRanges: boolean;
   readonly missing: readonly string[];
 }
+
+/** Locked at rest, or the role's columns open for editing in the grid (PRODUCT.md "Locked at rest"). */
+export type LockMode = "rust" | "bewerken";
 
 export interface WorkbookPort {
   readState(): Promise<Result<StoredState, WorkbookReadProblem>>;
@@ -110,8 +116,11 @@ export interface WorkbookPort {
   readDigests(): Promise<ReadonlyMap<string, string>>;
   /** Writes one change with its log rows; protection for `role` holds afterwards, also when it fails. */
   apply(change: WorkbookChange, role: Role): Promise<void>;
-  /** Applies the role's locking (unlocked columns per role). */
-  protectFor(role: Role): Promise<void>;
+  /**
+   * Applies the locking: "rust" locks every data and status column (between sessions, and whenever nobody edits in
+   * the grid); "bewerken" unlocks the role's columns (the debtor team's explicit edit mode). Later writes keep the mode.
+   */
+  protectFor(role: Role, mode: LockMode): Promise<void>;
   capabilities(): Capabilities;
   /** For each of the add-in's sheets that is missing under its own name, the sheet that now holds its table or title (renamed), if any. */
   findMovedSheets?(): Promise<ReadonlyMap<string, string>>;

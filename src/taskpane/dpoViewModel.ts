@@ -151,9 +151,15 @@ export function closeSummary(r: CloseReport): string[] {
 // ---- Zelftest ------------------------------------------------------------------------------------------------
 
 export function selfTestHeadline(r: SelfTestReport): Notice {
-  const failed = r.checks.filter((c) => !c.geslaagd).length;
+  const failed = r.checks.filter((c) => !c.geslaagd && !c.nietGecontroleerd).length;
+  const unchecked = r.checks.filter((c) => c.nietGecontroleerd).length;
+  const passed = r.checks.length - unchecked;
   return failed === 0
-    ? { intent: "success", title: `Alle ${r.checks.length} controles geslaagd`, text: `${r.excel}: Debiteurencheck werkt hier zoals getest.` }
+    ? {
+        intent: "success",
+        title: `Alle ${passed} controles geslaagd`,
+        text: `${r.excel}: Debiteurencheck werkt hier zoals getest.${unchecked ? ` ${unchecked} controle(s) konden hier niet lopen: zie de uitleg erbij.` : ""}`,
+      }
     : {
         intent: "warning",
         title: `${failed} van ${r.checks.length} controles mislukt`,

@@ -5,7 +5,9 @@ import type { AppDeps } from "../app/deps";
 import { createExcelWorkbook, type ExcelWorkbook } from "../excel/excelWorkbook";
 import type { SignedInUser, IdentityPort } from "../ports/identity";
 import { systemClock, webCrypto } from "../platform/webCrypto";
+import { logOpening } from "../app/logOpening";
 import { createGridWatcher, type GridWatcher } from "./gridWatcher";
+import { startWithWorkbook } from "./startWithWorkbook";
 import { browserDownload, createServices, type ExplanationMemory, type NameMemory, type TaskpaneServices } from "./useCases";
 
 /** The localStorage keys the add-in uses: the staff member's own stated name, and per role whether "Hoe werkt het?"
@@ -86,8 +88,9 @@ export const officeIdentity: IdentityPort = {
  */
 let office: { readonly deps: AppDeps & { readonly workbook: ExcelWorkbook }; readonly grid: GridWatcher } | undefined;
 
-export function createOfficeServices(): TaskpaneServices {
-  const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run(batch);
+const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run(batch);
+
+function officeRuntime(): NonNullable<typeof office> {
   const requirements = Office.context.requirements;
   if (!office) {
     const deps = { workbook: createExcelWorkbook(run, requirements), crypto: webCrypto, clock: systemClock };
@@ -97,7 +100,23 @@ export function createOfficeServices(): TaskpaneServices {
     });
     office = { deps, grid };
   }
-  return createServices(office.deps, {
+  return office;
+}
+
+/**
+ * When the runtime starts (with the document, or when the pane opens): log the opening before anyone states a purpose,
+ * which also locks every column at rest, and keep the pane and runtime starting with this workbook.
+ */
+export async function onRuntimeStart(): Promise<void> {
+  const { deps } = officeRuntime();
+  const opened = await logOpening(deps, await officeIdentity.signedInUser());
+  if (opened.ok && opened.value) await startWithWorkbook(Office);
+}
+
+export function createOfficeServices(): TaskpaneServices {
+  const requirements = Office.context.requirements;
+  const office = officeRuntime();
+  const services = createServices(office.deps, {
     identity: officeIdentity,
     names: localNameMemory(storageOrNothing()),
     explanations: localExplanationMemory(storageOrNothing()),
@@ -106,7 +125,20 @@ export function createOfficeServices(): TaskpaneServices {
     selfTest: async () => {
       const { runExcelSelfTest } = await import(/* webpackChunkName: "zelftest" */ "../excel/selfTest");
       const { version, platform } = Office.context.diagnostics;
-      return runExcelSelfTest({ run, requirements, diagnostics: { version, platform: String(platform) } });
+      const office = {
+        getSetting: (name: string) => Office.context.document.settings.get(name) as unknown,
+        getStartupBehavior: async () => (Office.context.requirements.isSetSupported("SharedRuntime", "1.1") ? String(await Office.addin.getStartupBehavior()) : "onbekend"),
+      };
+      return runExcelSelfTest({ run, requirements, diagnostics: { version, platform: String(platform) }, office });
     },
   });
+  return {
+    ...services,
+    // Set-up also makes the pane and the runtime start with this workbook from now on.
+    async setUpWorkbook(session, input) {
+      const result = await services.setUpWorkbook(session, input);
+      if (result.ok) await startWithWorkbook(Office);
+      return result;
+    },
+  };
 }

@@ -3,13 +3,13 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, Text, webLightTheme } from "@fluentui/react-components";
 import { App } from "./components/App";
-import { createOfficeServices } from "./host";
+import { createOfficeServices, onRuntimeStart } from "./host";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("taskpane.html lacks the #root element");
 const root = createRoot(container);
 
-void Office.onReady((info) => {
+void Office.onReady(async (info) => {
   if (info.host !== Office.HostType.Excel) {
     root.render(
       <FluentProvider theme={webLightTheme}>
@@ -19,6 +19,12 @@ void Office.onReady((info) => {
       </FluentProvider>,
     );
     return;
+  }
+  // Logged before the start flow asks anyone for a purpose (PRODUCT.md "Access at every open").
+  try {
+    await onRuntimeStart();
+  } catch (e) {
+    console.error("Debiteurencheck: de opening kon niet gelogd worden", e);
   }
   root.render(
     <FluentProvider theme={webLightTheme}>

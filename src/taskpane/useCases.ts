@@ -22,6 +22,7 @@ import { runSelfTest, type SelfTestRunner, type SelfTestReport } from "../app/se
 import { setStatus } from "../app/setStatus";
 import { setUpWorkbook, type SetUpInput } from "../app/setUpWorkbook";
 import { startSession, switchRole, type StartSessionInput } from "../app/startSession";
+import { endEditMode, startEditMode, type EditModeEnd } from "../app/editMode";
 import type { LogCheck } from "../app/verifyLog";
 import type { ListKind } from "../domain/headers";
 import type { Cell, FileProblem } from "../domain/lists";
@@ -88,6 +89,9 @@ export interface TaskpaneServices {
   readState(): Promise<Result<StoredState, WorkbookReadProblem>>;
   startSession(input: StartSessionInput): Promise<Result<Session, AppProblem>>;
   switchRole(session: Session, input: { role: Role; roleCode?: string; user: SignedInUser }): Promise<Result<Session, AppProblem>>;
+  /** The debtor team's edit mode: data columns unlocked in the grid until it ends (also after EDIT_IDLE_MINUTES). */
+  startEditMode(session: Session): Promise<Result<void, AppProblem>>;
+  endEditMode(session: Session, reason: EditModeEnd): Promise<Result<void, AppProblem>>;
   setUpWorkbook(session: Session, input: SetUpInput): Promise<Result<ProtocolConfig, AppProblem>>;
   /** Reads a CSV or .xlsx list; the file readers (papaparse, exceljs) load only now, not with the task pane. */
   readListFile(file: ChosenFile, kind: ListKind): Promise<Result<ListFromFile, FileProblem>>;
@@ -212,6 +216,8 @@ export function createServices(deps: AppDeps, options: ServiceOptions): Taskpane
     readState: () => deps.workbook.readState(),
     startSession: async (input) => withRoleLocking(deps, await startSession(deps, input)),
     switchRole: async (session, input) => withRoleLocking(deps, await switchRole(deps, session, input)),
+    startEditMode: (session) => startEditMode(deps, session),
+    endEditMode: (session, reason) => endEditMode(deps, session, reason),
     setUpWorkbook: (session, input) => setUpWorkbook(deps, session, input),
     readListFile: (file, kind) => readList(file.bytes, file.name, kind),
     previewImport: (session, list) => previewDebtorImport(deps, session, list),
@@ -275,7 +281,7 @@ export function createServices(deps: AppDeps, options: ServiceOptions): Taskpane
  * sheet only when they write to it, so without this the previous writer's role would still apply in the grid.
  */
 async function withRoleLocking(deps: AppDeps, started: Result<Session, AppProblem>): Promise<Result<Session, AppProblem>> {
-  if (started.ok) await deps.workbook.protectFor(started.value.rol);
+  if (started.ok) await deps.workbook.protectFor(started.value.rol, "rust");
   return started;
 }
 

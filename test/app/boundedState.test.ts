@@ -61,7 +61,7 @@ describe("bounded state", () => {
   it("recovers the marker of a write that failed halfway, again and again: opening settles it, the next Vergelijk runs", async () => {
     const tw = await preparedWorkbook(people(100));
     for (let attempt = 0; attempt < 3; attempt++) {
-      tw.host.faults.failSync(4, "partial"); // the write itself (read state, read debtors, read digests, write)
+      tw.host.faults.failSync(5, "partial"); // the write itself (read state, read debtors, read digests, protection check, write)
       expect(await compare(reopen(tw).deps, team, clientsOf(100)).then(() => "klaar", () => "mislukt")).toBe("mislukt");
       tw.host.faults.clear();
       expect(tw.host.model.values(SHEET.state, `B${STATE_CELL.pending}`)[0][0]).not.toBe("");

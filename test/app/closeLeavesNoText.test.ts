@@ -25,7 +25,7 @@ describe("Afsluiten after user text in every column it can reach (issue 15, 4)",
     await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([ANNA, MEHMET]), bron: "lijst Yusuf Cetin 64030264182.csv" });
     const clients = { kind: "bestand" as const, fileName: `clienten ${ANNA.voornaam} ${ANNA.achternaam} ${ANNA.rrn}.csv`, headers: CLIENT_LIST_HEADERS, rows: clientRows([ANNA]) };
     expect((await compare(tw.deps, team, clients)).ok).toBe(true);
-    await tw.deps.workbook.protectFor("maatschappelijk-werker");
+    await tw.deps.workbook.protectFor("maatschappelijk-werker", "bewerken");
     const grid = await startLogging(tw, worker);
     tw.host.userEdit(SHEET.debtors, "G2", [["Anna Peeters 85.07.30-033.28 belde"]]); // no status: refused and put back
     await grid.settle();

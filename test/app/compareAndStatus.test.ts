@@ -127,7 +127,7 @@ describe("role locking", () => {
     const member = { name: worker.gebruiker, source: "Microsoft 365-account" as const };
     const session = await startSession(tw.deps, { user: member, role: "maatschappelijk-werker", purpose: worker.doel });
     expect(session.ok).toBe(true);
-    await tw.deps.workbook.protectFor("maatschappelijk-werker");
+    await tw.deps.workbook.protectFor("maatschappelijk-werker", "bewerken");
     expect(tw.host.userEdit(SHEET.debtors, "E2", [["Andere straat"]])).toEqual({ ok: false, reason: "beveiligd" });
     expect(tw.host.userEdit(SHEET.debtors, "G2", [[STATUS.client]])).toEqual({ ok: true });
     expect(tw.host.userEdit(SHEET.log, "D2", [["vervalst"]])).toEqual({ ok: false, reason: "beveiligd" });
@@ -135,7 +135,7 @@ describe("role locking", () => {
 
   it("lets the debtor team edit data columns but not Status", async () => {
     const tw = await preparedWorkbook();
-    await tw.deps.workbook.protectFor("debiteurenteam");
+    await tw.deps.workbook.protectFor("debiteurenteam", "bewerken");
     expect(tw.host.userEdit(SHEET.debtors, "E2", [["Stalenstraat"]])).toEqual({ ok: true });
     expect(tw.host.userEdit(SHEET.debtors, "G2", [[STATUS.continueCollection]])).toEqual({ ok: false, reason: "beveiligd" });
   });

@@ -15,7 +15,7 @@ import { rowIdFrom } from "../../src/domain/records";
 import { STATUS } from "../../src/domain/status";
 import { createMemoryExcel, type FaultMode, type WorkbookSnapshot } from "../../src/memory-excel";
 
-import { ALL_SETS, ANNA, aWorkbook, CLIENT_LIST_HEADERS, clientRows, DEBTOR_LIST_HEADERS, debtorRows, FATIMA, LUCA, MEHMET, reopen, type TestWorkbook } from "../support/fixtures";
+import { ALL_SETS, ANNA, aWorkbook, hostMode, CLIENT_LIST_HEADERS, clientRows, DEBTOR_LIST_HEADERS, debtorRows, FATIMA, LUCA, MEHMET, reopen, type TestWorkbook } from "../support/fixtures";
 import { expectExplainedAndIntact, logOf, people, preparedWorkbook, startLogging, statusesById, team, worker } from "../support/gridLogging";
 
 const MODES: readonly FaultMode[] = ["before", "after", "partial"];
@@ -44,18 +44,18 @@ const compared = once("compared", async () => {
 const hundred = once("hundred", () => preparedWorkbook(people(100)));
 
 const OPERATIONS: readonly Operation[] = [
-  { name: "Vergelijk (4 debiteuren)", syncs: 5, start: imported, run: (tw) => compare(tw.deps, team, clientsFile) },
+  { name: "Vergelijk (4 debiteuren)", syncs: 6, start: imported, run: (tw) => compare(tw.deps, team, clientsFile) },
   {
     name: "Vergelijk (100 debiteuren, kolommen als blok)",
-    syncs: 5,
+    syncs: 6,
     start: hundred,
     run: (tw) => compare(tw.deps, team, { ...clientsFile, rows: clientRows(people(100).slice(0, 70).map((p) => ({ ...p }))) }),
   },
-  { name: "status: mogelijke match bevestigen", syncs: 5, start: compared, run: (tw) => setStatus(tw.deps, worker, { rowId: rowIdFrom("R000004"), to: STATUS.client }) },
-  { name: "status: invordering voortzetten", syncs: 5, start: compared, run: (tw) => setStatus(tw.deps, worker, { rowId: rowIdFrom("R000001"), to: STATUS.continueCollection }) },
+  { name: "status: mogelijke match bevestigen", syncs: 6, start: compared, run: (tw) => setStatus(tw.deps, worker, { rowId: rowIdFrom("R000004"), to: STATUS.client }) },
+  { name: "status: invordering voortzetten", syncs: 6, start: compared, run: (tw) => setStatus(tw.deps, worker, { rowId: rowIdFrom("R000001"), to: STATUS.continueCollection }) },
   {
     name: "import van 2 debiteuren",
-    syncs: 5,
+    syncs: 6,
     start: compared,
     run: (tw) => importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows(people(2).map((p, i) => ({ ...p, dossier: `DOS-2021-10000${i}` }))), bron: "extra.csv" }),
   },
@@ -63,7 +63,7 @@ const OPERATIONS: readonly Operation[] = [
 
 /** A fresh host holding `snapshot`, with a fresh adapter (nothing cached), as after opening the file. */
 function hostWith(snapshot: WorkbookSnapshot): TestWorkbook {
-  const host = createMemoryExcel({ requirementSets: ALL_SETS });
+  const host = createMemoryExcel({ requirementSets: ALL_SETS, ...hostMode() });
   host.load(snapshot);
   return aWorkbook({ host });
 }
@@ -112,7 +112,7 @@ describe("a grid paste whose logging is interrupted", () => {
     "sync %i of the handler fails (%s): the paste is logged on reopening, at the latest",
     async (k, mode) => {
       const tw = hostWith(await compared());
-      await tw.deps.workbook.protectFor("debiteurenteam");
+      await tw.deps.workbook.protectFor("debiteurenteam", "bewerken");
       const h = await startLogging(tw, team);
       const errors: unknown[] = [];
       tw.host.faults.failSync(k, mode);

@@ -24,7 +24,7 @@ async function comparedWorkbook(requirementSets = ALL_SETS): Promise<TestWorkboo
 describe("grid edits by the debtor team", () => {
   it("logs a street typed in one cell with before and after, keyed by Rij-ID, source raster", async () => {
     const tw = await comparedWorkbook();
-    await tw.deps.workbook.protectFor("debiteurenteam");
+    await tw.deps.workbook.protectFor("debiteurenteam", "bewerken");
     const h = await startLogging(tw, team);
     const from = (await logOf(tw)).length;
     expect(tw.host.userEdit(SHEET.debtors, "E3", [["Nieuwe Hasseltweg"]])).toEqual({ ok: true });
@@ -42,7 +42,7 @@ describe("grid edits by the debtor team", () => {
   it("logs a paste of 50 rows × 2 columns as 100 changed cells, each with its own before and after", async () => {
     const fifty = people(50);
     const tw = await preparedWorkbook(fifty);
-    await tw.deps.workbook.protectFor("debiteurenteam");
+    await tw.deps.workbook.protectFor("debiteurenteam", "bewerken");
     const h = await startLogging(tw, team);
     const from = (await logOf(tw)).length;
     const block = fifty.map((_, i) => [`Plein ${i + 1}`, `${i + 1} bus A`]);
@@ -68,7 +68,7 @@ describe("grid edits by the debtor team", () => {
 
   it("refuses a status typed by the debtor team (protection set for a co-authoring social worker): undone and logged as geweigerd", async () => {
     const tw = await comparedWorkbook();
-    await tw.deps.workbook.protectFor("maatschappelijk-werker");
+    await tw.deps.workbook.protectFor("maatschappelijk-werker", "bewerken");
     const h = await startLogging(tw, team);
     const from = (await logOf(tw)).length;
     expect(tw.host.userEdit(SHEET.debtors, "G2", [[STATUS.continueCollection]])).toEqual({ ok: true });
@@ -90,7 +90,7 @@ describe("grid edits by the debtor team", () => {
 
   it("adds a row pasted below the table: logs its cells, gives it a Rij-ID and the first status", async () => {
     const tw = await comparedWorkbook();
-    await tw.deps.workbook.protectFor("debiteurenteam");
+    await tw.deps.workbook.protectFor("debiteurenteam", "bewerken");
     const h = await startLogging(tw, team);
     const from = (await logOf(tw)).length;
     tw.host.userEdit(SHEET.debtors, "A6:F6", [["DOS-2021-000005", "Nora", "Claes", "90020199712", "Kerkstraat", "1"]]);
@@ -123,7 +123,7 @@ describe("grid edits by the debtor team", () => {
 describe("grid edits by a social worker", () => {
   it("logs a possible match confirmed in the Status cell, and writes who decided in Match", async () => {
     const tw = await comparedWorkbook();
-    await tw.deps.workbook.protectFor("maatschappelijk-werker");
+    await tw.deps.workbook.protectFor("maatschappelijk-werker", "bewerken");
     const h = await startLogging(tw, worker);
     const from = (await logOf(tw)).length;
     tw.host.userEdit(SHEET.debtors, "G5", [[STATUS.client]]);
@@ -135,7 +135,7 @@ describe("grid edits by a social worker", () => {
 
   it("refuses a transition the protocol does not know, and a text that is no status", async () => {
     const tw = await comparedWorkbook();
-    await tw.deps.workbook.protectFor("maatschappelijk-werker");
+    await tw.deps.workbook.protectFor("maatschappelijk-werker", "bewerken");
     const h = await startLogging(tw, worker);
     const from = (await logOf(tw)).length;
     tw.host.userEdit(SHEET.debtors, "G3", [[STATUS.continueCollection]]);
@@ -151,7 +151,7 @@ describe("grid edits by a social worker", () => {
 
   it("accepts a status typed in other capitals, accents or dashes, writes it as the add-in spells it, and says plainly what it refused", async () => {
     const tw = await comparedWorkbook();
-    await tw.deps.workbook.protectFor("maatschappelijk-werker");
+    await tw.deps.workbook.protectFor("maatschappelijk-werker", "bewerken");
     const h = await startLogging(tw, worker);
     const from = (await logOf(tw)).length;
     tw.host.userEdit(SHEET.debtors, "G2", [["Invorderingsprocedure-Voortzetten "]]);
@@ -194,7 +194,7 @@ describe("grid edits by a social worker", () => {
 describe("what is not logged twice", () => {
   it("leaves a co-author's edits to their own add-in, also when a later paste covers the same rows", async () => {
     const tw = await comparedWorkbook();
-    await tw.deps.workbook.protectFor("debiteurenteam");
+    await tw.deps.workbook.protectFor("debiteurenteam", "bewerken");
     const h = await startLogging(tw, team);
     const from = (await logOf(tw)).length;
     tw.host.remoteEdit(SHEET.debtors, "E2", [["Remote 1"]]);
@@ -214,7 +214,7 @@ describe("what is not logged twice", () => {
     ["without triggerSource (ExcelApi 1.13): the shadow foresees the add-in's writes", { ...ALL_SETS, ExcelApi: "1.13" }],
   ])("logs the add-in's own status change once, %s", async (_name, sets) => {
     const tw = await comparedWorkbook(sets);
-    await tw.deps.workbook.protectFor("maatschappelijk-werker");
+    await tw.deps.workbook.protectFor("maatschappelijk-werker", "bewerken");
     const h = await startLogging(tw, worker);
     const from = (await logOf(tw)).length;
     expect(await setStatus(tw.deps, worker, { rowId: rowIdFrom("R000001"), to: STATUS.continueCollection })).toMatchObject({ ok: true });

@@ -33,6 +33,7 @@ describe("edits made while the add-in was not running", () => {
     editOutside(tw, "E4", "Andere straat"); // Luca: data only
     editOutside(tw, "G5", STATUS.noClient); // Fatima: status …
     editOutside(tw, "B5", "Fatma"); // … and data
+    await tw.deps.workbook.protectFor("debiteurenteam", "bewerken"); // a row typed in edit mode, then the add-in stopped
     expect(tw.host.userEdit(SHEET.debtors, "A6:F6", [["DOS-2021-000005", "Nora", "Claes", "90020199712", "Kerkstraat", "1"]])).toEqual({ ok: true });
 
     const opened = reopen(tw);

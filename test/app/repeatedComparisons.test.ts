@@ -118,7 +118,7 @@ describe("a corrected national number, name or address", () => {
     const tw = await preparedWorkbook([ANNA, MEHMET_TYPO]);
     await run(tw, [ANNA, MEHMET]);
     expect(await statusOf(tw, B)).toBe(STATUS.noClient);
-    await tw.deps.workbook.protectFor("debiteurenteam");
+    await tw.deps.workbook.protectFor("debiteurenteam", "bewerken");
     const h = await startLogging(tw, team);
     expect(tw.host.userEdit(SHEET.debtors, "D3", [[MEHMET.rrn]])).toEqual({ ok: true });
     await h.settle();
@@ -160,7 +160,7 @@ describe("a corrected national number, name or address", () => {
   it("a swap of identifying data between a client and a non-client, pasted in the grid, sends both back to be compared", async () => {
     const tw = await preparedWorkbook([ANNA, MEHMET]);
     await run(tw, [ANNA]);
-    await tw.deps.workbook.protectFor("debiteurenteam");
+    await tw.deps.workbook.protectFor("debiteurenteam", "bewerken");
     const h = await startLogging(tw, team);
     const [anna, mehmet] = debtorRows([ANNA, MEHMET]).map((r) => r.slice(1));
     expect(tw.host.userEdit(SHEET.debtors, "B2:F3", [mehmet, anna])).toEqual({ ok: true });

@@ -94,7 +94,7 @@ describe("visibleProblems", () => {
 describe("the Status column's drop-down (ExcelApi 1.8)", () => {
   it("lists the statuses on the Status column once a role's locking is applied", async () => {
     const tw = await compared([ANNA], [ANNA]);
-    await tw.deps.workbook.protectFor("maatschappelijk-werker");
+    await tw.deps.workbook.protectFor("maatschappelijk-werker", "bewerken");
     const sheet = tw.host.model.sheets.find((s) => s.name === SHEET.debtors)!;
     expect([listAt(sheet, 1, 6), listAt(sheet, 1, 5)]).toEqual([Object.values(STATUS), undefined]);
   });
@@ -105,7 +105,7 @@ describe("the Status column's drop-down (ExcelApi 1.8)", () => {
     const host = createMemoryExcel({ requirementSets: { ...ALL_SETS, ExcelApi: "1.7" } });
     host.load(set.host.snapshot());
     const tw = aWorkbook({ host });
-    await tw.deps.workbook.protectFor("debiteurenteam");
+    await tw.deps.workbook.protectFor("debiteurenteam", "rust");
     const sheet = tw.host.model.sheets.find((s) => s.name === SHEET.debtors)!;
     expect(listAt(sheet, 1, 6)).toBeUndefined();
   });

@@ -1,10 +1,12 @@
-// Benchmark: verifying the Logboek's hash chain at 1,000 / 10,000 / 100,000 rows (budget: 100,000 in 2 s).
+// Benchmark: verifying the Logboek's hash chain at 1,000 / 10,000 / 100,000 rows in Node, with node:crypto's SHA-256 as the
+// CLI uses it (issue 13: 100,000 in 0.5 s; the taskpane's budget with the JavaScript SHA-256 stays 2 s).
 // Run with `node scripts/ts-run.mjs test/bench/verify.bench.ts benchVerify`.
 import { rechain, verifyChain } from "../../src/domain/chain";
 import type { LogEntry } from "../../src/domain/log";
+import { nodeCrypto } from "../../src/platform/nodeCrypto";
 import { webCrypto } from "../../src/platform/webCrypto";
 
-const BUDGET_MS: Record<number, number> = { 1_000: 50, 10_000: 300, 100_000: 2_000 };
+const BUDGET_MS: Record<number, number> = { 1_000: 50, 10_000: 300, 100_000: 500 };
 
 /** A realistic log: one row per status change, each about its own dossier, with a real UUID and timestamp. */
 async function aLog(n: number): Promise<LogEntry[]> {
@@ -35,7 +37,7 @@ export async function benchVerify(): Promise<{ name: string; n: number; ms: numb
     let best = Infinity;
     for (let run = 0; run < 3; run++) {
       const start = performance.now();
-      const report = await verifyChain(log, webCrypto, { knownHead });
+      const report = await verifyChain(log, nodeCrypto, { knownHead });
       best = Math.min(best, performance.now() - start);
       if (!report.ok || report.head.hash !== knownHead.hash) throw new Error(`benchVerify: ${n} rows did not verify`);
     }

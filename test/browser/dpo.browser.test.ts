@@ -137,7 +137,8 @@ test("Zelftest: the debtor team runs the contract checks against the demo's work
   await expect(result.textContent()).resolves.toMatch(/^Alle \d+ controles geslaagdExcel \(demo: werkmap in het geheugen van de browser\): /);
   const verdicts = await page.locator('li[data-testid^="zelftest-"]').getByTestId("uitslag").allTextContents();
   expect(verdicts.length).toBeGreaterThan(5);
-  expect(verdicts.filter((v) => v !== "geslaagd")).toEqual([]);
+  // The demo has no Office document: the auto-open and startup checks say they could not run.
+  expect(verdicts.filter((v) => v !== "geslaagd")).toEqual(["niet gecontroleerd", "niet gecontroleerd"]);
   await page.locator("#taskpane").screenshot({ path: join(SCREENSHOTS, "zelftest.png") });
 
   // The scratch sheet is gone again, and the outcome is in the log.

@@ -47,6 +47,8 @@ test("social worker: a decided row whose national number the debtor team correct
 
   // The debtor team corrects the national number in the grid: her decision stays, the row is flagged.
   await playAs(page, "An (debiteurenteam)", "debiteuren voorbereiden voor dwangbevel");
+  await page.getByTestId("bewerken").click(); // locked at rest: the edit mode opens the data columns
+  await page.waitForFunction((cell) => !document.querySelector(`[data-testid="cel-${cell}"]`)?.getAttribute("aria-label")?.includes("(vergrendeld)"), `D${index + 1}`);
   await typeInCell(page, `D${index + 1}`, CORRECTED_NUMBER);
   const flagged = await waitForRow(page, dossier, (r) => r[COL.match].startsWith("nieuwe aanwijzing"));
   expect([flagged[COL.status], flagged[COL.match]]).toEqual([

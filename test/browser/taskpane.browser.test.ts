@@ -63,9 +63,11 @@ test("debtor team: Vergelijk from the client sheet marks the grid, shows the sum
   const comparison = log.find((r) => r[6] === "vergelijking")!;
   expect([comparison[3], comparison[5], comparison[8], comparison[9], comparison[11]]).toEqual([TEAM, "Debiteurenteam", "cliëntenlijst", "blad OCMW-cliënten", "vergelijking uitvoeren"]);
 
-  // The debtor team's locking: its data columns are open, the add-in's columns (Status, Match, Rij-ID) locked.
+  // Locked at rest; the Bewerken switch opens the debtor team's data columns, never the add-in's (Status, Match, Rij-ID).
   await page.getByTestId("blad-Debiteuren").click();
-  await expect(page.getByTestId("cel-B2").getAttribute("aria-label")).resolves.not.toContain("(vergrendeld)");
+  await expect(page.getByTestId("cel-B2").getAttribute("aria-label")).resolves.toContain("(vergrendeld)");
+  await page.getByTestId("bewerken").click();
+  await page.waitForFunction(() => !document.querySelector('[data-testid="cel-B2"]')?.getAttribute("aria-label")?.includes("(vergrendeld)"));
   await expect(page.getByTestId("cel-G2").getAttribute("aria-label")).resolves.toContain("(vergrendeld)");
   await page.screenshot({ path: join(SCREENSHOTS, "debiteurenteam.png") });
   await page.getByTestId("sectie-vergelijk").screenshot({ path: join(SCREENSHOTS, "debiteurenteam-samenvatting.png") });

@@ -64,6 +64,26 @@ describe("canonical form and hash (known answer, also computed with the Python i
   it("normalises to NFC, so a decomposed ë hashes like the composed one", () => {
     expect(entryHash({ ...entry, nieuweWaarde: "clie\u0308nt OCMW" }, GENESIS.hash)).toBe(entryHash(entry, GENESIS.hash));
   });
+
+  it("is byte for byte JSON.stringify of every field's NFC form, whatever the text (its fast path skips both)", () => {
+    const text = fc.oneof(
+      fc.string(),
+      fc.string({ unit: "grapheme" }),
+      fc.string({ unit: "binary" }),
+      fc.string({ unit: fc.constantFrom("e", "\u0301", "\u0300", "\u02ff", "\u0344", "\u212b", "Å", "\ud800", '"', "\\", "\n", "\u001f", "\u007f", "/") }),
+    );
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const fields = { ...entry, gebruiker: a, oudeWaarde: b };
+        const oracle = JSON.stringify([
+          fields.nr, fields.referentie, fields.tijdstip, a, fields.identiteit, fields.rol, fields.actie,
+          fields.over, fields.veld, b, fields.nieuweWaarde, fields.doel, fields.bron, b,
+        ].map((v) => (typeof v === "string" ? v.normalize("NFC") : v)));
+        expect(canonicalForm(fields, b)).toBe(oracle);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe("sha256HexSync", () => {

@@ -122,7 +122,7 @@ it("logs a formula typed into the grid as text, and the cell stays text", async 
   const copy = aWorkbook({ host: createMemoryExcel() });
   copy.host.load(tw.host.snapshot());
   const team: Session = { gebruiker: "=cmd", identiteit: "zelf opgegeven", rol: "debiteurenteam", doel: "-1", bron: "taakvenster" };
-  await copy.deps.workbook.protectFor("debiteurenteam");
+  await copy.deps.workbook.protectFor("debiteurenteam", "bewerken");
   const grid = await startLogging(copy, team);
   const from = (await copy.deps.workbook.readLog()).length;
   for (const [i, s] of DANGEROUS_STARTS.entries()) expect(copy.host.userEdit(SHEET.debtors, `B${2 + i}`, [[`${s}2+3`]])).toEqual({ ok: true });

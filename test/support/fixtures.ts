@@ -1,6 +1,6 @@
 // Builders for use-case tests: a workbook over the in-memory Excel host, sessions per role, debtor and client lists.
 import { createExcelWorkbook } from "../../src/excel/excelWorkbook";
-import { createMemoryExcel, type MemoryExcel } from "../../src/memory-excel";
+import { createMemoryExcel, type MemoryExcel, type MemoryExcelOptions } from "../../src/memory-excel";
 import type { AppDeps, Session } from "../../src/app/deps";
 import { setUpWorkbook } from "../../src/app/setUpWorkbook";
 import type { Clock } from "../../src/domain/crypto";
@@ -18,6 +18,12 @@ export function fixedClock(iso = "2021-05-03T10:00:00+02:00"): Clock & { set(iso
 
 export const ALL_SETS = { ExcelApi: "1.17", ExcelApiOnline: "1.1", NestedAppAuth: "1.1", SharedRuntime: "1.1" };
 
+/** Host options for the jest project that runs the adapter suite in the office-js #6784 mode (jest.config.js). */
+export function hostMode(): Pick<MemoryExcelOptions, "unprotectUnprotected"> {
+  const mode = (globalThis as { MEMORY_EXCEL_UNPROTECT_UNPROTECTED?: string }).MEMORY_EXCEL_UNPROTECT_UNPROTECTED;
+  return mode === "AccessDenied" ? { unprotectUnprotected: "AccessDenied" } : {};
+}
+
 export interface TestWorkbook {
   readonly host: MemoryExcel;
   readonly deps: AppDeps;
@@ -25,7 +31,7 @@ export interface TestWorkbook {
 }
 
 export function aWorkbook(options: { requirementSets?: Record<string, string>; host?: MemoryExcel } = {}): TestWorkbook {
-  const host = options.host ?? createMemoryExcel({ requirementSets: options.requirementSets ?? ALL_SETS });
+  const host = options.host ?? createMemoryExcel({ requirementSets: options.requirementSets ?? ALL_SETS, ...hostMode() });
   const crypto = testCrypto();
   const clock = fixedClock();
   const workbook = createExcelWorkbook(host.run.bind(host), host.officeShim().context.requirements);

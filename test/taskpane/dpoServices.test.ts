@@ -123,6 +123,7 @@ describe("opening the workbook and grid logging", () => {
     await services.sessionChanged(session);
     await services.sessionChanged(session);
     expect(starts).toBe(1);
+    expect(await services.startEditMode(session)).toEqual({ ok: true, value: undefined }); // locked at rest until then
 
     expect(tw.host.userEdit(SHEET.debtors, "E2", [["Nieuwstraat"]])).toEqual({ ok: true });
     await tw.host.whenIdle();

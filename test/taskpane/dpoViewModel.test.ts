@@ -195,4 +195,13 @@ describe("selfTestHeadline", () => {
     const failed: SelfTestReport = { ...passed, checks: [check("a", true), check("b", false)], geslaagd: false };
     expect(selfTestHeadline(failed).title).toBe("1 van 2 controles mislukt");
   });
+
+  it("does not count a check that could not run as failed, and says it could not run", () => {
+    const report: SelfTestReport = { excel: "Excel (demo)", checks: [check("a", true), { ...check("b", false), nietGecontroleerd: true }], geslaagd: true };
+    expect(selfTestHeadline(report)).toEqual({
+      intent: "success",
+      title: "Alle 1 controles geslaagd",
+      text: "Excel (demo): Debiteurencheck werkt hier zoals getest. 1 controle(s) konden hier niet lopen: zie de uitleg erbij.",
+    });
+  });
 });

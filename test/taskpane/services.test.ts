@@ -47,9 +47,9 @@ describe("task pane services", () => {
     expect(steps).toEqual([{ stap: "De debiteuren en de cliëntenlijst worden vergeleken…" }, { stap: "Klaar", fraction: 1 }]);
   });
 
-  it("lock the Debiteuren sheet for the role of a session that starts or switches", async () => {
+  it("keep the Debiteuren sheet locked at rest after an import, and for a session that starts or switches", async () => {
     const { services, tw } = await servicesOverAWorkbook();
-    expect(tw.host.userEdit(SHEET.debtors, "B2", [["Anneke"]])).toEqual({ ok: true });
+    expect(tw.host.userEdit(SHEET.debtors, "B2", [["Anneke"]])).toEqual({ ok: false, reason: "beveiligd" });
     const user = { name: worker.gebruiker, source: "Microsoft 365-account" as const };
     const session = await services.startSession({ user, role: "maatschappelijk-werker", purpose: "cliëntstatus nakijken" });
     if (!session.ok) throw new Error(session.error.code);

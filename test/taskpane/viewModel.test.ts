@@ -135,7 +135,7 @@ describe("statusBars", () => {
 });
 
 describe("capabilityNote", () => {
-  const full: Capabilities = { protection: true, events: true, tableResize: true, triggerSource: true, allowEditRanges: true, missing: [] };
+  const full: Capabilities = { protection: true, events: true, tableResize: true, changeDetails: true, triggerSource: true, allowEditRanges: true, missing: [] };
 
   it("is absent when nothing is missing", () => {
     expect(capabilityNote(full)).toBeUndefined();

@@ -53,7 +53,10 @@ export class RangeProxy extends ProxyBase<RangeTarget> {
   }
 
   protected read(name: string, { sheet, rect: r }: RangeTarget): unknown {
-    if (CELL_ARRAYS.has(name) && cellCount(r) > this.context.host.options.maxCellsPerRead) throw richApiError("RangeExceedsLimit", `Range.${name}`);
+    if (CELL_ARRAYS.has(name) && cellCount(r) > this.context.host.options.maxCellsPerRead) {
+      if (this.context.host.options.oversizedRead === "null") return null; // office-js issues #4783, #6781
+      throw richApiError("RangeExceedsLimit", `Range.${name}`);
+    }
     switch (name) {
       case "address": case "addressLocal": return formatAddress(sheet.name, r);
       case "rowIndex": return r.row;
@@ -122,6 +125,7 @@ export class RangeProxy extends ProxyBase<RangeTarget> {
       requireEditable(sheet, r, location);
       const before = cellCount(r) === 1 ? cellState(sheet, r.row, r.col) : undefined;
       writeContents(sheet, r, input, location);
+      this.context.host.model.growTablesOver(sheet, r);
       tx.change(editRecord(sheet, r, "Local", "ThisLocalAddin", before));
     });
   }

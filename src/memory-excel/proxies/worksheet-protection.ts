@@ -63,10 +63,16 @@ export class WorksheetProtectionProxy extends ProxyBase<SheetModel> {
     });
   }
 
-  /** Unprotecting an unprotected sheet does nothing (the behaviour before issue #6784's regression). */
+  /**
+   * Unprotecting an unprotected sheet does nothing, or fails with AccessDenied on the builds of
+   * https://github.com/OfficeDev/office-js/issues/6784 (host option unprotectUnprotected).
+   */
   unprotect(password?: string): void {
     this.queue("unprotect", password ? "***" : null, (sheet) => {
-      if (!sheet.protection.protected) return;
+      if (!sheet.protection.protected) {
+        if (this.context.host.options.unprotectUnprotected === "AccessDenied") throw richApiError("AccessDenied", "WorksheetProtection.unprotect");
+        return;
+      }
       requirePassword(sheet.protection.password, password, "WorksheetProtection.unprotect");
       sheet.protection = { ...sheet.protection, protected: false, password: null, paused: false };
     });

@@ -134,6 +134,8 @@ export class WorksheetProxy extends ProxyBase<SheetModel> {
     this.queue("delete", null, (sheet, tx) => {
       const model = this.context.host.model;
       requireStructureUnprotected(model, "Worksheet.delete");
+      // "By design" a very hidden sheet cannot be deleted; make it visible or hidden first (office-js issue #365).
+      if (sheet.visibility === "VeryHidden") throw richApiError("GeneralException", "Worksheet.delete", "There was an internal error while processing the request.");
       model.checkKeepsVisibleSheet(sheet, "Worksheet.delete");
       model.deleteSheet(sheet);
       tx.change({ kind: "deleted", sheetId: sheet.id, source: "Local" });

@@ -8,6 +8,7 @@ import { compareBlockedReason } from "../dpoViewModel";
 import type { TaskpaneServices } from "../useCases";
 import type { RolePageProps } from "./rolePageProps";
 import { CompareSection } from "./CompareSection";
+import { EditSection } from "./EditSection";
 import { ProblemBar, useAction } from "./feedback";
 import { ImportSection } from "./ImportSection";
 import { Section } from "./Section";
@@ -16,6 +17,7 @@ export function DebtorTeamPage({ services, session, config, today, ribbonRequest
   return (
     <>
       <ImportSection services={services} session={session} />
+      <EditSection services={services} session={session} />
       <CompareSection services={services} session={session} ribbonRequest={ribbonRequest} blockedReason={compareBlockedReason(config, today)} />
       <ExportSection services={services} session={session} />
       {!config.gesloten && (

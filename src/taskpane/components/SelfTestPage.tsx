@@ -63,8 +63,8 @@ export function SelfTestPage({ services, session, onClose }: SelfTestPageProps) 
               <li key={c.id} className={styles.item} data-testid={`zelftest-${c.id}`}>
                 <div className={styles.head}>
                   <Text weight="semibold">{c.naam}</Text>
-                  <Badge appearance="tint" color={c.geslaagd ? "success" : "danger"} className={styles.badge} data-testid="uitslag">
-                    {c.geslaagd ? "geslaagd" : "mislukt"}
+                  <Badge appearance="tint" color={c.geslaagd ? "success" : c.nietGecontroleerd ? "warning" : "danger"} className={styles.badge} data-testid="uitslag">
+                    {c.geslaagd ? "geslaagd" : c.nietGecontroleerd ? "niet gecontroleerd" : "mislukt"}
                   </Badge>
                 </div>
                 <Text size={200} className={styles.detail}>

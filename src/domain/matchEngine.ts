@@ -1,0 +1,245 @@
+// The hot path of Vergelijk: what the comparison finds per debtor (exact match on the number, else a possible
+// match on name + address) and the data-quality problems, for 100,000 × 100,000 rows at close to the cost of a plain
+// hash join. What a row then GETS (its earlier status or decision kept or not) is decided in matching.ts.
+// Numbers are int keys in typed arrays (nationalNumberKey.ts, intTable.ts), per-row facts are parallel arrays,
+// clients are referred to by index: no object per row beyond the results. The former, simpler implementation is
+// test/reference/matching.reference.ts; test/property/matchEngine.property.test.ts proves both give the same results.
+import { debtorProblems, namesVeryDifferent, sortedNumbers, type DataQualityProblem, type DebtorFacts } from "./dataQuality";
+import { IntTable } from "./intTable";
+import { numberKey, problemOfKey } from "./nationalNumberKey";
+import { isBlank, memoisedNormaliser, type Normaliser, type PersonName } from "./normalise";
+import type { ClientRecord, DebtorRecord } from "./records";
+import { nameSimilarity } from "./similarity";
+import { STATUS, type Status } from "./status";
+import { FUZZY_THRESHOLD, invalidNumberMatchText, MATCH_TEXT, nameAddressMatchText } from "./matchText";
+
+export interface Findings {
+  /** Per debtor, in input order: what this comparison finds, and the Match text that explains it. */
+  readonly proposed: Status[];
+  readonly match: string[];
+  /** Unsorted, in the order they were found. */
+  readonly problems: DataQualityProblem[];
+  /** Debtors (not empty rows) without a valid national number. */
+  readonly invalidNumbers: number;
+}
+
+/** Client indices at one key: most keys have one client, and an array per key costs time at 100,000 rows. */
+type Bucket = number | number[];
+/** Normalised street → normalised house number → value (see memoisedNormaliser: the strings' hashes are cached). */
+type ByStreet<V> = Map<string, Map<string, V>>;
+
+const EMPTY_ROW = -1000;
+
+export function findMatches(debtors: readonly DebtorRecord[], clients: readonly ClientRecord[]): Findings {
+  const n = debtors.length;
+  const norm = memoisedNormaliser();
+  const keys = new Int32Array(n);
+  // Filled by push in row order: `new Array(n)` beyond 100,000 elements makes a slow dictionary-mode array.
+  const addresses: (string | undefined)[] = [];
+  const proposed: Status[] = [];
+  const match: string[] = [];
+  // The addresses where every client is a candidate: those of debtors without a valid number.
+  const wanted: ByStreet<true> = new Map();
+  let invalidNumbers = 0;
+  for (let i = 0; i < n; i++) {
+    const d = debtors[i];
+    if (isEmptyDebtor(d)) {
+      keys[i] = EMPTY_ROW;
+      proposed.push(STATUS.notCompared);
+      match.push(MATCH_TEXT.emptyRow);
+      addresses.push(undefined);
+      continue;
+    }
+    const key = numberKey(d.rijksregisternummer);
+    keys[i] = key;
+    proposed.push(STATUS.noClient);
+    if (key >= 0) {
+      match.push(MATCH_TEXT.none);
+      addresses.push(undefined);
+      continue;
+    }
+    invalidNumbers++;
+    match.push(invalidNumberMatchText(problemOfKey(key)));
+    const address = norm.addressKey(d.straat, d.huisnummer);
+    addresses.push(address);
+    if (address !== "") atStreet(wanted, norm.street(d.straat, d.huisnummer)).set(norm.houseNumber(d.straat, d.huisnummer), true);
+  }
+
+  const problems: DataQualityProblem[] = [];
+  const index = indexClients(clients, norm, problems, wanted);
+  const names: (PersonName | undefined)[] = new Array(n);
+  const nameOf = (i: number): PersonName => (names[i] ??= norm.personName(debtors[i].voornaam, debtors[i].achternaam));
+  const ctx: Context = { debtors, clients, norm, index, nameOf, proposed, match, otherName: [], withoutNumberAt: lookupByRawStreet(norm, index.withoutNumber) };
+  for (let i = 0; i < n; i++) {
+    const key = keys[i];
+    if (key === EMPTY_ROW) continue;
+    if (key >= 0) findByNumber(ctx, i, key);
+    else if (addresses[i]) proposeIfSimilar(ctx, i, index.byAddress.get(addresses[i]!));
+  }
+  const facts: DebtorFacts = { empty: (i) => keys[i] === EMPTY_ROW, numberKey: (i) => keys[i], address: (i) => addresses[i] };
+  return { proposed, match, problems: problems.concat(debtorProblems(debtors, facts, nameOf), ctx.otherName), invalidNumbers };
+}
+
+interface ClientIndex {
+  /** Valid number key → client index; keys on several clients are in `repeated` with all their clients. */
+  readonly byNumber: IntTable;
+  readonly repeated: ReadonlyMap<number, readonly number[]>;
+  /** Blocking for debtors without a valid number: clients at their addresses only (whatever the client's number). */
+  readonly byAddress: ReadonlyMap<string, Bucket>;
+  /** Clients without a valid number, the only candidates for a debtor with a valid number that is not on the list. */
+  readonly withoutNumber: ByStreet<Bucket>;
+  /** Normalised on first use: most clients are never a candidate. */
+  readonly names: (PersonName | undefined)[];
+}
+
+interface Context {
+  readonly debtors: readonly DebtorRecord[];
+  readonly clients: readonly ClientRecord[];
+  readonly norm: Normaliser;
+  readonly index: ClientIndex;
+  readonly nameOf: (i: number) => PersonName;
+  readonly proposed: Status[];
+  readonly match: string[];
+  /** "zelfde-nummer-andere-naam" between a debtor and the clients with its number, in debtor order. */
+  readonly otherName: DataQualityProblem[];
+  /** index.withoutNumber looked up by a debtor's raw street and house number. */
+  readonly withoutNumberAt: (straat: string, huisnummer: string) => Bucket | undefined;
+}
+
+function isEmptyDebtor(d: DebtorRecord): boolean {
+  return isBlank(d.rijksregisternummer) && isBlank(d.dossiernummer) && isBlank(d.achternaam) && isBlank(d.voornaam) && isBlank(d.straat) && isBlank(d.huisnummer);
+}
+
+function indexClients(clients: readonly ClientRecord[], norm: Normaliser, problems: DataQualityProblem[], wanted: ByStreet<true>): ClientIndex {
+  const byNumber = new IntTable(clients.length);
+  let repeatedKeys: Set<number> | undefined;
+  const byAddress = new Map<string, Bucket>();
+  const withoutNumber: ByStreet<Bucket> = new Map();
+  const clientKeys = new Int32Array(clients.length).fill(-1);
+  const isWanted = lookupByRawStreet(norm, wanted);
+  for (let c = 0; c < clients.length; c++) {
+    const { voornaam, achternaam, rijksregisternummer, straat, huisnummer } = clients[c];
+    if (isBlank(rijksregisternummer) && isBlank(achternaam) && isBlank(voornaam) && isBlank(straat) && isBlank(huisnummer)) continue;
+    const key = numberKey(rijksregisternummer);
+    if (key >= 0) {
+      clientKeys[c] = key;
+      if (byNumber.putIfAbsent(key, c) !== -1) (repeatedKeys ??= new Set()).add(key);
+      if (wanted.size > 0 && isWanted(straat, huisnummer) === true) addTo(byAddress, norm.addressKey(straat, huisnummer), c);
+    } else {
+      problems.push({ code: "ongeldig-rijksregisternummer-client", bronrij: clients[c].bronrij, reden: problemOfKey(key) });
+      if (norm.addressKey(straat, huisnummer) === "") continue;
+      const street = norm.street(straat, huisnummer);
+      const houseNumber = norm.houseNumber(straat, huisnummer);
+      addTo(atStreet(withoutNumber, street), houseNumber, c);
+      if (wanted.get(street)?.has(houseNumber)) addTo(byAddress, norm.addressKey(straat, huisnummer), c);
+    }
+  }
+  const repeated = groupsOf(clientKeys, repeatedKeys);
+  for (const group of repeated.values()) {
+    problems.push({ code: "dubbele-client", bronrijen: sortedNumbers(group.map((c) => clients[c].bronrij)) });
+  }
+  return { byNumber, repeated, byAddress, withoutNumber, names: new Array(clients.length) };
+}
+
+/**
+ * A lookup in a ByStreet map by the raw street and house number, with the street's entry remembered per raw street
+ * text (a few hundred in a city), so the usual row costs two Map lookups, not normalising lookups and four.
+ */
+function lookupByRawStreet<V>(norm: Normaliser, map: ByStreet<V>): (straat: string, huisnummer: string) => V | undefined {
+  const streets = new Map<string, Map<string, V> | null>();
+  return (straat, huisnummer) => {
+    // One Adres column: the street depends on the whole text, so no shortcut.
+    if (isBlank(huisnummer)) return map.get(norm.street(straat, huisnummer))?.get(norm.houseNumber(straat, huisnummer));
+    let numbers = streets.get(straat);
+    if (numbers === undefined) {
+      numbers = map.get(norm.street(straat, huisnummer)) ?? null;
+      streets.set(straat, numbers);
+    }
+    return numbers === null ? undefined : numbers.get(norm.houseNumber(straat, huisnummer));
+  };
+}
+
+/** The clients of each repeated key, in client order; the groups in the order their keys first occur. */
+function groupsOf(clientKeys: Int32Array, repeatedKeys: ReadonlySet<number> | undefined): Map<number, number[]> {
+  const groups = new Map<number, number[]>();
+  if (repeatedKeys === undefined) return groups;
+  for (let c = 0; c < clientKeys.length; c++) {
+    const key = clientKeys[c];
+    if (key < 0 || !repeatedKeys.has(key)) continue;
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
+  }
+  return groups;
+}
+
+function atStreet<V>(map: ByStreet<V>, street: string): Map<string, V> {
+  let numbers = map.get(street);
+  if (numbers === undefined) {
+    numbers = new Map();
+    map.set(street, numbers);
+  }
+  return numbers;
+}
+
+function addTo(map: Map<string, Bucket>, key: string, client: number): void {
+  const there = map.get(key);
+  if (there === undefined) map.set(key, client);
+  else if (typeof there === "number") map.set(key, [there, client]);
+  else there.push(client);
+}
+
+function findByNumber(ctx: Context, i: number, key: number): void {
+  const { index, debtors } = ctx;
+  const one = index.byNumber.get(key);
+  if (one !== -1) {
+    ctx.proposed[i] = STATUS.client;
+    ctx.match[i] = MATCH_TEXT.nationalNumber;
+    checkSameNumberName(ctx, i, index.repeated.size > 0 ? (index.repeated.get(key) ?? one) : one);
+    return;
+  }
+  // Both valid and different is not the same person, whatever the name and address (father and son):
+  // only clients without a valid number are candidates.
+  if (index.withoutNumber.size === 0) return;
+  const d = debtors[i];
+  proposeIfSimilar(ctx, i, ctx.withoutNumberAt(d.straat, d.huisnummer));
+}
+
+function clientName(ctx: Context, c: number): PersonName {
+  return (ctx.index.names[c] ??= ctx.norm.personName(ctx.clients[c].voornaam, ctx.clients[c].achternaam));
+}
+
+/** A possible match when the best name score among the clients at the debtor's address reaches the threshold. */
+function proposeIfSimilar(ctx: Context, i: number, candidates: Bucket | undefined): void {
+  if (candidates === undefined) return;
+  const mine = ctx.nameOf(i);
+  if (mine.key === "") return;
+  let best = 0;
+  if (typeof candidates === "number") best = similarity(ctx, mine, candidates);
+  else for (const c of candidates) best = Math.max(best, similarity(ctx, mine, c));
+  if (best < FUZZY_THRESHOLD) return;
+  ctx.proposed[i] = STATUS.possibleMatch;
+  ctx.match[i] = nameAddressMatchText(best);
+}
+
+function similarity(ctx: Context, mine: PersonName, c: number): number {
+  const theirs = clientName(ctx, c);
+  return theirs.key === "" ? 0 : nameSimilarity(mine, theirs, FUZZY_THRESHOLD);
+}
+
+/** A debtor matched on the number whose name is unlike every client's with that number: probably a typo in a number. */
+function checkSameNumberName(ctx: Context, i: number, found: number | readonly number[]): void {
+  const d = ctx.debtors[i];
+  const group = typeof found === "number" ? [found] : found;
+  // Usually both lists spell the name exactly alike; no need to normalise then.
+  if (group.some((c) => ctx.clients[c].voornaam === d.voornaam && ctx.clients[c].achternaam === d.achternaam)) return;
+  const mine = ctx.nameOf(i);
+  const theirs = group.map((c) => clientName(ctx, c)).filter((name) => name.key !== "");
+  if (mine.key === "" || theirs.length === 0 || !theirs.every((name) => namesVeryDifferent(mine, name))) return;
+  ctx.otherName.push({
+    code: "zelfde-nummer-andere-naam",
+    rowIds: [d.rowId],
+    dossiernummers: [d.dossiernummer.trim()],
+    bronrijen: sortedNumbers(group.map((c) => ctx.clients[c].bronrij)),
+  });
+}
