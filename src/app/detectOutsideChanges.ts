@@ -1,6 +1,7 @@
 // Use case (on open): edits made while the add-in was not running — each row compared with its last-known digest,
 // every difference logged with source "buiten add-in vastgesteld", then the digests re-baselined.
-import { isSegmentStart, isStatusField, LOG_ACTION, type LogDraft, type LogEntry } from "../domain/log";
+import { isSegmentStart, LOG_ACTION, statusField, type LogDraft, type LogEntry } from "../domain/log";
+import { disagreements, loggedRows, type Disagreement } from "../domain/logAuthority";
 import type { DebtorRecord, RowId } from "../domain/records";
 import { ok, type Result } from "../domain/result";
 import { aboutDebtor, rowDigest, rowIdFromAbout } from "../domain/rowDigest";
@@ -22,19 +23,7 @@ export interface OutsideChanges {
 /** What a flag names as corrected when the add-in was not running (the digest does not say which field). */
 const OUTSIDE_FIELDS = "buiten de add-in";
 
-/** Log entries whose Nieuwe waarde is a row's status from then on (Veld "Status" or "Status (reason)"). */
-const STATUS_SETTING: ReadonlySet<string> = new Set([LOG_ACTION.statusGewijzigd, LOG_ACTION.rasterwijziging, LOG_ACTION.wijzigingBuitenAddin, LOG_ACTION.herstel]);
-
-/** The status the log last gave each Rij-ID (rows the log never gave one are "nog niet vergeleken", as imported). */
-export function loggedStatuses(log: readonly Pick<LogEntry, "actie" | "over" | "veld" | "nieuweWaarde">[]): Map<string, string> {
-  const last = new Map<string, string>();
-  for (const e of log) {
-    if (!isStatusField(e.veld) || !STATUS_SETTING.has(e.actie)) continue;
-    const id = rowIdFromAbout(e.over);
-    if (id) last.set(id, e.nieuweWaarde);
-  }
-  return last;
-}
+export { loggedStatuses } from "../domain/logAuthority";
 
 /** Closing pseudonymises Over, so statuses before a segment start cannot be traced to rows any more. */
 export function statusHistoryComplete(log: readonly LogEntry[]): boolean {
@@ -48,7 +37,8 @@ export async function detectOutsideChanges(deps: AppDeps, session: Session, know
   if (!table.ok) return table;
   const digests = new Map([...(await deps.workbook.readDigests())].filter(([, d]) => d !== ""));
   const log = known.log ?? (await deps.workbook.readLog());
-  const logged = loggedStatuses(log);
+  const logged = loggedRows(log);
+  const complete = statusHistoryComplete(log);
   const outside: Session = { ...session, bron: "buiten add-in vastgesteld" };
   const drafts: LogDraft[] = [];
   const say = (over: string, veld: string, oudeWaarde: string, nieuweWaarde: string) =>
@@ -61,10 +51,22 @@ export async function detectOutsideChanges(deps: AppDeps, session: Session, know
   for (const { record } of rows) {
     seen.add(record.rowId);
     const digest = digests.get(record.rowId);
+    const about = aboutDebtor(record.dossiernummer, record.rowId);
+    const differs = digest === undefined || !complete ? [] : disagreements(record, logged);
+    if (differs.length > 0) {
+      // The log disagrees (dossier, status or a claimed decision): whatever the digest says, the row goes back to be compared.
+      changedRows++;
+      for (const d of differs) say(about, d.veld, d.logboek, d.blad);
+      const asLogged = { ...record, status: (logged.get(record.rowId)?.status ?? STATUS.notCompared) as Status };
+      if (digest !== rowDigest(record) && digest !== rowDigest(asLogged)) say(about, "persoonsgegevens", "", "persoonsgegevens gewijzigd");
+      const back = reopenedOf(differs);
+      reopened.set(record.rowId, { rowId: record.rowId, status: back.status, match: back.match });
+      drafts.push(draft(outside, { actie: LOG_ACTION.statusGewijzigd, over: about, veld: statusField(OUTSIDE_REASON), oudeWaarde: record.status, nieuweWaarde: back.status }));
+      continue;
+    }
     if (digest === rowDigest(record)) continue;
     changedRows++;
-    const about = aboutDebtor(record.dossiernummer, record.rowId);
-    const previous = (logged.get(record.rowId) ?? STATUS.notCompared) as Status;
+    const previous = (logged.get(record.rowId)?.status ?? STATUS.notCompared) as Status;
     if (digest === undefined) {
       say(about, "rij toegevoegd", "", dataSummary(record));
       if (record.status !== STATUS.notCompared) say(about, "Status", "", record.status);
@@ -94,6 +96,14 @@ export async function detectOutsideChanges(deps: AppDeps, session: Session, know
   const replaceDigests = new Map(rows.map(({ record }) => [record.rowId as string, rowDigest({ ...record, status: reopened.get(record.rowId)?.status ?? record.status })]));
   const entries = await commit(deps, outside, state.value, drafts, { assignRowIds: assigned, replaceDigests, statuses: [...reopened.values()] });
   return ok({ rows: changedRows, entries });
+}
+
+/** Why a row the log disagrees with is compared again (Veld "Status (…)" of its log row, and its Match text). */
+export const OUTSIDE_REASON = "buiten de add-in gewijzigd; opnieuw te vergelijken";
+
+/** A row the log disagrees with: "nog niet vergeleken" (collection waits), its Match naming what differed. */
+function reopenedOf(differs: readonly Disagreement[]): { status: Status; match: string } {
+  return { status: STATUS.notCompared, match: `${OUTSIDE_REASON} (${differs.map((d) => d.veld).join(", ")} anders dan in het Logboek)` };
 }
 
 /** Rows without a Rij-ID, or with one another row already holds (a copied row), get a fresh one here. */

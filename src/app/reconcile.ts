@@ -1,6 +1,7 @@
 // Use case (on open, before anything else is written): the log and the sheet must agree. An interrupted write (pending
 // marker, log rows past the head) is finished or recorded with "herstel" rows; a status the log does not explain is
-// recorded; a missing, renamed or broken log is reported loudly and never rebuilt.
+// left to detectOutsideChanges (the log is the authority: the row is compared again); a missing, renamed or broken log
+// is reported loudly and never rebuilt.
 import { verifyChain, type ChainHead, type VerifyReport } from "../domain/chain";
 import { SHEET } from "../domain/layout";
 import { LOG_ACTION, type LogDraft, type LogEntry } from "../domain/log";
@@ -12,7 +13,7 @@ import { isStatus, STATUS, type Status } from "../domain/status";
 import type { PendingWrite, StoredState, WorkbookChange, WorkbookReadProblem } from "../ports/workbook";
 import { commit, draft } from "./commit";
 import type { AppDeps, Session } from "./deps";
-import { loggedStatuses, statusHistoryComplete } from "./detectOutsideChanges";
+import { loggedStatuses } from "../domain/logAuthority";
 import { readDebtorTable } from "./guards";
 import type { AppProblem } from "./problems";
 import { verifyWorkbook } from "./verifyWorkbook";
@@ -22,7 +23,6 @@ export type Repair =
   | { readonly code: "niets-geschreven"; readonly pending: PendingWrite }
   | { readonly code: "afgewerkt"; readonly pending: PendingWrite; readonly statuses: number }
   | { readonly code: "niet-doorgevoerd"; readonly pending: PendingWrite; readonly written: number }
-  | { readonly code: "status-niet-verklaard"; readonly over: string; readonly logged: string; readonly sheet: string }
   | { readonly code: "statusblad-verborgen"; readonly was: "Visible" | "Hidden" };
 
 export interface ReconcileReport {
@@ -54,9 +54,7 @@ export async function reconcile(deps: AppDeps, session: Session): Promise<Result
 
   const fix = new Fix(session, log);
   const { pending } = state.value;
-  const digests = pending || table.ok ? await deps.workbook.readDigests() : new Map<string, string>();
-  if (pending) fix.interrupted(pending, log.slice(state.value.head.nr), rows, digests);
-  if (table.ok && statusHistoryComplete(log)) fix.unexplained(rows, digests);
+  if (pending) fix.interrupted(pending, log.slice(state.value.head.nr), rows, await deps.workbook.readDigests());
   if (!table.ok) fix.sheetMissing(problems[0]);
   if (state.value.visibility) fix.stateSheetShown(state.value.visibility);
   if (fix.drafts.length === 0) return ok({ repairs: [], problems, logUsable: true, log });
@@ -175,21 +173,6 @@ class Fix {
     }
   }
 
-  /** Rows the add-in wrote last (digest matches) whose status the log does not give them. */
-  unexplained(rows: ReadonlyMap<string, DebtorRecord>, digests: ReadonlyMap<string, string>): void {
-    const logged = loggedStatuses([...this.log, ...this.drafts]);
-    for (const [id, stored] of rows) {
-      const record = this.final.get(id) ?? stored;
-      const digest = this.digests.get(id) ?? digests.get(id);
-      if (!digest || digest !== rowDigest(record)) continue; // changed outside the add-in: detectOutsideChanges logs it
-      const expected = logged.get(id) ?? STATUS.notCompared;
-      if (expected === record.status) continue;
-      const over = aboutDebtor(record.dossiernummer, id);
-      this.repairs.push({ code: "status-niet-verklaard", over, logged: expected, sheet: record.status });
-      this.herstel(over, "Status", expected, record.status);
-    }
-  }
-
   sheetMissing(problem: AppProblem): void {
     if (problem.code === "blad-ontbreekt") this.drafts.push(draft(this.session, { actie: LOG_ACTION.bladVerwijderd, veld: "blad", oudeWaarde: SHEET.debtors, nieuweWaarde: "ontbreekt bij openen" }));
     if (problem.code === "blad-hernoemd") this.drafts.push(draft(this.session, { actie: LOG_ACTION.bladVerwijderd, veld: "blad", oudeWaarde: SHEET.debtors, nieuweWaarde: `hernoemd naar ${problem.nu} (vastgesteld bij openen)` }));
@@ -212,7 +195,5 @@ export function repairMessage(r: Repair): string {
       return `Een schrijfactie ${what} werd onderbroken: ze is niet doorgevoerd. Het Logboek vermeldt dat; voer ze zo nodig opnieuw uit.`;
     case "statusblad-verborgen":
       return `Het interne statusblad was ${r.was === "Visible" ? "zichtbaar" : "alleen verborgen (iedereen kon het zichtbaar maken)"}, wellicht na het bewaren in een ander programma. Het is opnieuw zeer verborgen; het Logboek vermeldt dat.`;
-    case "status-niet-verklaard":
-      return `De status ‘${r.sheet}’ van ${r.over} stond niet zo in het Logboek (daar: ‘${r.logged}’). Dat is nu vastgelegd; de functionaris gegevensbescherming kan nagaan hoe dat kwam.`;
   }
 }

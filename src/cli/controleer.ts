@@ -14,8 +14,11 @@ import { fileProblemMessage, headerProblemMessage } from "../domain/messages";
 import { parseNationalNumber } from "../domain/nationalNumber";
 import { periodMessage, periodState, type PeriodState } from "../domain/protocol";
 import { rowDigest } from "../domain/rowDigest";
+import { disagreements, loggedRows, type Disagreement } from "../domain/logAuthority";
+import type { LogEntry } from "../domain/log";
+import { statusHistoryComplete } from "../app/detectOutsideChanges";
 import { openWorkbookFile, workbookPort } from "../file/workbookFile";
-import type { PendingWrite, StoredState, WorkbookPort, WorkbookReadProblem } from "../ports/workbook";
+import type { DebtorRow, PendingWrite, StoredState, WorkbookPort, WorkbookReadProblem } from "../ports/workbook";
 import { EXIT, type CliIo } from "./io";
 import { terminalJson, terminalLines, terminalSafe } from "./terminal";
 import { baseName, isFileAccessError, notAWorkbookPath, readCommandLine, stringOption, SYSTEM_ENVIRONMENT, type CliEnvironment } from "./options";
@@ -29,7 +32,8 @@ export const CONTROLEER_USAGE = `  debiteurencheck controleer <werkmap.xlsx> [--
       --afsluiting  het afsluitingsrecord zoals genoteerd bij het afsluiten: de regel DC-AFSLUITING …; nodig om
                     een zegel van vóór de afsluiting na te gaan
       --json        het resultaat als JSON.
-      Afsluitcode 0: Logboek intact; 1: Logboek gebroken (eerste gebroken rij genoemd); 2: geen
+      Afsluitcode 0: Logboek intact; 1: Logboek gebroken (eerste gebroken rij genoemd) of debiteuren die afwijken
+      van wat het Logboek over hun Rij-ID vastlegde (rijen genoemd); 2: geen
       Debiteurencheck-werkmap, onleesbaar bestand of verkeerd gebruik.`;
 
 export interface LogResult {
@@ -57,10 +61,18 @@ export interface ProtocolReport {
   readonly statussen: StatusCounts | null;
   /** Debtor rows changed, added or deleted without the add-in since it last saw them (row digests in the state sheet). */
   readonly buitenAddin: { readonly gewijzigd: number; readonly zonderDigest: number; readonly verdwenen: number } | null;
+  /** Rows that disagree with what the Logboek last recorded for their Rij-ID (dossier, status, a claimed decision). */
+  readonly logboekAfwijkingen: readonly LogDisagreement[] | null;
   readonly clientenblad: { readonly aanwezig: boolean; readonly rijen: number };
   readonly onvoltooideSchrijfactie: PendingWrite | null;
   /** The state sheet's visibility: anything but very hidden means anyone can unhide it from Excel's menu. */
   readonly statusblad: "zeer verborgen" | "verborgen" | "zichtbaar";
+}
+
+export interface LogDisagreement {
+  readonly rijId: string;
+  readonly dossiernummer: string;
+  readonly verschillen: readonly Disagreement[];
 }
 
 export interface ControleerOutput {
@@ -126,9 +138,9 @@ export async function controleer(args: string[], io: CliIo, env: CliEnvironment 
   const fromFile = styling ? findStylingBreaks(styling, (i) => log.entries[i]?.nr ?? 0) : [];
   const display = [...log.display, ...fromFile].sort((a, b) => a.rowIndex - b.rowIndex);
   const check = await checkLog({ crypto: env.crypto, workbook: port }, state.value, log.entries, { seal: seal?.value, closeRecord: record?.value }, display);
-  const output: ControleerOutput = { werkmap: input, logboek: logResult(check), protocol: await protocolReport(port, state.value, localDate(env.clock.now())) };
+  const output: ControleerOutput = { werkmap: input, logboek: logResult(check), protocol: await protocolReport(port, state.value, localDate(env.clock.now()), log.entries) };
   print(output);
-  return check.intact ? EXIT.ok : EXIT.logBroken;
+  return check.intact && (output.protocol?.logboekAfwijkingen ?? []).length === 0 ? EXIT.ok : EXIT.logBroken;
 }
 
 function logResult(c: LogCheck): LogResult {
@@ -144,7 +156,7 @@ function logResult(c: LogCheck): LogResult {
   };
 }
 
-async function protocolReport(port: WorkbookPort, state: StoredState, today: string): Promise<ProtocolReport> {
+async function protocolReport(port: WorkbookPort, state: StoredState, today: string, log: readonly LogEntry[]): Promise<ProtocolReport> {
   const { config } = state;
   const period = periodState(config, today);
   const clientSheet = await port.readClientSheet();
@@ -160,7 +172,7 @@ async function protocolReport(port: WorkbookPort, state: StoredState, today: str
   if (!table.ok) {
     const e = table.error;
     const kolommen = READ_PROBLEMS.has(e.code) ? appProblemMessage(e as WorkbookReadProblem) : headerProblemMessage(e as HeaderProblem, "debiteuren");
-    return { ...base, kolommen, debiteuren: null, ongeldigeRijksregisternummers: null, ontbrekendeRijksregisternummers: null, statussen: null, buitenAddin: null };
+    return { ...base, kolommen, debiteuren: null, ongeldigeRijksregisternummers: null, ontbrekendeRijksregisternummers: null, statussen: null, buitenAddin: null, logboekAfwijkingen: null };
   }
   const rows = table.value.rows;
   const numbers = rows.map((r) => parseNationalNumber(r.record.rijksregisternummer));
@@ -181,7 +193,27 @@ async function protocolReport(port: WorkbookPort, state: StoredState, today: str
     ontbrekendeRijksregisternummers: numbers.filter((n) => !n.ok && n.error.code === "leeg").length,
     statussen: countByStatus(rows.map((r) => r.record.status)),
     buitenAddin: { gewijzigd, zonderDigest, verdwenen: [...digests.keys()].filter((id) => !present.has(id)).length },
+    logboekAfwijkingen: logDisagreements(rows, digests, log),
   };
+}
+
+/** The rule the add-in applies on opening (detectOutsideChanges): each known row against its Rij-ID's log. */
+function logDisagreements(rows: readonly DebtorRow[], digests: ReadonlyMap<string, string>, log: readonly LogEntry[]): LogDisagreement[] {
+  if (!statusHistoryComplete(log)) return [];
+  const logged = loggedRows(log);
+  return rows
+    .filter((r) => digests.has(r.record.rowId))
+    .map((r) => ({ rijId: r.record.rowId as string, dossiernummer: r.record.dossiernummer, verschillen: disagreements(r.record, logged) }))
+    .filter((d) => d.verschillen.length > 0);
+}
+
+function disagreementLines(found: readonly LogDisagreement[]): string[] {
+  if (found.length === 0) return [];
+  return [
+    `  - AFWIJKEND VAN HET LOGBOEK (${found.length === 1 ? "1 rij" : `${found.length} rijen`}; buiten de add-in gewijzigd, invordering stopgezet tot opnieuw vergeleken):`,
+    ...found.map((f) => `      ${f.dossiernummer || "—"} [${f.rijId}]: ${f.verschillen.map((d) => `${d.veld} ‘${d.blad}’, in het Logboek ‘${d.logboek}’`).join("; ")}`),
+    "    De add-in zet deze rijen bij het volgende openen terug op ‘nog niet vergeleken’ en vermeldt dat in het Logboek.",
+  ];
 }
 
 function render(o: ControleerOutput): string {
@@ -200,10 +232,12 @@ function render(o: ControleerOutput): string {
       const counts = Object.entries(p.statussen!).filter(([, n]) => n > 0).map(([s, n]) => `${n} × ${s}`);
       lines.push(`  - Statussen: ${counts.length > 0 ? counts.join(", ") : "geen debiteuren"}.`);
       const b = p.buitenAddin!;
+      const afwijkend = p.logboekAfwijkingen ?? [];
       lines.push(
-        b.gewijzigd + b.zonderDigest + b.verdwenen === 0
+        b.gewijzigd + b.zonderDigest + b.verdwenen + afwijkend.length === 0
           ? "  - Geen wijzigingen aan debiteuren buiten de add-in vastgesteld."
           : `  - Buiten de add-in: ${b.gewijzigd} rij(en) gewijzigd, ${b.zonderDigest} rij(en) zonder gekende toestand (toegevoegd of Rij-ID gewijzigd), ${b.verdwenen} rij(en) verdwenen. De add-in logt dit bij het volgende openen.`,
+        ...disagreementLines(afwijkend),
       );
     }
     lines.push(

@@ -1,12 +1,10 @@
 // Opening a workbook: edits made while the add-in was not running are found by their digests and logged; a deleted,
-// renamed or tampered log is reported loudly and never written to; statuses the log does not explain are recorded.
-import { commit, draft } from "../../src/app/commit";
+// renamed or tampered log is reported loudly and never written to; a row the log disagrees with (dossier, status, a claimed decision) is compared again.
 import { compare } from "../../src/app/compare";
+import { OUTSIDE_REASON } from "../../src/app/detectOutsideChanges";
 import { openWorkbook } from "../../src/app/openWorkbook";
-import { repairMessage } from "../../src/app/reconcile";
 import { appProblemMessage } from "../../src/app/problems";
 import { SHEET } from "../../src/domain/layout";
-import { rowIdFrom } from "../../src/domain/records";
 import { rowDigest } from "../../src/domain/rowDigest";
 import { STATUS } from "../../src/domain/status";
 import { ANNA, CLIENT_LIST_HEADERS, clientRows, FATIMA, LUCA, MEHMET, reopen, type TestWorkbook } from "../support/fixtures";
@@ -42,20 +40,15 @@ describe("edits made while the add-in was not running", () => {
     expect(await openWorkbook(opened.deps, team)).toEqual({ ok: true, value: { outsideChanges: 4, repairs: [], problems: [], logUsable: true } });
     expect(await rowsOf(opened, from)).toEqual([
       ["wijziging buiten add-in", "DOS-2021-000002 [R000002]", "Status", STATUS.noClient, STATUS.client, OUT],
+      // A status the log did not give the row is never kept (the log is the authority): compared again.
+      ["status gewijzigd", "DOS-2021-000002 [R000002]", `Status (${OUTSIDE_REASON})`, STATUS.client, STATUS.notCompared, OUT],
       ["wijziging buiten add-in", "DOS-2021-000003 [R000003]", "persoonsgegevens", "", "persoonsgegevens gewijzigd", OUT],
       // Corrected data re-opens the comparison: Luca's automatic result goes back to be compared …
       ["status gewijzigd", "DOS-2021-000003 [R000003]", "Status (gegevens gewijzigd; opnieuw te vergelijken)", STATUS.noClient, STATUS.notCompared, OUT],
+      // … and Fatima's status and data: both named, and the row compared again too.
       ["wijziging buiten add-in", "DOS-2021-000004 [R000004]", "Status", STATUS.possibleMatch, STATUS.noClient, OUT],
       ["wijziging buiten add-in", "DOS-2021-000004 [R000004]", "persoonsgegevens", "", "persoonsgegevens gewijzigd", OUT],
-      // … and a status no comparison wrote ('geen cliënt' beside a name + address match) counts as a decision: flagged.
-      [
-        "nieuwe aanwijzing",
-        "DOS-2021-000004 [R000004]",
-        "Match (gegevens gewijzigd; beslissing maatschappelijk werker behouden, nieuwe aanwijzing – te beoordelen)",
-        "naam + adres",
-        "nieuwe aanwijzing – te beoordelen: gegevens gewijzigd (buiten de add-in) – eerder: naam + adres",
-        OUT,
-      ],
+      ["status gewijzigd", "DOS-2021-000004 [R000004]", `Status (${OUTSIDE_REASON})`, STATUS.noClient, STATUS.notCompared, OUT],
       ["wijziging buiten add-in", "DOS-2021-000005 [R000005]", "rij toegevoegd", "", "DOS-2021-000005; Nora; Claes; 90020199712; Kerkstraat 1", OUT],
       ["rij-ID toegekend", "—", "Rij-ID", "", "1 rij(en) zonder (eigen) Rij-ID: R000005…", OUT],
     ]);
@@ -139,25 +132,69 @@ describe("the log's own sheets", () => {
   });
 });
 
-describe("statuses the log does not explain", () => {
-  it("are recorded as herstel when the add-in itself wrote them without a status row (digest matches)", async () => {
-    const tw = await comparedWorkbook();
-    const state = await tw.deps.workbook.readState();
+describe("the log is the authority for each Rij-ID (dossier, last status, decision)", () => {
+  /** As someone holding the file can: every row digest in the state sheet recomputed for the sheet as it now is. */
+  async function forgeDigests(tw: TestWorkbook): Promise<void> {
     const table = await tw.deps.workbook.readDebtors();
-    if (!state.ok || !table.ok) throw new Error("unreadable");
-    const luca = table.value.rows[2].record;
-    // A faulty write: status and digest changed, but the log row records something else.
-    await commit(tw.deps, team, state.value, [draft(team, { actie: "export", veld: "test" })], {
-      statuses: [{ rowId: rowIdFrom("R000003"), status: STATUS.client, match: "" }],
-      digestUpdates: new Map([["R000003", rowDigest({ ...luca, status: STATUS.client, match: "" })]]),
+    if (!table.ok) throw new Error("unreadable");
+    const digestOf = new Map(table.value.rows.map((r) => [r.record.rowId as string, rowDigest(r.record)]));
+    const state = tw.host.model.sheet(SHEET.state)!;
+    const ids = tw.host.model.values(SHEET.state, "D1:D40");
+    ids.forEach(([id], r) => {
+      if (digestOf.has(String(id))) state.ensure(r, 4).v = digestOf.get(String(id))!;
     });
+  }
+  const sheetRow = (tw: TestWorkbook, row: number) => tw.host.model.values(SHEET.debtors, `A${row}:I${row}`)[0];
+
+  it("F6: a status set without the add-in (digest recomputed) is logged as such and the row is compared again", async () => {
+    const tw = await comparedWorkbook();
+    expect(sheetRow(tw, 2).slice(6)).toEqual([STATUS.client, "rijksregisternummer", "R000001"]);
+    editOutside(tw, "G2", STATUS.continueCollection);
+    editOutside(tw, "H2", "teruggezet door maatschappelijk werker (andere persoon)");
+    await forgeDigests(tw);
     const from = (await logOf(tw)).length;
-    const report = await openWorkbook(reopen(tw).deps, team);
-    expect(report.ok && report.value).toMatchObject({ outsideChanges: 0, repairs: [{ code: "status-niet-verklaard", over: "DOS-2021-000003 [R000003]", logged: STATUS.noClient, sheet: STATUS.client }] });
-    expect(await rowsOf(tw, from)).toEqual([["herstel", "DOS-2021-000003 [R000003]", "Status", STATUS.noClient, STATUS.client, "taakvenster"]]);
-    expect(report.ok && repairMessage(report.value.repairs[0])).toBe(
-      "De status ‘cliënt OCMW’ van DOS-2021-000003 [R000003] stond niet zo in het Logboek (daar: ‘geen cliënt’). Dat is nu vastgelegd; de functionaris gegevensbescherming kan nagaan hoe dat kwam.",
-    );
-    await expectExplainedAndIntact(tw);
+    const opened = reopen(tw);
+    expect(await openWorkbook(opened.deps, team)).toEqual({ ok: true, value: { outsideChanges: 1, repairs: [], problems: [], logUsable: true } });
+    expect(await rowsOf(tw, from)).toEqual([
+      ["wijziging buiten add-in", "DOS-2021-000001 [R000001]", "Status", STATUS.client, STATUS.continueCollection, OUT],
+      ["wijziging buiten add-in", "DOS-2021-000001 [R000001]", "Match", "geen beslissing van de maatschappelijk werker", "teruggezet door maatschappelijk werker (andere persoon)", OUT],
+      ["status gewijzigd", "DOS-2021-000001 [R000001]", `Status (${OUTSIDE_REASON})`, STATUS.continueCollection, STATUS.notCompared, OUT],
+    ]);
+    // Never the forged halt-lifting result: back to be compared (collection waits).
+    expect(sheetRow(tw, 2).slice(6)).toEqual([STATUS.notCompared, `${OUTSIDE_REASON} (Status, Match anders dan in het Logboek)`, "R000001"]);
+    await expectExplainedAndIntact(opened);
+    const count = (await logOf(tw)).length;
+    expect(await openWorkbook(reopen(tw).deps, team)).toEqual({ ok: true, value: { outsideChanges: 0, repairs: [], problems: [], logUsable: true } });
+    expect((await logOf(tw)).length).toBe(count);
+  });
+
+  it("F1: Status, Match and Rij-ID swapped between a client and another row are named by dossier and both compared again", async () => {
+    const tw = await comparedWorkbook();
+    const anna = sheetRow(tw, 2).slice(6);
+    const mehmet = sheetRow(tw, 3).slice(6);
+    expect([anna, mehmet]).toEqual([
+      [STATUS.client, "rijksregisternummer", "R000001"],
+      [STATUS.noClient, "geen overeenkomst", "R000002"],
+    ]);
+    ["G", "H", "I"].forEach((col, i) => {
+      editOutside(tw, `${col}2`, String(mehmet[i]));
+      editOutside(tw, `${col}3`, String(anna[i]));
+    });
+    editOutside(tw, "H2", "afgewezen door maatschappelijk werker (gevonden op rijksregisternummer)");
+    await forgeDigests(tw);
+    const from = (await logOf(tw)).length;
+    expect(await openWorkbook(reopen(tw).deps, team)).toEqual({ ok: true, value: { outsideChanges: 2, repairs: [], problems: [], logUsable: true } });
+    expect(await rowsOf(tw, from)).toEqual([
+      ["wijziging buiten add-in", "DOS-2021-000001 [R000002]", "Dossiernummer", "DOS-2021-000002", "DOS-2021-000001", OUT],
+      ["wijziging buiten add-in", "DOS-2021-000001 [R000002]", "Match", "geen beslissing van de maatschappelijk werker", "afgewezen door maatschappelijk werker (gevonden op rijksregisternummer)", OUT],
+      ["status gewijzigd", "DOS-2021-000001 [R000002]", `Status (${OUTSIDE_REASON})`, STATUS.noClient, STATUS.notCompared, OUT],
+      ["wijziging buiten add-in", "DOS-2021-000002 [R000001]", "Dossiernummer", "DOS-2021-000001", "DOS-2021-000002", OUT],
+      ["status gewijzigd", "DOS-2021-000002 [R000001]", `Status (${OUTSIDE_REASON})`, STATUS.client, STATUS.notCompared, OUT],
+    ]);
+    expect(sheetRow(tw, 2).slice(6)).toEqual([STATUS.notCompared, `${OUTSIDE_REASON} (Dossiernummer, Match anders dan in het Logboek)`, "R000002"]);
+    expect(sheetRow(tw, 3).slice(6)).toEqual([STATUS.notCompared, `${OUTSIDE_REASON} (Dossiernummer anders dan in het Logboek)`, "R000001"]);
+    // Compared again, Anna is a client once more.
+    await compare(tw.deps, team, fromFile([ANNA, { ...FATIMA, rrn: "" }]));
+    expect(sheetRow(tw, 2).slice(6, 7)).toEqual([STATUS.client]);
   });
 });
