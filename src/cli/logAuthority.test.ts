@@ -6,17 +6,14 @@ import { SHEET } from "../domain/layout";
 import type { DebtorRecord } from "../domain/records";
 import { rowDigest } from "../domain/rowDigest";
 import { STATUS } from "../domain/status";
-import { memoryDisk } from "../../test/support/memoryDisk";
+import { aComparedWorkbook, memoryDisk } from "../../test/support/memoryDisk";
 import type { ControleerOutput } from "./controleer";
 import { EXIT } from "./main";
 
 let compared: Uint8Array;
 
 beforeAll(async () => {
-  const disk = memoryDisk();
-  await disk.run("voorbeeld", "demo.xlsx", "--aantal", "20", "--seed", "11");
-  await disk.run("vergelijk", "demo.xlsx", "--uit", "vergeleken.xlsx", "--gebruiker", "an", "--doel", "vergelijking uitvoeren");
-  compared = disk.files.get("vergeleken.xlsx")!;
+  compared = await aComparedWorkbook(20, 11);
 });
 
 const check = async (bytes: Uint8Array) => {

@@ -7,7 +7,7 @@ import { entryToRow, LOG_ACTION, rowToEntry, type LogEntry } from "../domain/log
 import { closeRecordText } from "../domain/sealFormat";
 import { STATE_CELL } from "../excel/stateSheet";
 import { webCrypto } from "../platform/webCrypto";
-import { logOf, memoryDisk } from "../../test/support/memoryDisk";
+import { aComparedWorkbook, logOf, memoryDisk } from "../../test/support/memoryDisk";
 import type { ControleerOutput } from "./controleer";
 import { EXIT } from "./main";
 
@@ -16,10 +16,7 @@ let compared: Uint8Array;
 let seal: string;
 
 beforeAll(async () => {
-  const disk = memoryDisk();
-  await disk.run("voorbeeld", "demo.xlsx", "--aantal", "20", "--seed", "11");
-  await disk.run("vergelijk", "demo.xlsx", "--uit", "vergeleken.xlsx", "--gebruiker", "an", "--doel", "vergelijking uitvoeren");
-  compared = disk.files.get("vergeleken.xlsx")!;
+  compared = await aComparedWorkbook(20, 11);
   seal = `DC-ZEGEL 2026-11-28T10:00:00+01:00 ${formatHead((await logOf(compared)).state.head)}`;
 });
 

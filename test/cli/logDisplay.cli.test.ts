@@ -6,7 +6,7 @@ import { EXIT } from "../../src/cli/main";
 import { SHEET } from "../../src/domain/layout";
 import { LOG_HEADERS } from "../../src/domain/log";
 import { STATE_CELL } from "../../src/excel/stateSheet";
-import { memoryDisk } from "../support/memoryDisk";
+import { aComparedWorkbook, memoryDisk } from "../support/memoryDisk";
 
 const column = (header: (typeof LOG_HEADERS)[number]) => LOG_HEADERS.indexOf(header) + 1;
 const rowOf = (nr: number) => nr + 1;
@@ -15,10 +15,7 @@ describe("debiteurencheck controleer: the Logboek as displayed (issue 15, 2)", (
   let compared: Uint8Array;
   let seal: string;
   beforeAll(async () => {
-    const disk = memoryDisk();
-    await disk.run("voorbeeld", "demo.xlsx", "--aantal", "10", "--seed", "2");
-    await disk.run("vergelijk", "demo.xlsx", "--uit", "v.xlsx", "--gebruiker", "an", "--doel", "vergelijking uitvoeren");
-    compared = disk.files.get("v.xlsx")!;
+    compared = await aComparedWorkbook(10, 2);
     seal = String((await load(compared)).getWorksheet(SHEET.state)!.getCell(`B${STATE_CELL.head}`).value);
   }, 60_000);
 

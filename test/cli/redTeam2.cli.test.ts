@@ -8,7 +8,7 @@ import { LOG_HEADERS } from "../../src/domain/log";
 import { STATE_CELL } from "../../src/excel/stateSheet";
 import type { VergelijkOutput } from "../../src/cli/vergelijkOutput";
 import { STATUS } from "../../src/domain/status";
-import { memoryDisk } from "../support/memoryDisk";
+import { aComparedWorkbook, memoryDisk } from "../support/memoryDisk";
 
 const DEBTORS = ["Dossiernummer;Voornaam;Achternaam;Rijksregisternummer;Straat;Huisnummer", "D-1;Anna;Peeters;85073003328;Stalenstraat;12", "D-2;Mehmet;Yılmaz;93051822361;Hasseltweg;5"];
 const CLIENTS = ["Voornaam;Achternaam;Rijksregisternummer;Straat;Huisnummer", "Anna;Peeters;85073003328;Stalenstraat;12"].join("\r\n");
@@ -58,10 +58,7 @@ const rowOf = (nr: number) => nr + 1;
 describe("controleer on an edited workbook", () => {
   let compared: Uint8Array;
   beforeAll(async () => {
-    const disk = memoryDisk();
-    await disk.run("voorbeeld", "demo.xlsx", "--aantal", "10", "--seed", "2");
-    await disk.run("vergelijk", "demo.xlsx", "--uit", "v.xlsx", "--gebruiker", "an", "--doel", "vergelijking uitvoeren");
-    compared = disk.files.get("v.xlsx")!;
+    compared = await aComparedWorkbook(10, 2);
   }, 60_000);
 
   async function controleer(edit: (wb: ExcelJS.Workbook) => void) {

@@ -43,3 +43,11 @@ export async function logOf(bytes: Uint8Array) {
   return { port, state: state.value, log: await port.readLog() };
 }
 
+
+/** An example workbook made by `voorbeeld` and compared once by `vergelijk` (as the CLI does it), as file bytes. */
+export async function aComparedWorkbook(aantal: number, seed: number): Promise<Uint8Array> {
+  const disk = memoryDisk();
+  await disk.run("voorbeeld", "demo.xlsx", "--aantal", String(aantal), "--seed", String(seed));
+  await disk.run("vergelijk", "demo.xlsx", "--uit", "vergeleken.xlsx", "--gebruiker", "an", "--doel", "vergelijking uitvoeren");
+  return disk.files.get("vergeleken.xlsx")!;
+}
