@@ -11,6 +11,7 @@ import type { StoredState, WorkbookPort } from "../ports/workbook";
 import { commit, draft } from "./commit";
 import type { AppDeps, Session } from "./deps";
 import { durationText, type AppProblem } from "./problems";
+import { verifyWorkbook } from "./verifyWorkbook";
 
 export interface StartSessionInput {
   readonly user: SignedInUser;
@@ -78,8 +79,22 @@ export async function startSession(deps: AppDeps, input: StartSessionInput): Pro
     if (why) await commit(deps, session, state.value, [draft(session, { actie: LOG_ACTION.geweigerd, veld: "rol", nieuweWaarde: `toegang als ${ROLE_LABEL[input.role]} geweigerd: ${why}` })], {});
     return checked;
   }
-  await commit(deps, session, state.value, [draft(session, { actie: LOG_ACTION.toegang, veld: "rol", nieuweWaarde: ROLE_LABEL[input.role] })], {});
+  try {
+    await commit(deps, session, state.value, [draft(session, { actie: LOG_ACTION.toegang, veld: "rol", nieuweWaarde: ROLE_LABEL[input.role] })], {});
+  } catch (e) {
+    // The access row could not be written. When the workbook itself was tampered with (e.g. its protection password
+    // changed behind the add-in's back), say so plainly instead of an unexpected error; other failures stay errors.
+    const broken = await breakBehind(deps, state.value);
+    if (broken) return err(broken);
+    throw e;
+  }
   return ok(session);
+}
+
+/** The break that explains a failed write, if verification finds one (read only after a failure: opening stays cheap). */
+async function breakBehind(deps: AppDeps, state: StoredState): Promise<AppProblem | undefined> {
+  const report = await verifyWorkbook(deps, state, await deps.workbook.readLog());
+  return report.ok ? undefined : { code: "logboek-gebroken", breakKind: report.breakKind, nr: report.nr, detail: report.detail };
 }
 
 export async function switchRole(deps: AppDeps, session: Session, input: { role: Role; roleCode?: string; user: SignedInUser }): Promise<Result<Session, AppProblem>> {

@@ -5,6 +5,7 @@ import { changeConfiguration } from "../../src/app/changeConfiguration";
 import { closeChecks, closeProject } from "../../src/app/closeProject";
 import { complianceReport } from "../../src/app/complianceReport";
 import { sealLog } from "../../src/app/sealLog";
+import { startSession } from "../../src/app/startSession";
 import { exportHaltList } from "../../src/app/exportHaltList";
 import { openWorkbook } from "../../src/app/openWorkbook";
 import { appProblemMessage } from "../../src/app/problems";
@@ -68,6 +69,9 @@ describe("a configuration edited behind the add-in's back", () => {
     expect(await complianceReport(tw.deps, dpo)).toEqual(refused);
     const check = await verifyLog(tw.deps, dpo);
     expect(check.ok && check.value.explanation).toMatch(/beveiligingswachtwoord\. .*Deze controle werd niet in het Logboek geschreven/);
+    const started = await startSession(tw.deps, { user: { name: "dpo@genk.example", source: "Microsoft 365-account" }, role: "dpo", purpose: "controle logboek" });
+    expect(started).toEqual(refused);
+    if (!started.ok) expect(appProblemMessage(started.error)).toMatch(/: beveiligingswachtwoord\. .*Debiteurencheck werkt daarom alleen-lezen\./);
     expect((await logOf(tw)).length).toBe(before);
   });
 
