@@ -70,8 +70,8 @@ describe("importDebtors with fuzzed lists", () => {
         outcomes.add(result.ok ? "ok" : result.error.code);
         await expectDoneOrRefusedCleanly(tw, before, result);
       }),
-      // A well-formed list among the random ones, so "compares" is always exercised whatever the seed.
-      { numRuns: 60, examples: [[[CLIENT_LIST_HEADERS, clientRows([ANNA])]]] },
+      // A well-formed list among the random ones, so "imports" is always exercised whatever the seed.
+      { numRuns: 60, examples: [[[DEBTOR_LIST_HEADERS, debtorRows([{ ...ANNA, dossier: "D-FUZZ-1" }])]]] },
     );
     // Both ways out were taken, and more than one kind of refusal.
     expect(outcomes.has("ok")).toBe(true);
