@@ -1,6 +1,7 @@
 /** Unit and integration tests (Node). Type-checking is done separately by `tsc --noEmit`. */
 const base = {
   testEnvironment: "node",
+  setupFiles: ["<rootDir>/test/support/fastCheckSeed.ts"],
   roots: ["<rootDir>/src", "<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/test/browser/"],
