@@ -2,16 +2,17 @@
 // form validates through its use case (noValidate: no browser bubbles); a refused change shows its Dutch message at
 // the field it concerns, and nothing is changed. Every change is logged by the use case with before and after.
 import { useState } from "react";
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { Session } from "../../app/deps";
 import { appProblemMessage, type AppProblem } from "../../app/problems";
 import type { ProtocolConfig } from "../../domain/protocol";
 import { ROLE_CODE_MIN_LENGTH } from "../../domain/roleCode";
-import { ALL_ROLES, ROLE_LABEL, type Role } from "../../domain/roles";
+import { ROLE_LABEL, type Role } from "../../domain/roles";
 import type { Result } from "../../domain/result";
 import { fieldOfProblem, periodEffect, roleCodeStates, type SettingsField } from "../settingsViewModel";
 import type { TaskpaneServices } from "../useCases";
 import { ConfirmButton } from "./ConfirmButton";
+import { RoleSelect } from "./RoleSelect";
 import { ProblemBar, useAction } from "./feedback";
 import { Section } from "./Section";
 import { useFormStyles } from "./StartFlow";
@@ -107,21 +108,6 @@ export function PeriodForm({ services, session, config, onChanged }: SettingsFor
   );
 }
 
-function RoleSelect({ label, value, onChange, testId }: { label: string; value: Role; onChange(role: Role): void; testId?: string }) {
-  const styles = useStyles();
-  return (
-    <Field label={label} className={styles.select}>
-      <Select className={styles.select} value={value} onChange={(_, d) => onChange(d.value as Role)} data-testid={testId}>
-        {ALL_ROLES.map((r) => (
-          <option key={r} value={r}>
-            {ROLE_LABEL[r]}
-          </option>
-        ))}
-      </Select>
-    </Field>
-  );
-}
-
 export function MembersForm({ services, session, config, onChanged }: SettingsFormProps) {
   const styles = useStyles();
   const formStyles = useFormStyles();
@@ -161,7 +147,7 @@ export function MembersForm({ services, session, config, onChanged }: SettingsFo
               <Text weight="semibold" className={styles.email}>
                 {l.email}
               </Text>
-              <RoleSelect label={`Rol van ${l.email}`} value={chosen} onChange={(r) => setRoles({ ...roles, [l.email]: r })} />
+              <RoleSelect label={`Rol van ${l.email}`} value={chosen} onChange={(r) => setRoles({ ...roles, [l.email]: r })} className={styles.select} />
               <div className={styles.row}>
                 <Button size="small" onClick={() => void change(l.email, chosen)} disabled={action.busy || chosen === l.rol}>
                   Rol opslaan
@@ -186,7 +172,7 @@ export function MembersForm({ services, session, config, onChanged }: SettingsFo
         <Field label="E-mailadres van het nieuwe lid" required {...action.validation("email")}>
           <Input type="email" value={email} onChange={(_, d) => setEmail(d.value)} data-testid="lid-email" />
         </Field>
-        <RoleSelect label="Rol van het nieuwe lid" value={rol} onChange={setRol} testId="lid-rol" />
+        <RoleSelect label="Rol van het nieuwe lid" value={rol} onChange={setRol} testId="lid-rol" className={styles.select} />
         <ProblemBar shown={action.shown} />
         <Done text={done} testId="leden-klaar" />
         <div className={formStyles.actions}>

@@ -2,7 +2,7 @@
 // and the plain statement that worksheet protection guards against mistakes, not against people.
 import { useState } from "react";
 import {
-  Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Text, makeStyles, tokens,
+  Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
 import type { Session } from "../../app/deps";
 import { ROLE_CODE_MIN_LENGTH } from "../../domain/roleCode";
@@ -11,6 +11,7 @@ import type { SignedInUser } from "../../ports/identity";
 import type { TaskpaneServices } from "../useCases";
 import { initialSetupForm, setupInput, userFor, type SetupForm } from "../viewModel";
 import { ProblemBar, useAction } from "./feedback";
+import { RoleSelect } from "./RoleSelect";
 import { useFormStyles } from "./StartFlow";
 
 const useStyles = makeStyles({
@@ -115,15 +116,7 @@ export function SetupPage({ services, account, onDone }: SetupPageProps) {
             <Field label={`E-mailadres lid ${i + 1}`}>
               <Input type="email" value={l.email} onChange={(_, d) => setMember(i, { email: d.value })} />
             </Field>
-            <Field label={`Rol lid ${i + 1}`}>
-              <Select value={l.rol} onChange={(_, d) => setMember(i, { rol: d.value as Role })}>
-                {ALL_ROLES.map((r) => (
-                  <option key={r} value={r}>
-                    {ROLE_LABEL[r]}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <RoleSelect label={`Rol lid ${i + 1}`} value={l.rol} onChange={(rol) => setMember(i, { rol })} />
             <Button aria-label={`Lid ${i + 1} verwijderen`} onClick={() => update({ leden: form.leden.filter((_, j) => j !== i) })}>
               Verwijderen
             </Button>
