@@ -50,6 +50,7 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
 
 /** axe-core over the task pane (open dialogs included): the violations as "rule: target" lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
+  await animationsSettled(page);
   // Evaluated through the DevTools protocol, so the page's CSP (no inline scripts) stays as it is.
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
@@ -61,7 +62,25 @@ export async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Waits until every finite animation and transition in the page has finished. A dialog fading in is half
+ * transparent for a moment, and axe-core then measures a colour contrast nobody sees (CI failed on exactly that).
+ * Endless animations (a spinner) are left running.
+ */
+export async function animationsSettled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let round = 0; round < 5; round++) {
+      const running = document
+        .getAnimations()
+        .filter((a) => a.playState === "running" && a.effect?.getComputedTiming().iterations !== Infinity);
+      if (running.length === 0) return;
+      await Promise.all(running.map((a) => a.finished.catch(() => undefined)));
+    }
+  });
+}
+
 /** A screenshot of the task pane only, as test-output/screenshots/<name>-<width>.png. */
 export async function paneShot(page: Page, name: string, width: number): Promise<void> {
+  await animationsSettled(page);
   await page.locator("#taskpane").screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`) });
 }

@@ -1,26 +1,12 @@
 // The Instellingen page in demo mode, in a task pane 320 px wide: the debtor team's bad input is refused in Dutch at
 // the field it concerns (no browser bubbles) and changes nothing; a new member is added and logged with before and
 // after; a social worker reads the protocol's texts but no forms; axe-core finds no violations in either state.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { demoSuite, playAs, SCREENSHOTS, sheetRows, signIn } from "./demoDriver";
+import { axeViolations } from "./paneWidths";
 
 const demo = demoSuite();
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-
-/** axe-core over the task pane: the ids of the rules violated, with the elements concerned. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the demo's Content-Security-Policy (rightly) refuses an inline script tag.
-  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    type Results = { passes: unknown[]; violations: { id: string; nodes: { target: unknown[] }[] }[] };
-    const axe = (window as unknown as { axe: { run(context: string): Promise<Results> } }).axe;
-    const result = await axe.run("#taskpane");
-    if (result.passes.length === 0) return ["axe-core checked nothing: is #taskpane in the page?"];
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
-  });
-}
 
 /** The task pane as Excel shows it at its narrowest: 320 px, with nothing wider than the pane. */
 async function narrowTaskpane(page: Page): Promise<void> {
