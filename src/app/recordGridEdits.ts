@@ -1,4 +1,4 @@
-// Use case: edits typed or pasted in the Debiteuren grid, as the shadow copy found them (src/excel/gridEvents.ts).
+// Use case: edits typed or pasted in the Debiteuren grid, as the shadow copy found them (src/excel-events/gridEvents.ts).
 // Each changed cell is allowed (logged as "rasterwijziging") or refused (undone, logged as "geweigerd"); one commit.
 import { mapHeaders, type HeaderMap } from "../domain/headers";
 import { debtorRecordOf, readDebtorRows } from "../domain/lists";

@@ -96,9 +96,9 @@ export async function createDemoWorkbook(options: DemoOptions): Promise<DemoWork
     if (!pasted.ok) throw new Error("Demo: het blad OCMW-cliënten is beveiligd; de cliëntenlijst kon niet geplakt worden.");
   }
   const clientCsv = "\uFEFF" + [CLIENT_HEADERS, ...clients].map((r) => csvLine(r)).join("\r\n") + "\r\n";
-  // Started with the first session, after the workbook was opened (src/excel/gridEvents.ts, loaded only then).
+  // Started with the first session, after the workbook was opened (src/excel-events/gridEvents.ts, loaded only then).
   const grid = createGridWatcher(async (hooks) => {
-    const { startGridLogging } = await import(/* webpackChunkName: "grid-events" */ "../excel/gridEvents");
+    const { startGridLogging } = await import(/* webpackChunkName: "grid-events" */ "../excel-events/gridEvents");
     return startGridLogging({ deps, run: host.run.bind(host), requirements: host.officeShim().context.requirements, ...hooks });
   });
   return { host, deps, grid, clientCsv };

@@ -95,7 +95,7 @@ function officeRuntime(): NonNullable<typeof office> {
   if (!office) {
     const deps = { workbook: createExcelWorkbook(run, requirements), crypto: webCrypto, clock: systemClock };
     const grid = createGridWatcher(async (hooks) => {
-      const { startGridLogging } = await import(/* webpackChunkName: "grid-events" */ "../excel/gridEvents");
+      const { startGridLogging } = await import(/* webpackChunkName: "grid-events" */ "../excel-events/gridEvents");
       return startGridLogging({ deps, run, requirements, ...hooks });
     });
     office = { deps, grid };

@@ -11,7 +11,7 @@ import { SHEET } from "../../src/domain/layout";
 import { rowIdFromAbout } from "../../src/domain/rowDigest";
 import { STATUS } from "../../src/domain/status";
 import type { ExcelWorkbook } from "../../src/excel/excelWorkbook";
-import { startGridLogging, type GridLogging } from "../../src/excel/gridEvents";
+import { startGridLogging, type GridLogging } from "../../src/excel-events/gridEvents";
 import { webCrypto } from "../../src/platform/webCrypto";
 import { aConfig, aSession, aWorkbook, DEBTOR_LIST_HEADERS, debtorRows, type Person, type TestWorkbook } from "./fixtures";
 

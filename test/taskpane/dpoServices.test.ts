@@ -4,7 +4,7 @@ import { CLOSE_INPUT } from "../app/dpoSupport";
 import { LOG_ACTION } from "../../src/domain/log";
 import { SHEET } from "../../src/domain/layout";
 import type { Session } from "../../src/app/deps";
-import { startGridLogging } from "../../src/excel/gridEvents";
+import { startGridLogging } from "../../src/excel-events/gridEvents";
 import type { ExcelWorkbook } from "../../src/excel/excelWorkbook";
 import { runExcelSelfTest, CONTRACT_CHECKS } from "../../src/excel/selfTest";
 import { checkHeadline, closeSummary } from "../../src/taskpane/dpoViewModel";

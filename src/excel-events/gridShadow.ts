@@ -4,8 +4,8 @@ import type { GridRow } from "../app/recordGridEdits";
 import type { HeaderMap } from "../domain/headers";
 import { cellText } from "../domain/lists";
 import type { WorkbookChange } from "../ports/workbook";
-import { appendedRowCells, type KnownLayout } from "./applyChange";
-import type { DebtorSheet } from "./excelWorkbook";
+import { appendedRowCells, type KnownLayout } from "../excel/applyChange";
+import type { DebtorSheet } from "../excel/excelWorkbook";
 
 export class GridShadow {
   /** Body index (0 = first row under the header) → cell texts, one per header. */

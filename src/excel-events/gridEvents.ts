@@ -8,10 +8,10 @@ import { parseCell } from "../domain/a1";
 import { SHEET } from "../domain/layout";
 import { cellText, type Cell } from "../domain/lists";
 import type { Capabilities, WorkbookChange } from "../ports/workbook";
-import type { KnownLayout } from "./applyChange";
-import type { ExcelRunner, ExcelWorkbook } from "./excelWorkbook";
+import type { KnownLayout } from "../excel/applyChange";
+import type { ExcelRunner, ExcelWorkbook } from "../excel/excelWorkbook";
 import { GridShadow } from "./gridShadow";
-import type { RequirementChecker } from "./requirements";
+import type { RequirementChecker } from "../excel/requirements";
 
 export interface GridLoggingOptions {
   readonly deps: AppDeps & { readonly workbook: ExcelWorkbook };
