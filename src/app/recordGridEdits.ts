@@ -9,24 +9,13 @@ import { ROLE_LABEL, may } from "../domain/roles";
 import { decisionMatchText, IDENTIFYING_FIELDS, isFlagged } from "../domain/recomparison";
 import { aboutDebtor, rowDigest } from "../domain/rowDigest";
 import { ALL_STATUSES, checkTransition, STATUS, type Status, type TransitionRefusal } from "../domain/status";
+import type { GridRow } from "../ports/grid";
 import type { WorkbookChange } from "../ports/workbook";
 import { commit, draft } from "./commit";
 import { correctionOf } from "./corrections";
 import type { AppDeps, Session } from "./deps";
 import type { AppProblem } from "./problems";
 import { nextRowIds } from "./rowIds";
-
-/** One grid row as the add-in last knew it and as it is now, cell texts in header order. */
-export interface GridRow {
-  /** 0-based index below the header where the row is now (for a removed row: where it was). */
-  readonly index: number;
-  /** The Rij-ID the add-in knows the row by ("" for a row it did not know). */
-  readonly rowId: string;
-  /** Absent: a row new to the add-in. */
-  readonly before?: readonly string[];
-  /** Absent: the row was removed. */
-  readonly after?: readonly string[];
-}
 
 export interface GridEdits {
   readonly headers: readonly string[];
