@@ -27,8 +27,10 @@ export interface GridEdits {
 }
 
 export interface GridRefusal {
-  readonly over: string;
-  readonly veld: string;
+  /** The log's "Over" of the refusal: the dossier and its Rij-ID, "DOS-2021-000001 [R000001]". */
+  readonly about: string;
+  /** The log's "Veld": the column, the reason and "teruggezet". */
+  readonly field: string;
   readonly reason: string;
   /** What the user reads: one plain Dutch sentence naming the dossier, what was refused and what the cell holds now. */
   readonly message: string;
@@ -236,7 +238,7 @@ class GridDecisions {
     // The dossier number only: the Rij-ID in "Over" is for the log, not for the person reading the message.
     const dossier = over.replace(/ \[R\d+\]$/, "");
     const message = dossier && dossier !== "—" ? `Dossier ${dossier}: ${plain}` : `${plain.charAt(0).toUpperCase()}${plain.slice(1)}`;
-    this.refused.push({ over, veld, reason, message });
+    this.refused.push({ about: over, field: veld, reason, message });
     this.log(LOG_ACTION.geweigerd, over, veld, before, after);
   }
 

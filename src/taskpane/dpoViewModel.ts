@@ -151,8 +151,8 @@ export function closeSummary(r: CloseReport): string[] {
 // ---- Zelftest ------------------------------------------------------------------------------------------------
 
 export function selfTestHeadline(r: SelfTestReport): Notice {
-  const failed = r.checks.filter((c) => !c.geslaagd && !c.nietGecontroleerd).length;
-  const unchecked = r.checks.filter((c) => c.nietGecontroleerd).length;
+  const failed = r.checks.filter((c) => !c.passed && !c.notChecked).length;
+  const unchecked = r.checks.filter((c) => c.notChecked).length;
   const passed = r.checks.length - unchecked;
   return failed === 0
     ? {
