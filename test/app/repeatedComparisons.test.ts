@@ -52,7 +52,7 @@ describe("a later client list", () => {
     const from = (await logOf(tw)).length;
     const second = await run(tw, [ANNA, MEHMET]);
     expect(await rows(tw)).toEqual({ [A]: [STATUS.client, "rijksregisternummer"], [B]: [STATUS.client, "rijksregisternummer"], [C]: [STATUS.noClient, "geen overeenkomst"] });
-    expect([second.changed, second.summary.herzien, second.summary.nietMeerInLijst]).toEqual([1, 1, []]);
+    expect([second.changed, second.summary.revised, second.summary.noLongerListed]).toEqual([1, 1, []]);
     expect((await logOf(tw)).slice(from + 1).map((e) => [e.actie, e.over, e.veld, e.oudeWaarde, e.nieuweWaarde])).toEqual([
       ["status gewijzigd", `${B} [R000002]`, "Status (nieuwe lijst: gevonden op rijksregisternummer)", STATUS.noClient, STATUS.client],
     ]);
@@ -67,7 +67,7 @@ describe("a later client list", () => {
     const from = (await logOf(tw)).length;
     const third = await run(tw, [ANNA]);
     expect(await statusOf(tw, B)).toBe(STATUS.client);
-    expect([third.changed, third.summary.nietMeerInLijst]).toEqual([0, [{ rowId: "R000002", dossiernummer: B, status: STATUS.client }]]);
+    expect([third.changed, third.summary.noLongerListed]).toEqual([0, [{ rowId: "R000002", dossiernummer: B, status: STATUS.client }]]);
     expect((await logOf(tw)).slice(from + 1).map((e) => [e.actie, e.over, e.veld, e.oudeWaarde, e.nieuweWaarde])).toEqual([
       ["niet gewijzigd", `${B} [R000002]`, "Status (niet meer in de nieuwe lijst – alleen de maatschappelijk werker beslist)", STATUS.client, STATUS.noClient],
     ]);
@@ -82,7 +82,7 @@ describe("a later client list", () => {
     const again = await run(tw, [ANNA, MEHMET]);
     const flag = "nieuwe aanwijzing – te beoordelen: gevonden op rijksregisternummer – eerder: afgewezen door maatschappelijk werker (naam + adres)";
     expect((await rows(tw))[B]).toEqual([STATUS.noClient, flag]);
-    expect(again.summary.gemarkeerd).toEqual([{ rowId: "R000002", dossiernummer: B, status: STATUS.noClient }]);
+    expect(again.summary.flagged).toEqual([{ rowId: "R000002", dossiernummer: B, status: STATUS.noClient }]);
     expect((await logOf(tw)).at(-1)).toMatchObject({ actie: "nieuwe aanwijzing", over: `${B} [R000002]`, oudeWaarde: "afgewezen door maatschappelijk werker (naam + adres)", nieuweWaarde: flag });
     // Halted while flagged, and first in her list although its status is 'geen cliënt'.
     expect((await haltLists(tw)).dossiers.stopzetten).toEqual([A, B]);
@@ -93,7 +93,7 @@ describe("a later client list", () => {
     expect((await logOf(tw)).at(-1)).toMatchObject({ actie: "status gewijzigd", veld: "Status (nieuwe aanwijzing beoordeeld)", rol: "Maatschappelijk werker" });
     expect((await rows(tw))[B]).toEqual([STATUS.noClient, "afgewezen door maatschappelijk werker na nieuwe aanwijzing (gevonden op rijksregisternummer)"]);
     const third = await run(tw, [ANNA, MEHMET]);
-    expect([third.changed, third.summary.gemarkeerd]).toEqual([0, []]);
+    expect([third.changed, third.summary.flagged]).toEqual([0, []]);
     expect((await haltLists(tw)).dossiers.voortzetten).toEqual([B, C]);
     await expectExplainedAndIntact(tw);
   });
@@ -105,7 +105,7 @@ describe("a later client list", () => {
     for (const later of [[ANNA], [MEHMET], [{ ...ANNA, rrn: "" }], [ANNA, MEHMET]]) {
       const report = await run(tw, later);
       expect(await statusOf(tw, A)).toBe(STATUS.continueCollection);
-      expect(report.summary.gemarkeerd).toEqual([]);
+      expect(report.summary.flagged).toEqual([]);
     }
     expect((await logOf(tw)).filter((e) => e.actie === "niet gewijzigd" && e.over.startsWith(A)).map((e) => e.veld)).toEqual([
       "Status (beslissing maatschappelijk werker behouden)",

@@ -43,7 +43,7 @@ describe("task pane services", () => {
     const steps: Progress[] = [];
     const source = { kind: "bestand" as const, fileName: "c.csv", headers: ["Voornaam", "Achternaam", "Rijksregisternummer"], rows: [["Anna", "Peeters", "85073003328"]] };
     const report = await services.compare(team, source, (p) => steps.push(p));
-    expect(report.ok && report.value.summary.perStatus[STATUS.client]).toBe(1);
+    expect(report.ok && report.value.summary.byStatus[STATUS.client]).toBe(1);
     expect(steps).toEqual([{ stap: "De debiteuren en de cliëntenlijst worden vergeleken…" }, { stap: "Klaar", fraction: 1 }]);
   });
 
