@@ -20,7 +20,7 @@ import { verifyWorkbook } from "./verifyWorkbook";
 
 export interface CloseReport {
   /** YYYY-MM-DD, also stored in the configuration (`gesloten`). */
-  readonly gesloten: string;
+  readonly closedOn: string;
   readonly evaluation: Evaluation;
   /** Debtor rows whose data was removed. */
   readonly clearedRows: number;
@@ -50,7 +50,7 @@ export interface CloseInput {
 /** What the DPO must know before closing: the period, and whether the halt list was exported since the last change. */
 export interface CloseChecks {
   readonly period: PeriodState;
-  readonly einde: string;
+  readonly end: string;
   readonly haltListExported: boolean;
 }
 
@@ -58,7 +58,7 @@ export async function closeChecks(deps: AppDeps): Promise<Result<CloseChecks, Ap
   const state = await deps.workbook.readState();
   if (!state.ok) return state;
   const { config } = state.value;
-  return ok({ period: periodState(config, localDate(deps.clock.now())), einde: config.einde, haltListExported: haltListExported(await deps.workbook.readLog()) });
+  return ok({ period: periodState(config, localDate(deps.clock.now())), end: config.einde, haltListExported: haltListExported(await deps.workbook.readLog()) });
 }
 
 /** An export of the halt list after the last row that set a status (or no status was ever set). */
@@ -131,7 +131,7 @@ export async function closeProject(deps: AppDeps, session: Session, input: Close
   const head = { nr: last.nr, hash: last.hash };
   await confirmClosed(deps, head);
   const closeRecord = closeRecordText(start.tijdstip, { old: originalHead, segment: { nr: start.nr, hash: start.hash } });
-  return ok({ gesloten, evaluation, clearedRows: table.value.rows.length, clientSheetDeleted, archivedRows: archived.length, originalHead, archiveHead, head, closeRecord });
+  return ok({ closedOn: gesloten, evaluation, clearedRows: table.value.rows.length, clientSheetDeleted, archivedRows: archived.length, originalHead, archiveHead, head, closeRecord });
 }
 
 /** Reads the whole log back: after a close it must verify against the new head, or the write went wrong. */

@@ -18,7 +18,7 @@ export interface StartSessionInput {
   readonly role: Role;
   readonly roleCode?: string;
   readonly purpose: string;
-  readonly bron?: Session["bron"];
+  readonly origin?: Session["bron"];
 }
 
 /** Whether this user needs a role code for this role (not on the member list with a Microsoft 365 identity). */
@@ -72,7 +72,7 @@ export async function startSession(deps: AppDeps, input: StartSessionInput): Pro
   const state = await deps.workbook.readState();
   if (!state.ok) return state;
 
-  const session: Session = { gebruiker: name, identiteit: input.user.source, rol: input.role, doel: purpose, bron: input.bron ?? "taakvenster" };
+  const session: Session = { gebruiker: name, identiteit: input.user.source, rol: input.role, doel: purpose, bron: input.origin ?? "taakvenster" };
   const checked = await checkRole(deps, state.value, input.user, input.role, input.roleCode);
   if (!checked.ok) {
     const why = refusal(checked.error);

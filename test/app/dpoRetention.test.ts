@@ -56,7 +56,7 @@ describe("after the end date, through the workbook", () => {
     if (!state.ok) throw new Error(state.error.code);
     expect(retentionState(state.value.config, localDate(tw.clock.now()))).toEqual({ code: "af-te-sluiten", einde: "2021-12-31", dagenVoorbij: 10 });
     expect(await verifyLog(tw.deps, dpo)).toMatchObject({ ok: true, value: { intact: true } });
-    expect(await closeProject(tw.deps, dpo, CLOSE_INPUT)).toMatchObject({ ok: true, value: { gesloten: "2022-01-10" } });
+    expect(await closeProject(tw.deps, dpo, CLOSE_INPUT)).toMatchObject({ ok: true, value: { closedOn: "2022-01-10" } });
   });
 });
 

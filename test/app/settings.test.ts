@@ -65,7 +65,7 @@ describe("each settings change is logged with before and after", () => {
   it("changes the protocol period with its reason and says what it means for import and comparison today", async () => {
     const tw = await aSetUpWorkbook();
     const from = await logLength(tw);
-    const changed = await changeProtocolPeriod(tw.deps, team, { start: "2021-04-01", einde: "2021-05-02", reden: "proefproject ingekort" });
+    const changed = await changeProtocolPeriod(tw.deps, team, { start: "2021-04-01", end: "2021-05-02", reason: "proefproject ingekort" });
     expect(changed.ok && [changed.value.config.einde, changed.value.periode]).toEqual(["2021-05-02", { code: "verlopen", dagenVoorbij: 1 }]);
     expect(await addedRows(tw, from)).toEqual([
       ["configuratie gewijzigd", "protocolperiode", "2021-04-01 t.e.m. 2021-12-31", "2021-04-01 t.e.m. 2021-05-02 — reden: proefproject ingekort"],
@@ -103,25 +103,25 @@ describe("bad input gets a clear Dutch message and changes nothing", () => {
   const cases: Case[] = [
     [
       "an empty reason",
-      (tw) => changeProtocolPeriod(tw.deps, team, { start: "2021-04-01", einde: "2022-03-31", reden: "  " }),
+      (tw) => changeProtocolPeriod(tw.deps, team, { start: "2021-04-01", end: "2022-03-31", reason: "  " }),
       { code: "reden-ontbreekt" },
       "Geef een reden voor de wijziging van de protocolperiode. Die reden komt in het logboek.",
     ],
     [
       "an end date before the start",
-      (tw) => changeProtocolPeriod(tw.deps, team, { start: "2021-04-01", einde: "2021-03-31", reden: "verlenging" }),
+      (tw) => changeProtocolPeriod(tw.deps, team, { start: "2021-04-01", end: "2021-03-31", reason: "verlenging" }),
       { code: "einde-voor-start", start: "2021-04-01", einde: "2021-03-31" },
       "De einddatum (2021-03-31) ligt vóór de startdatum (2021-04-01). Pas een van beide aan.",
     ],
     [
       "a date that does not exist",
-      (tw) => changeProtocolPeriod(tw.deps, team, { start: "2021-02-30", einde: "2021-12-31", reden: "verlenging" }),
+      (tw) => changeProtocolPeriod(tw.deps, team, { start: "2021-02-30", end: "2021-12-31", reason: "verlenging" }),
       { code: "ongeldige-datum", veld: "start", waarde: "2021-02-30" },
       "Vul een geldige startdatum in (JJJJ-MM-DD): ‘2021-02-30’ is geen datum.",
     ],
     [
       "the same period again",
-      (tw) => changeProtocolPeriod(tw.deps, team, { start: "2021-04-01", einde: "2021-12-31", reden: "geen" }),
+      (tw) => changeProtocolPeriod(tw.deps, team, { start: "2021-04-01", end: "2021-12-31", reason: "geen" }),
       { code: "niets-gewijzigd" },
       "Er is niets gewijzigd: de nieuwe waarde is dezelfde als de huidige.",
     ],

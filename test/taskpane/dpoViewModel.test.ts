@@ -17,7 +17,7 @@ function aCheck(over: Partial<LogCheck> = {}): LogCheck {
 
 function aCloseReport(over: Partial<CloseReport> = {}): CloseReport {
   return {
-    gesloten: "2022-01-10",
+    closedOn: "2022-01-10",
     evaluation: { debiteuren: 4 } as CloseReport["evaluation"],
     clearedRows: 4,
     clientSheetDeleted: true,

@@ -129,7 +129,7 @@ export function CloseSection({ services, session, closedOn, focus, onClosed }: C
                             opslaan), voor het geval het afsluiten onderbroken wordt.
                           </Text>
                           {checks && form.early && (
-                            <Field label={`De protocolperiode loopt nog tot en met ${checks.einde}. Waarom nu al afsluiten?`} required>
+                            <Field label={`De protocolperiode loopt nog tot en met ${checks.end}. Waarom nu al afsluiten?`} required>
                               <Input value={earlyReason} onChange={(_, d) => setEarlyReason(d.value)} data-testid="afsluiten-reden-vroeg" />
                             </Field>
                           )}
@@ -177,7 +177,7 @@ export function CloseSection({ services, session, closedOn, focus, onClosed }: C
         {report && (
           <MessageBar intent="success" layout="multiline" data-testid="afsluiting-klaar">
             <MessageBarBody>
-              <MessageBarTitle>Project afgesloten op {report.gesloten}</MessageBarTitle>
+              <MessageBarTitle>Project afgesloten op {report.closedOn}</MessageBarTitle>
               <ul style={{ margin: "4px 0 0", paddingLeft: 20 }}>
                 {closeSummary(report).map((line) => (
                   <li key={line}>{line}</li>
