@@ -101,7 +101,7 @@ export async function closeProject(deps: AppDeps, session: Session, input: Close
   const gesloten = localDate(deps.clock.now());
   const clientSheetDeleted = (await deps.workbook.readClientSheet()) !== undefined;
   const evaluation = evaluationOf(table.value.rows.map((r) => r.record.status), entries);
-  const sheet = evaluationRows(evaluation, { naam: config.naam, start: config.start, einde: config.einde, gesloten });
+  const sheet = evaluationRows(evaluation, { name: config.naam, start: config.start, end: config.einde, closedOn: gesloten });
   const purposes = Object.values(config.toegangsdoelen).flat();
   const { archived, originalHead, archiveHead } = await pseudonymiseLog(entries, { crypto: deps.crypto, keep: purposes, onProgress: input.onProgress });
 

@@ -150,10 +150,10 @@ describe("Afsluiten", () => {
     const closed = await closeProject(tw.deps, staffDpo, CLOSE_INPUT);
     if (!closed.ok) throw new Error(closed.error.code);
     const e = closed.value.evaluation;
-    expect(e.debiteuren).toBe(40);
-    expect(Object.values(e.statusBijAfsluiting).reduce((a, b) => a + b, 0)).toBe(40);
-    expect(e.statuswijzigingenPerMaand.map((m) => [m.month, m.counts[STATUS.client], m.counts[STATUS.continueCollection]])).toEqual([
-      ["2021-05", e.statuswijzigingenPerMaand[0].counts[STATUS.client], 0],
+    expect(e.debtors).toBe(40);
+    expect(Object.values(e.statusAtClose).reduce((a, b) => a + b, 0)).toBe(40);
+    expect(e.statusChangesByMonth.map((m) => [m.month, m.counts[STATUS.client], m.counts[STATUS.continueCollection]])).toEqual([
+      ["2021-05", e.statusChangesByMonth[0].counts[STATUS.client], 0],
       ["2021-06", 1, 1],
       ["2021-07", 1, 0],
     ]);

@@ -18,7 +18,7 @@ function aCheck(over: Partial<LogCheck> = {}): LogCheck {
 function aCloseReport(over: Partial<CloseReport> = {}): CloseReport {
   return {
     closedOn: "2022-01-10",
-    evaluation: { debiteuren: 4 } as CloseReport["evaluation"],
+    evaluation: { debtors: 4 } as CloseReport["evaluation"],
     clearedRows: 4,
     clientSheetDeleted: true,
     archivedRows: 20,
