@@ -16,9 +16,9 @@ const periodText = (c: Pick<ProtocolConfig, "start" | "einde">) => `${c.start} t
 
 /** The input's problem, in the order a form is read: start, end, their order, the reason. */
 function periodProblem(input: PeriodInput): AppProblem | undefined {
-  if (!isIsoDate(input.start)) return { code: "ongeldige-datum", veld: "start", waarde: input.start };
-  if (!isIsoDate(input.end)) return { code: "ongeldige-datum", veld: "einde", waarde: input.end };
-  if (input.end < input.start) return { code: "einde-voor-start", start: input.start, einde: input.end };
+  if (!isIsoDate(input.start)) return { code: "ongeldige-datum", field: "start", value: input.start };
+  if (!isIsoDate(input.end)) return { code: "ongeldige-datum", field: "einde", value: input.end };
+  if (input.end < input.start) return { code: "einde-voor-start", start: input.start, end: input.end };
   if (!input.reason.trim()) return { code: "reden-ontbreekt" };
   return undefined;
 }

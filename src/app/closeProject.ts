@@ -77,11 +77,11 @@ export async function closeProject(deps: AppDeps, session: Session, input: Close
   const state = await deps.workbook.readState();
   if (!state.ok) return state;
   const config = state.value.config;
-  if (config.gesloten) return err({ code: "project-afgesloten", gesloten: config.gesloten });
+  if (config.gesloten) return err({ code: "project-afgesloten", closedOn: config.gesloten });
   if (input.confirmation !== CLOSE_CONFIRM_WORD) return err({ code: "bevestiging-onjuist", word: CLOSE_CONFIRM_WORD });
   const early = input.earlyReason?.trim() ?? "";
   const running = periodState(config, localDate(deps.clock.now())).code !== "verlopen";
-  if (running && early === "") return err({ code: "reden-vroegtijdig-afsluiten", einde: config.einde });
+  if (running && early === "") return err({ code: "reden-vroegtijdig-afsluiten", end: config.einde });
   const skipped = input.skipHaltListReason?.trim() ?? "";
   const table = await readDebtorTable(deps);
   if (!table.ok) return table;

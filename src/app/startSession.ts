@@ -45,22 +45,22 @@ async function checkRole(deps: AppDeps, state: StoredState, user: SignedInUser, 
   const attempts = attemptsOf(deps);
   const now = deps.clock.now().getTime();
   const wait = secondsToWait(attempts.current, now);
-  if (wait > 0) return err({ code: "rolcode-wachttijd", role, fouten: attempts.current.failures, wachtSeconden: wait });
+  if (wait > 0) return err({ code: "rolcode-wachttijd", role, failures: attempts.current.failures, waitSeconds: wait });
   if (await checkRoleCode(roleCode, stored, deps.crypto)) {
     attempts.current = NO_FAILURES;
     return ok(undefined);
   }
   attempts.current = afterFailure(attempts.current, now);
   const next = secondsToWait(attempts.current, now);
-  return err({ code: "rolcode-fout", role, fouten: attempts.current.failures, ...(next > 0 ? { wachtSeconden: next } : {}) });
+  return err({ code: "rolcode-fout", role, failures: attempts.current.failures, ...(next > 0 ? { waitSeconds: next } : {}) });
 }
 
 /** Why a role code was refused, for the log (never the code typed). */
 function refusal(problem: AppProblem): string | undefined {
   if (problem.code === "rolcode-fout") {
-    return `rolcode fout (${problem.fouten} keer na elkaar)${problem.wachtSeconden ? `; wachttijd ${durationText(problem.wachtSeconden)}` : ""}`;
+    return `rolcode fout (${problem.failures} keer na elkaar)${problem.waitSeconds ? `; wachttijd ${durationText(problem.waitSeconds)}` : ""}`;
   }
-  if (problem.code === "rolcode-wachttijd") return `rolcode niet nagekeken: wachttijd na ${problem.fouten} foute rolcodes loopt nog ${durationText(problem.wachtSeconden)}`;
+  if (problem.code === "rolcode-wachttijd") return `rolcode niet nagekeken: wachttijd na ${problem.failures} foute rolcodes loopt nog ${durationText(problem.waitSeconds)}`;
   return undefined;
 }
 

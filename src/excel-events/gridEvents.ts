@@ -117,7 +117,7 @@ export async function startGridLogging(options: GridLoggingOptions): Promise<Gri
   async function sheetGone(name: string, nu: string | undefined, remote: boolean): Promise<void> {
     if (!WATCHED.includes(name)) return;
     if (name === SHEET.log || name === SHEET.state || name === SHEET.debtors) {
-      options.onProblem?.(nu !== undefined ? { code: "blad-hernoemd", sheet: name, nu } : name === SHEET.log ? { code: "logboek-verwijderd" } : { code: "blad-ontbreekt", sheet: name });
+      options.onProblem?.(nu !== undefined ? { code: "blad-hernoemd", sheet: name, newName: nu } : name === SHEET.log ? { code: "logboek-verwijderd" } : { code: "blad-ontbreekt", sheet: name });
     }
     // The log cannot record its own loss; a co-author's add-in logs what its user did.
     const session = options.session();

@@ -175,7 +175,7 @@ describe("Afsluiten", () => {
   it("then refuses import, comparison and a second close: the project is closed", async () => {
     const tw = await comparedWorkbook();
     expect(await closeProject(tw.deps, dpo, CLOSE_INPUT)).toMatchObject({ ok: true });
-    const closedOn = { code: "project-afgesloten" as const, gesloten: "2021-05-03" };
+    const closedOn = { code: "project-afgesloten" as const, closedOn: "2021-05-03" };
     expect(await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: [["DOS-9", "A", "B", "", "C", "1"]], bron: "x.csv" })).toEqual({ ok: false, error: closedOn });
     expect(await compare(tw.deps, team, { kind: "bestand", fileName: "c.csv", headers: CLIENT_LIST_HEADERS, rows: [["A", "B", "", "C", "1"]] })).toEqual({ ok: false, error: closedOn });
     expect(await closeProject(tw.deps, dpo, CLOSE_INPUT)).toEqual({ ok: false, error: closedOn });

@@ -68,7 +68,7 @@ describe("access", () => {
     await setUp(tw);
     const stranger = { name: "Jan Zonder Account", source: "zelf opgegeven" as const };
     const refused = await startSession(tw.deps, { user: stranger, role: "maatschappelijk-werker", roleCode: "fout", purpose: "cliëntstatus nakijken" });
-    expect(refused).toEqual({ ok: false, error: { code: "rolcode-fout", role: "maatschappelijk-werker", fouten: 1 } });
+    expect(refused).toEqual({ ok: false, error: { code: "rolcode-fout", role: "maatschappelijk-werker", failures: 1 } });
     const session = await startSession(tw.deps, { user: stranger, role: "maatschappelijk-werker", roleCode: "sociaal-2021", purpose: "cliëntstatus nakijken" });
     expect(session.ok).toBe(true);
     const log = await logOf(tw);

@@ -89,7 +89,7 @@ describe("the DPO's services", () => {
     expect(tw.host.model.sheets.map((s) => s.name)).toContain(SHEET.evaluation);
     const check = await services.verifyLog(dpo, {});
     expect(check.ok && [check.value.intact, check.value.segments]).toEqual([true, 2]);
-    expect(await services.closeProject(dpo, CLOSE_INPUT)).toEqual({ ok: false, error: { code: "project-afgesloten", gesloten: "2021-05-03" } });
+    expect(await services.closeProject(dpo, CLOSE_INPUT)).toEqual({ ok: false, error: { code: "project-afgesloten", closedOn: "2021-05-03" } });
   });
 
   it("are the DPO's only", async () => {

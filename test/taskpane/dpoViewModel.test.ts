@@ -170,7 +170,7 @@ describe("gridNoticeText", () => {
   });
 
   it("turns problems and failures into Dutch errors", () => {
-    expect(gridNoticeText({ kind: "probleem", problem: { code: "blad-hernoemd", sheet: "Logboek", nu: "Oud" } })?.text).toMatch(/^Het blad ‘Logboek’ werd hernoemd naar ‘Oud’\./);
+    expect(gridNoticeText({ kind: "probleem", problem: { code: "blad-hernoemd", sheet: "Logboek", newName: "Oud" } })?.text).toMatch(/^Het blad ‘Logboek’ werd hernoemd naar ‘Oud’\./);
     expect(gridNoticeText({ kind: "fout", technical: "Error: verbinding verbroken" })?.text).toBe(
       "Ze wordt bij het volgende openen van de werkmap vastgesteld en alsnog gelogd. Blijft dit gebeuren, verwittig de IT-dienst. Technische melding: Error: verbinding verbroken",
     );
