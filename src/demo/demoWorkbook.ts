@@ -87,7 +87,7 @@ export async function createDemoWorkbook(options: DemoOptions): Promise<DemoWork
 
   const data = generateDataset(DEMO_SIZES);
   const rows = data.debtors.map((d) => [d.dossiernummer, d.voornaam, d.achternaam, d.rijksregisternummer, d.straat, d.huisnummer]);
-  expectOk("debiteuren importeren", await importDebtors(deps, session, { headers: DEBTOR_HEADERS, rows, bron: "demo-debiteuren.csv (fictief)" }));
+  expectOk("debiteuren importeren", await importDebtors(deps, session, { headers: DEBTOR_HEADERS, rows, source: "demo-debiteuren.csv (fictief)" }));
 
   const clients = data.clients.map((c) => [c.voornaam, c.achternaam, c.rijksregisternummer, c.straat, c.huisnummer]);
   if (clients.length > 0) {

@@ -18,7 +18,7 @@ const worker = aSession("maatschappelijk-werker", { doel: "beslissing invorderin
 async function preparedWorkbook(): Promise<TestWorkbook> {
   const tw = aWorkbook();
   await setUpWorkbook(tw.deps, team, { config: aConfig(), roleCodes: {} });
-  await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([ANNA, MEHMET, LUCA, FATIMA]), bron: "debiteuren.csv" });
+  await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([ANNA, MEHMET, LUCA, FATIMA]), source: "debiteuren.csv" });
   return tw;
 }
 

@@ -58,7 +58,7 @@ async function projectWithPeople(): Promise<{ tw: TestWorkbook; terms: string[] 
   const { debtors, clients } = generateDataset({ debtors: 40, clients: 15, seed: 2021 });
   await setUpWorkbook(tw.deps, staffTeam, { config: aConfig({ leden: [] }), roleCodes: {} });
   const rows = debtors.map((d) => [d.dossiernummer, d.voornaam, d.achternaam, d.rijksregisternummer, d.straat, d.huisnummer]);
-  expect(await importDebtors(tw.deps, staffTeam, { headers: DEBTOR_LIST_HEADERS, rows, bron: "debiteuren-mei.csv" })).toMatchObject({ ok: true });
+  expect(await importDebtors(tw.deps, staffTeam, { headers: DEBTOR_LIST_HEADERS, rows, source: "debiteuren-mei.csv" })).toMatchObject({ ok: true });
   const clientCells = clients.map((c) => [c.voornaam, c.achternaam, c.rijksregisternummer, c.straat, c.huisnummer]);
   tw.host.userEdit(SHEET.clients, `A1:E${clients.length + 1}`, [CLIENT_LIST_HEADERS, ...clientCells]);
   expect(await compare(tw.deps, staffTeam, { kind: "blad" })).toMatchObject({ ok: true });
@@ -176,7 +176,7 @@ describe("Afsluiten", () => {
     const tw = await comparedWorkbook();
     expect(await closeProject(tw.deps, dpo, CLOSE_INPUT)).toMatchObject({ ok: true });
     const closedOn = { code: "project-afgesloten" as const, closedOn: "2021-05-03" };
-    expect(await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: [["DOS-9", "A", "B", "", "C", "1"]], bron: "x.csv" })).toEqual({ ok: false, error: closedOn });
+    expect(await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: [["DOS-9", "A", "B", "", "C", "1"]], source: "x.csv" })).toEqual({ ok: false, error: closedOn });
     expect(await compare(tw.deps, team, { kind: "bestand", fileName: "c.csv", headers: CLIENT_LIST_HEADERS, rows: [["A", "B", "", "C", "1"]] })).toEqual({ ok: false, error: closedOn });
     expect(await closeProject(tw.deps, dpo, CLOSE_INPUT)).toEqual({ ok: false, error: closedOn });
     expect(appProblemMessage(closedOn)).toMatch(/^Het project werd afgesloten op 2021-05-03: .* het Logboek controleren en exporteren kan wel\.$/);

@@ -50,7 +50,7 @@ describe("after the end date, through the workbook", () => {
     const tw = await comparedWorkbook();
     tw.clock.set("2022-01-10T10:00:00+01:00");
     const period = { code: "buiten-periode", period: { code: "verlopen", dagenVoorbij: 10 } };
-    expect(await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([ANNA]), bron: "x.csv" })).toEqual({ ok: false, error: period });
+    expect(await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([ANNA]), source: "x.csv" })).toEqual({ ok: false, error: period });
     expect(await compare(tw.deps, team, { kind: "bestand", fileName: "c.csv", headers: CLIENT_LIST_HEADERS, rows: clientRows([ANNA]) })).toEqual({ ok: false, error: period });
     const state = await tw.deps.workbook.readState();
     if (!state.ok) throw new Error(state.error.code);

@@ -134,7 +134,7 @@ describe("a corrected national number, name or address", () => {
     const tw = await preparedWorkbook([ANNA, MEHMET_TYPO]);
     await run(tw, [ANNA, MEHMET]);
     expect(await setStatus(tw.deps, worker, { rowId: rowIdFrom("R000001"), to: STATUS.continueCollection })).toMatchObject({ ok: true });
-    const reimport = await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([{ ...ANNA, nr: "14" }, MEHMET]), bron: "debiteuren-v2.csv" });
+    const reimport = await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([{ ...ANNA, nr: "14" }, MEHMET]), source: "debiteuren-v2.csv" });
     expect(reimport).toEqual({ ok: true, value: { imported: 0, updated: 2, unchanged: 0 } });
     expect(await rows(tw)).toEqual({
       [A]: [STATUS.continueCollection, "nieuwe aanwijzing – te beoordelen: gegevens gewijzigd (Huisnummer) – eerder: rijksregisternummer"],
@@ -151,7 +151,7 @@ describe("a corrected national number, name or address", () => {
     expect((await haltLists(tw)).dossiers).toEqual({ stopzetten: [A], voortzetten: [], "nog-niet-vergeleken": [B] });
     await run(tw, [ANNA, MEHMET]);
     expect(await statusOf(tw, B)).toBe(STATUS.client);
-    const same = await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([MEHMET]), bron: "debiteuren-v2.csv" });
+    const same = await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([MEHMET]), source: "debiteuren-v2.csv" });
     expect(same).toEqual({ ok: true, value: { imported: 0, updated: 0, unchanged: 1 } });
     expect(await statusOf(tw, B)).toBe(STATUS.client);
     await expectExplainedAndIntact(tw);
@@ -200,7 +200,7 @@ describe("the halt lists", () => {
     const tw = await preparedWorkbook([ANNA, MEHMET, LUCA, { ...MEHMET, dossier: "DOS-2021-000004", rrn: "" }]);
     await run(tw, [ANNA, { ...MEHMET, rrn: "" }]);
     expect(await setStatus(tw.deps, worker, { rowId: rowIdFrom("R000001"), to: STATUS.continueCollection })).toMatchObject({ ok: true });
-    await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([{ ...LUCA, dossier: "DOS-2021-000005", rrn: "" }]), bron: "nieuw.csv" });
+    await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([{ ...LUCA, dossier: "DOS-2021-000005", rrn: "" }]), source: "nieuw.csv" });
     const lists = await haltLists(tw);
     expect(lists.files.map((f) => [f.fileName, f.count])).toEqual([
       ["invordering-stopzetten-2021-05-03.csv", 2],

@@ -33,7 +33,7 @@ export function people(n: number): Person[] {
 export async function preparedWorkbook(debtors: readonly Person[], options: { requirementSets?: Record<string, string> } = {}): Promise<TestWorkbook> {
   const tw = aWorkbook(options);
   await setUpWorkbook(tw.deps, team, { config: aConfig(), roleCodes: {} });
-  await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows(debtors), bron: "debiteuren.csv" });
+  await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows(debtors), source: "debiteuren.csv" });
   return tw;
 }
 

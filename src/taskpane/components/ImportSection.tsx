@@ -22,7 +22,7 @@ export function ImportSection({ services, session }: { services: TaskpaneService
   const styles = useFormStyles();
   const { list } = useStyles();
   const action = useAction();
-  const [pending, setPending] = useState<{ list: DebtorList & { readonly leesverslag?: string }; preview: ImportPreview } | undefined>();
+  const [pending, setPending] = useState<{ list: DebtorList & { readonly readSummary?: string }; preview: ImportPreview } | undefined>();
   const [done, setDone] = useState<string | undefined>();
   const [resetKey, setResetKey] = useState(0);
 
@@ -44,7 +44,7 @@ export function ImportSection({ services, session }: { services: TaskpaneService
     setResetKey((k) => k + 1);
     const corrected = result.updated > 0 ? ` ${countOf(result.updated, "bestaande debiteur", "bestaande debiteuren")} bijgewerkt: opnieuw te vergelijken of, na een beslissing, gemarkeerd voor de maatschappelijk werker.` : "";
     const same = result.unchanged > 0 ? ` ${countOf(result.unchanged, "debiteur stond", "debiteuren stonden")} er al, ongewijzigd.` : "";
-    setDone(`${countOf(result.imported, "debiteur", "debiteuren")} geïmporteerd uit ${pending.list.bron}.${corrected}${same} De import staat in het logboek.`);
+    setDone(`${countOf(result.imported, "debiteur", "debiteuren")} geïmporteerd uit ${pending.list.source}.${corrected}${same} De import staat in het logboek.`);
   };
 
   const cancel = () => {
@@ -65,8 +65,8 @@ export function ImportSection({ services, session }: { services: TaskpaneService
       {preview && pending && (
         <div className={styles.form} data-testid="import-voorbeeld">
           <Text as="p" style={{ margin: 0 }}>
-            {countText(preview.records.length, "debiteur", "debiteuren")} gelezen uit {pending.list.bron}
-            {pending.list.leesverslag ? ` (${pending.list.leesverslag})` : ""}. Nog niets in de werkmap: kijk het voorbeeld na.
+            {countText(preview.records.length, "debiteur", "debiteuren")} gelezen uit {pending.list.source}
+            {pending.list.readSummary ? ` (${pending.list.readSummary})` : ""}. Nog niets in de werkmap: kijk het voorbeeld na.
           </Text>
           <Text as="h3" size={300} weight="semibold" style={{ margin: 0 }}>
             Welke kolom waarvoor dient
