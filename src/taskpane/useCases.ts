@@ -18,6 +18,7 @@ import { listDossierCards, type DossierCard } from "../app/workerDossiers";
 import { openWorkbook, type OpenReport } from "../app/openWorkbook";
 import type { AppProblem } from "../app/problems";
 import type { Seal } from "../app/sealLog";
+import { roleView, type RoleView } from "../app/roleView";
 import { runSelfTest, type SelfTestRunner, type SelfTestReport } from "../app/selfTest";
 import { setStatus } from "../app/setStatus";
 import { setUpWorkbook, type SetUpInput } from "../app/setUpWorkbook";
@@ -84,6 +85,8 @@ export interface TaskpaneServices {
   /** "Hoe werkt het?" was closed for this role on this computer: it then starts folded. */
   explanationSeen(role: Role): boolean;
   markExplanationSeen(role: Role): void;
+  /** What the pane shows the session's role (src/app/roleView.ts); the Zelftest only where this host offers one. */
+  roleView(session: Session): RoleView;
   /** Today's date (YYYY-MM-DD, local time) for the protocol period. */
   today(): string;
   readState(): Promise<Result<StoredState, WorkbookReadProblem>>;
@@ -212,6 +215,10 @@ export function createServices(deps: AppDeps, options: ServiceOptions): Taskpane
     rememberName: (name) => options.names.remember(name.trim()),
     explanationSeen: (role) => explanations.seen(role),
     markExplanationSeen: (role) => explanations.markSeen(role),
+    roleView: (session) => {
+      const view = roleView(session.rol);
+      return { ...view, selfTest: view.selfTest && options.selfTest !== undefined };
+    },
     today: () => localDate(deps.clock.now()),
     readState: () => deps.workbook.readState(),
     startSession: async (input) => withRoleLocking(deps, await startSession(deps, input)),

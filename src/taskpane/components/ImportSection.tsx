@@ -7,7 +7,7 @@ import { countOf, fileProblemMessage, listProblemMessage } from "../../domain/me
 import type { ChosenFile, TaskpaneServices } from "../useCases";
 import { ProblemBar, useAction } from "./feedback";
 import { FilePicker } from "./FilePicker";
-import { useFormStyles } from "./StartFlow";
+import { useFormStyles } from "./styles";
 import { Section } from "./Section";
 import { countText } from "../viewModel";
 

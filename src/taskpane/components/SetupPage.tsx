@@ -12,7 +12,7 @@ import type { TaskpaneServices } from "../useCases";
 import { initialSetupForm, setupInput, userFor, type SetupForm } from "../viewModel";
 import { ProblemBar, useAction } from "./feedback";
 import { RoleSelect } from "./RoleSelect";
-import { useFormStyles } from "./StartFlow";
+import { useFormStyles } from "./styles";
 
 const useStyles = makeStyles({
   member: { display: "grid", gridTemplateColumns: "1fr auto auto", gap: tokens.spacingHorizontalS, alignItems: "end" },

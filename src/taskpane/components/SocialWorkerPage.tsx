@@ -7,7 +7,7 @@ import type { DossierCard as Card } from "../../app/workerDossiers";
 import { STATUS, type Status } from "../../domain/status";
 import { compareBlockedReason } from "../dpoViewModel";
 import { countText, filterDebtors } from "../viewModel";
-import type { RolePageProps } from "./rolePageProps";
+import type { RolePageProps } from "./types";
 import { CompareSection } from "./CompareSection";
 import { DossierCard } from "./DossierCard";
 import { ProblemBar, useAction } from "./feedback";
@@ -107,7 +107,7 @@ export function SocialWorkerPage({ services, session, config, today, ribbonReque
         )}
         <ul className={styles.list} aria-label="Dossiers">
           {shown.slice(0, SHOWN_ROWS).map((card) => (
-            <DossierCard key={card.row.record.rowId} card={card} role={session.rol} busy={action.busy} onChange={(to, reden) => void change(card, to, reden)} />
+            <DossierCard key={card.row.record.rowId} card={card} busy={action.busy} onChange={(to, reden) => void change(card, to, reden)} />
           ))}
         </ul>
         <div>

@@ -1,7 +1,7 @@
 // The start flow: who am I, which role (with its code when needed) and why — nothing of the data is shown before
 // startSession succeeds. RoleStep is reused for a role switch.
 import { useState } from "react";
-import { Button, Field, Input, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { needsRoleCode } from "../../app/startSession";
 import type { Session } from "../../app/deps";
 import type { ProtocolConfig } from "../../domain/protocol";
@@ -10,11 +10,7 @@ import type { SignedInUser } from "../../ports/identity";
 import type { TaskpaneServices } from "../useCases";
 import { OTHER_PURPOSE, purposeText, userFor } from "../viewModel";
 import { ProblemBar, useAction } from "./feedback";
-
-export const useFormStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-});
+import { useFormStyles } from "./styles";
 
 export interface RoleStepProps {
   readonly config: ProtocolConfig;
