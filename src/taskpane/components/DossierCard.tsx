@@ -29,12 +29,12 @@ const useStyles = makeStyles({
 export interface DossierCardProps {
   readonly card: Card;
   readonly busy: boolean;
-  onChange(to: Status, reden: string): void;
+  onChange(to: Status, reason: string): void;
 }
 
 export function DossierCard({ card, busy, onChange }: DossierCardProps) {
   const styles = useStyles();
-  const [reden, setReden] = useState("");
+  const [reason, setReason] = useState("");
   const r = card.row.record;
   const basis = basisText(card.basis);
   return (
@@ -85,12 +85,12 @@ export function DossierCard({ card, busy, onChange }: DossierCardProps) {
             disabled={busy}
             testId={`naar-${to}`}
             onConfirm={() => {
-              onChange(to, reden);
-              setReden("");
+              onChange(to, reason);
+              setReason("");
             }}
           >
             <Field label="Reden (niet verplicht, komt in het logboek)" hint="Geen gevoelige details: kort waarom u zo beslist.">
-              <Input value={reden} maxLength={MAX_REASON_LENGTH} onChange={(_, d) => setReden(d.value)} data-testid="reden" />
+              <Input value={reason} maxLength={MAX_REASON_LENGTH} onChange={(_, d) => setReason(d.value)} data-testid="reden" />
             </Field>
           </ConfirmButton>
         ))}

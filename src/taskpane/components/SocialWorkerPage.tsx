@@ -60,7 +60,7 @@ export function SocialWorkerPage({ services, session, config, today, ribbonReque
         {dossiers.cards && <DossierCount shown={shown.length} inTab={inTab.length} nothingToDo={current === "to-do" && inTab.length === 0} />}
         <ul className={styles.list} aria-label="Dossiers">
           {shown.slice(0, SHOWN_ROWS).map((card) => (
-            <DossierCard key={card.row.record.rowId} card={card} busy={action.busy} onChange={(to, reden) => dossiers.change(card, to, reden)} />
+            <DossierCard key={card.row.record.rowId} card={card} busy={action.busy} onChange={(to, reason) => dossiers.change(card, to, reason)} />
           ))}
         </ul>
         <div>
@@ -139,7 +139,7 @@ interface DossierCards {
   readonly done: string | undefined;
   readonly doneRef: React.RefObject<HTMLParagraphElement | null>;
   load(): Promise<void>;
-  change(card: Card, to: Status, reden: string): void;
+  change(card: Card, to: Status, reason: string): void;
 }
 
 /** The cards, read again after a status change and after every grid edit (logged or refused). */
@@ -164,13 +164,13 @@ function useDossierCards(services: RolePageProps["services"], session: RolePageP
     if (done) doneRef.current?.focus();
   }, [done]);
 
-  const change = async (card: Card, to: Status, reden: string) => {
+  const change = async (card: Card, to: Status, reason: string) => {
     setDone(undefined);
     const r = card.row.record;
-    const result = await run("het wijzigen van de status", () => services.setStatus(session, { rowId: r.rowId, to, reden }));
+    const result = await run("het wijzigen van de status", () => services.setStatus(session, { rowId: r.rowId, to, reden: reason }));
     if (!result) return; // the problem stays visible; "Vernieuwen" reloads the list
     await load();
     setDone(`Dossier ${r.dossiernummer}: ‘${result.from}’ → ‘${result.to}’.`);
   };
-  return { action, cards, done, doneRef, load, change: (card, to, reden) => void change(card, to, reden) };
+  return { action, cards, done, doneRef, load, change: (card, to, reason) => void change(card, to, reason) };
 }
