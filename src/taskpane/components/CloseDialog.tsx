@@ -2,13 +2,14 @@
 // or the halt list was not exported, the backup kept and the word typed. The checks are read when the dialog opens.
 import { useState } from "react";
 import {
-  Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Field, Input, Text,
+  Button, Checkbox, Dialog, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Field, Input, Text,
 } from "@fluentui/react-components";
 import type { CloseChecks, CloseInput } from "../../app/closeProject";
 import type { Session } from "../../app/deps";
 import { SHEET } from "../../domain/layout";
 import { CLOSE_CONFIRM_WORD, closeConfirmed, type CloseForm } from "../dpoViewModel";
 import type { TaskpaneServices } from "../useCases";
+import { ConfirmActions } from "./ConfirmButton";
 import type { Action } from "./feedback";
 
 const WHAT_HAPPENS = [
@@ -71,14 +72,9 @@ export function CloseDialog({ services, session, action, describedBy, onConfirm 
           <DialogBody>
             <DialogTitle>Project definitief afsluiten?</DialogTitle>
             <CloseDialogContent form={close} einde={checks?.einde} onChange={(patch) => setForm((f) => ({ ...f, ...patch }))} />
-            <DialogActions>
-              <Button appearance="primary" type="submit" disabled={!ready} data-testid="afsluiten-bevestigen">
-                Definitief afsluiten
-              </Button>
-              <DialogTrigger disableButtonEnhancement>
-                <Button>Annuleren</Button>
-              </DialogTrigger>
-            </DialogActions>
+            <ConfirmActions type="submit" disabled={!ready} data-testid="afsluiten-bevestigen">
+              Definitief afsluiten
+            </ConfirmActions>
           </DialogBody>
         </form>
       </DialogSurface>

@@ -111,31 +111,12 @@ function ImportPreviewView({ pending, busy, onImport, onCancel }: ImportPreviewP
           </li>
         ))}
       </ul>
-      {preview.quality.length > 0 && (
-        <MessageBar intent="warning" layout="multiline" data-testid="import-kwaliteit">
-          <MessageBarBody>
-            <MessageBarTitle>Gegevenskwaliteit ({preview.quality.length}), nu al bekend</MessageBarTitle>
-            <ul style={{ margin: 0, paddingLeft: 20 }}>
-              {preview.quality.slice(0, SHOWN_PROBLEMS).map((q) => (
-                <li key={q}>{q}</li>
-              ))}
-              {preview.quality.length > SHOWN_PROBLEMS && <li>en nog {countText(preview.quality.length - SHOWN_PROBLEMS, "opmerking", "opmerkingen")}.</li>}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {preview.problems.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <ul style={{ margin: 0, paddingLeft: 20 }}>
-              {preview.problems.slice(0, SHOWN_PROBLEMS).map((p) => (
-                <li key={`${p.code}-${p.bronrij}`}>{listProblemMessage(p)}</li>
-              ))}
-              {preview.problems.length > SHOWN_PROBLEMS && <li>en nog {countText(preview.problems.length - SHOWN_PROBLEMS, "opmerking", "opmerkingen")}.</li>}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <CappedWarning
+        title={`Gegevenskwaliteit (${preview.quality.length}), nu al bekend`}
+        lines={preview.quality.map((q) => ({ key: q, text: q }))}
+        testId="import-kwaliteit"
+      />
+      <CappedWarning lines={preview.problems.map((p) => ({ key: `${p.code}-${p.bronrij}`, text: listProblemMessage(p) }))} />
       {preview.alreadyPresent.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -151,5 +132,23 @@ function ImportPreviewView({ pending, busy, onImport, onCancel }: ImportPreviewP
         <Button onClick={onCancel}>Annuleren</Button>
       </div>
     </div>
+  );
+}
+
+/** A warning of at most SHOWN_PROBLEMS lines, then how many more there are; nothing when there are none. */
+function CappedWarning({ title, lines, testId }: { title?: string; lines: readonly { key: string; text: string }[]; testId?: string }) {
+  if (lines.length === 0) return null;
+  return (
+    <MessageBar intent="warning" layout="multiline" data-testid={testId}>
+      <MessageBarBody>
+        {title && <MessageBarTitle>{title}</MessageBarTitle>}
+        <ul style={{ margin: 0, paddingLeft: 20 }}>
+          {lines.slice(0, SHOWN_PROBLEMS).map((l) => (
+            <li key={l.key}>{l.text}</li>
+          ))}
+          {lines.length > SHOWN_PROBLEMS && <li>en nog {countText(lines.length - SHOWN_PROBLEMS, "opmerking", "opmerkingen")}.</li>}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
   );
 }

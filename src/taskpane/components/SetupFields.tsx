@@ -45,17 +45,10 @@ export function PeriodFields({ form, onChange }: SetupFieldsProps) {
 }
 
 export function MemberFields({ form, onChange }: SetupFieldsProps) {
-  const formStyles = useFormStyles();
   const styles = useStyles();
   const setMember = (i: number, patch: Partial<SetupForm["leden"][number]>) => onChange({ leden: form.leden.map((l, j) => (j === i ? { ...l, ...patch } : l)) });
   return (
-    <fieldset style={{ border: "none", padding: 0, margin: 0 }} className={formStyles.form}>
-      <legend>
-        <Text weight="semibold">Ledenlijst</Text>
-      </legend>
-      <Text as="p" size={200} style={{ margin: 0 }}>
-        Leden met een Microsoft 365-account krijgen hun rol zonder rolcode.
-      </Text>
+    <Fieldset title="Ledenlijst" note="Leden met een Microsoft 365-account krijgen hun rol zonder rolcode.">
       {form.leden.map((l, i) => (
         <div key={i} className={styles.member}>
           <Field label={`E-mailadres lid ${i + 1}`}>
@@ -70,23 +63,17 @@ export function MemberFields({ form, onChange }: SetupFieldsProps) {
       <div>
         <Button onClick={() => onChange({ leden: [...form.leden, { email: "", rol: "maatschappelijk-werker" }] })}>Lid toevoegen</Button>
       </div>
-    </fieldset>
+    </Fieldset>
   );
 }
 
 export function RoleCodeFields({ form, onChange }: SetupFieldsProps) {
-  const formStyles = useFormStyles();
   const [showCodes, setShowCodes] = useState(false);
   return (
-    <fieldset style={{ border: "none", padding: 0, margin: 0 }} className={formStyles.form}>
-      <legend>
-        <Text weight="semibold">Rolcodes</Text>
-      </legend>
-      <Text as="p" size={200} style={{ margin: 0 }}>
-        Wie niet op de ledenlijst staat of geen Microsoft 365-account heeft, neemt een rol op met de rolcode. Minstens {ROLE_CODE_MIN_LENGTH} tekens,
-        geen spaties vooraan of achteraan, niet één herhaald teken; alleen cijfers mag vanaf 12 cijfers. Leeg laten: die rol alleen voor leden.
-        Alleen een gezouten, trage hash komt in de werkmap.
-      </Text>
+    <Fieldset
+      title="Rolcodes"
+      note={`Wie niet op de ledenlijst staat of geen Microsoft 365-account heeft, neemt een rol op met de rolcode. Minstens ${ROLE_CODE_MIN_LENGTH} tekens, geen spaties vooraan of achteraan, niet één herhaald teken; alleen cijfers mag vanaf 12 cijfers. Leeg laten: die rol alleen voor leden. Alleen een gezouten, trage hash komt in de werkmap.`}
+    >
       {ALL_ROLES.map((r) => (
         <Field key={r} label={`Rolcode ${ROLE_LABEL[r]}`}>
           <Input
@@ -98,6 +85,22 @@ export function RoleCodeFields({ form, onChange }: SetupFieldsProps) {
         </Field>
       ))}
       <Checkbox checked={showCodes} onChange={(_, d) => setShowCodes(d.checked === true)} label="Rolcodes tonen" />
+    </Fieldset>
+  );
+}
+
+/** A titled group of fields, with a note under its title. */
+function Fieldset({ title, note, children }: { title: string; note: string; children: React.ReactNode }) {
+  const formStyles = useFormStyles();
+  return (
+    <fieldset style={{ border: "none", padding: 0, margin: 0 }} className={formStyles.form}>
+      <legend>
+        <Text weight="semibold">{title}</Text>
+      </legend>
+      <Text as="p" size={200} style={{ margin: 0 }}>
+        {note}
+      </Text>
+      {children}
     </fieldset>
   );
 }

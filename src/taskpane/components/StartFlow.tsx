@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button, Field, Input, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { needsRoleCode } from "../../app/startSession";
 import type { Session } from "../../app/deps";
-import type { ProtocolConfig } from "../../domain/protocol";
+import { roleForMember, type ProtocolConfig } from "../../domain/protocol";
 import { ALL_ROLES, ROLE_LABEL, type Role } from "../../domain/roles";
 import type { SignedInUser } from "../../ports/identity";
 import type { TaskpaneServices } from "../useCases";
@@ -62,7 +62,7 @@ export function StartFlow({ services, config, account, notice, onStarted }: Star
   const styles = useFormStyles();
   const [name, setName] = useState(() => (account ? "" : services.rememberedName()));
   const user = userFor(account, name);
-  const [role, setRole] = useState<Role>(() => (account ? (config.leden.find((l) => l.email.toLowerCase() === account.name.toLowerCase())?.rol ?? "debiteurenteam") : "debiteurenteam"));
+  const [role, setRole] = useState<Role>(() => (account && roleForMember(config, account.name)) || "debiteurenteam");
   const [roleCode, setRoleCode] = useState("");
   const [purpose, setPurpose] = useState("");
   const [otherPurpose, setOtherPurpose] = useState("");
