@@ -6,10 +6,10 @@
 const OUTER = "^src/(app|ports|excel|excel-events|file|taskpane|commands|cli|platform|memory-excel|demo|synthetic)/";
 /** Packages that tie code to a UI, Office, files or a browser driver. */
 const UI_OFFICE_FILES = "^node_modules/(react|react-dom|@fluentui|@microsoft|@types/office-js|office-addin-[^/]+|exceljs|papaparse|playwright-core)/";
-/** The host's public entry points: its index, and test-support for tests. */
 /** What the driving adapter (src/excel-events) may use of the driven one: the workbook it observes, the requirement
  * checker, and the layout of an appended row (to foresee the add-in's own writes). */
 const EXCEL_PUBLIC = "^src/excel/(excelWorkbook|requirements|debtorRowCells)\\.ts$";
+/** The host's public entry points: its index, and test-support for tests. */
 const HOST_ENTRIES = "^src/memory-excel/(index|test-support)\\.ts$";
 /** The host's proxies and context: a model of Excel's object graph, cyclic as that graph is. */
 const HOST_OBJECT_GRAPH = "^src/memory-excel/(proxies/|context\\.ts$)";
