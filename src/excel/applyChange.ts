@@ -29,7 +29,7 @@ export async function applyChange(context: Excel.RequestContext, change: Workboo
   const pending = { fromNr: first, toNr: change.head.nr, action: change.log[0]?.actie ?? "" };
   const ops: WriteOp[] = [];
   ops.push(cellOp(SHEET.state, `B${STATE_CELL.pending}`, pendingText(pending), "markering"));
-  ops.push(...logOps(SHEET.log, known.logRows, change.log));
+  ops.push(...logOps(SHEET.log, known.logRows, change.log, known.logLayout));
   if (close) ops.push(...close.ops);
   if (known.debtors && touchesDebtors) ops.push(...debtorOps(change, known));
   const digestOps = digestWrites(change, known);
@@ -301,8 +301,8 @@ async function confirm(context: Excel.RequestContext, change: WorkbookChange, kn
   head.load("values");
   for (let start = 0; start < change.log.length; start += CONFIRM_ROWS) {
     const count = Math.min(CONFIRM_ROWS, change.log.length - start);
-    const nrs = log.getRangeByIndexes(firstRow + start, 0, count, 1);
-    const hashes = log.getRangeByIndexes(firstRow + start, LOG_HEADERS.length - 1, count, 1);
+    const nrs = log.getRangeByIndexes(firstRow + start, known.logLayout.indexOf("Nr"), count, 1);
+    const hashes = log.getRangeByIndexes(firstRow + start, known.logLayout.indexOf("Hash"), count, 1);
     nrs.load("values");
     hashes.load("values");
     await sync(context, "Controle na schrijven");
