@@ -43,7 +43,8 @@ export function findDisplayBreaks(cells: DisplayedCells, limit = 100): LogDispla
   // Either order a Logboek may have (the current one, or an earlier version's); each value is named by its own column.
   const header = cells.values[0] ?? [];
   const layout = logLayoutOf(header);
-  const expected = isKnownLogLayout(layout) ? undefined : closestLogLayout(header);
+  const names = LOG_HEADERS.map((_, c) => String(header[c] ?? ""));
+  const expected = isKnownLogLayout(names) ? undefined : closestLogLayout(header);
   const nrColumn = layout.indexOf("Nr");
   for (let r = 0; r < cells.values.length && found.length < limit; r++) {
     const values = cells.values[r] ?? [];
