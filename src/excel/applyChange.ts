@@ -11,6 +11,7 @@ import type { KnownLayout } from "./knownLayout";
 import { queueDebtorProtection, queueLockedSheet, queueUnprotect, readProtection, type ProtectionState } from "./protection";
 import { addressOf } from "./readSheets";
 import { DIGEST_FIRST_ROW, headText, initialStateValues, pendingText, STATE_CELL, type DigestIndex } from "./stateSheet";
+import { queueLogSheetLayout } from "./logSheet";
 import { groupOps, logOps, textBlockOps, type WriteOp } from "./writePlan";
 
 export type { KnownLayout } from "./knownLayout";
@@ -233,7 +234,8 @@ function queueSetup(context: Excel.RequestContext, change: WorkbookChange, known
   log.getRange(`A1:${columnLetter(LOG_HEADERS.length - 1)}1`).values = [[...LOG_HEADERS]];
   const logTable = log.tables.add(`A1:${columnLetter(LOG_HEADERS.length - 1)}1`, true);
   logTable.name = TABLE.log;
-  log.freezePanes.freezeRows(1);
+  queueLogSheetLayout(log, logTable);
+  known.logLayout = LOG_HEADERS;
   const state = sheets.add(SHEET.state);
   const values = initialStateValues(change.setup!.config, { nr: 0, hash: "0".repeat(64) }, known.password);
   const fixed = state.getRange(`A1:B${values.length}`);
