@@ -87,6 +87,7 @@ export function appProblemMessage(p: AppProblem): string {
     case "gegevens-zonder-kop":
     case "te-veel-rijen":
     case "te-lange-cel":
+    case "misleidende-getalnotatie":
       return headerProblemMessage(p, p.list);
     case "zelfde-status":
       return `De status is al ‘${p.status}’.`;

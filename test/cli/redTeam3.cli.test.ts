@@ -3,7 +3,13 @@
 import ExcelJS from "exceljs";
 import type { ControleerOutput } from "../../src/cli/controleer";
 import { EXIT } from "../../src/cli/main";
-import { SHEET } from "../../src/domain/layout";
+import { DEBTOR_HEADERS, SHEET } from "../../src/domain/layout";
+import { setUpWorkbook } from "../../src/app/setUpWorkbook";
+import { importDebtors } from "../../src/app/importDebtors";
+import { createMemoryExcel } from "../../src/memory-excel";
+import { saveWorkbookFile, workbookPort } from "../../src/file/workbookFile";
+import { webCrypto } from "../../src/platform/webCrypto";
+import { aConfig, ALL_SETS, ANNA, aSession, DEBTOR_LIST_HEADERS, debtorRows, LUCA, MEHMET, type Person } from "../support/fixtures";
 import { LOG_HEADERS } from "../../src/domain/log";
 import { aComparedWorkbook, memoryDisk } from "../support/memoryDisk";
 
@@ -46,5 +52,59 @@ describe("controleer on an edited workbook (round 3)", () => {
       0,
       'In de koprij, kolom Oude waarde (cel H1), staat de getalnotatie ";;;"Nieuwe waarde"" in plaats van tekst: Excel kan de waarde anders tonen dan ze gecontroleerd werd.',
     ]);
+  });
+});
+
+const clientCsv = (people: readonly Person[]) =>
+  new TextEncoder().encode(["Voornaam;Achternaam;Rijksregisternummer;Straat;Huisnummer", ...people.map((p) => [p.voornaam, p.achternaam, p.rrn, p.straat, p.nr].join(";"))].join("\r\n"));
+
+/** A set-up workbook file with these debtors, its period around today (the CLI runs on the system clock). */
+async function workbookFile(debtors: readonly Person[]): Promise<Uint8Array> {
+  const host = createMemoryExcel({ requirementSets: ALL_SETS });
+  const deps = { workbook: workbookPort(host), crypto: webCrypto, clock: { now: () => new Date() } };
+  const team = aSession("debiteurenteam");
+  await setUpWorkbook(deps, team, { config: aConfig({ start: "2020-01-01", einde: "2099-12-31" }), roleCodes: {} });
+  await importDebtors(deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows(debtors), source: "debiteuren.csv" });
+  return saveWorkbookFile(host);
+}
+
+async function vergelijkWith(bytes: Uint8Array, clients: readonly Person[]) {
+  const disk = memoryDisk({ "in.xlsx": bytes, "L.csv": clientCsv(clients) });
+  const result = await disk.run("vergelijk", "in.xlsx", "--uit", "uit.xlsx", "--gebruiker", "an", "--doel", "vergelijking uitvoeren", "--clienten", "L.csv");
+  return { ...result, bytes: disk.files.get("uit.xlsx") };
+}
+
+describe("a Debiteuren row shown as one person while its values name another", () => {
+  jest.setTimeout(60_000);
+  const debtorColumn = (h: (typeof DEBTOR_HEADERS)[number]) => DEBTOR_HEADERS.indexOf(h) + 1;
+
+  it("is refused by vergelijk (exit 2, nothing written) instead of being compared as the other person", async () => {
+    const first = await vergelijkWith(await workbookFile([ANNA, MEHMET]), [ANNA]);
+    const wb = await load(first.bytes!);
+    const debtors = wb.getWorksheet(SHEET.debtors)!;
+    // Mehmet's row (row 3) gets Luca's number and another name, each shown as Mehmet's by a text section.
+    for (const [header, value, shown] of [["Voornaam", "Zeno", MEHMET.voornaam], ["Achternaam", "Zwart", MEHMET.achternaam], ["Rijksregisternummer", LUCA.rrn, MEHMET.rrn]] as const) {
+      const cell = debtors.getCell(3, debtorColumn(header));
+      cell.value = value;
+      cell.style = { ...cell.style, numFmt: `;;;"${shown}"` };
+    }
+    const forged = new Uint8Array(await wb.xlsx.writeBuffer());
+    const second = await vergelijkWith(forged, [ANNA, MEHMET]);
+    expect([second.code, second.stdout, second.stderr, second.bytes]).toEqual([
+      EXIT.refused,
+      "",
+      'in.xlsx: Cel B3 heeft de getalnotatie ";;;"Mehmet"": Excel toont er andere tekst dan de waarde die vergeleken zou worden. Er werd niets gewijzigd. Zet de getalnotatie van die cel terug op Tekst (Start → Getal → Tekst), kijk na of de waarde klopt, en probeer opnieuw.\n',
+      undefined,
+    ]);
+  });
+
+  it("a national number kept as a number with the format 00000000000 is compared as usual", async () => {
+    const first = await vergelijkWith(await workbookFile([ANNA, MEHMET]), [ANNA]);
+    const wb = await load(first.bytes!);
+    const cell = wb.getWorksheet(SHEET.debtors)!.getCell(3, debtorColumn("Rijksregisternummer"));
+    cell.value = Number(MEHMET.rrn);
+    cell.style = { ...cell.style, numFmt: "00000000000" };
+    const second = await vergelijkWith(new Uint8Array(await wb.xlsx.writeBuffer()), [ANNA, MEHMET]);
+    expect([second.code, second.stderr]).toEqual([EXIT.ok, ""]);
   });
 });
