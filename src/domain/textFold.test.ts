@@ -14,4 +14,13 @@ describe("foldDiacritics", () => {
     ["D'Hondt-Peeters, 12/3", "d'hondt-peeters, 12/3"],
     ["Rijksregister nr.", "rijksregister nr."],
   ])("%s → %s", (text, folded) => expect(foldDiacritics(text)).toBe(folded));
+
+  it.each([
+    ["\u041ce\u04bbm\u0435t", "mehmet"], // Cyrillic М, һ, е
+    ["\u0397asseltweg", "hasseltweg"], // Greek Η
+    ["Y\u0131lm\u03b1z", "yilmaz"], // Greek α
+  ])("folds the look-alike letters in %p to Latin: %p", (input, folded) => {
+    expect(foldDiacritics(input)).toBe(folded);
+  });
 });
+

@@ -3,6 +3,8 @@
 import ExcelJS from "exceljs";
 import type { ControleerOutput } from "../../src/cli/controleer";
 import { EXIT } from "../../src/cli/main";
+import type { VergelijkOutput } from "../../src/cli/vergelijkOutput";
+import { STATUS } from "../../src/domain/status";
 import { DEBTOR_HEADERS, SHEET } from "../../src/domain/layout";
 import { setUpWorkbook } from "../../src/app/setUpWorkbook";
 import { importDebtors } from "../../src/app/importDebtors";
@@ -106,5 +108,16 @@ describe("a Debiteuren row shown as one person while its values name another", (
     cell.style = { ...cell.style, numFmt: "00000000000" };
     const second = await vergelijkWith(new Uint8Array(await wb.xlsx.writeBuffer()), [ANNA, MEHMET]);
     expect([second.code, second.stderr]).toEqual([EXIT.ok, ""]);
+  });
+});
+
+describe("a debtor typed with Cyrillic or Greek look-alike letters", () => {
+  it("is still found on name + address (a possible match, collection halted), not 'geen cliënt'", async () => {
+    const cyrillic = (s: string) => s.replace(/M/g, "\u041c").replace(/e/g, "\u0435").replace(/a/g, "\u0430");
+    const debtors = ["Dossiernummer;Voornaam;Achternaam;Rijksregisternummer;Straat;Huisnummer", `D-2;${cyrillic("Mehmet")};${cyrillic("Yılmaz")};;${cyrillic("Hasseltweg")};5`];
+    const disk = memoryDisk({ "deb.csv": new TextEncoder().encode(debtors.join("\r\n")), "cli.csv": clientCsv([MEHMET]) });
+    const result = await disk.run("vergelijk", "--debiteuren", "deb.csv", "--clienten", "cli.csv", "--json");
+    expect([result.code, result.stderr]).toEqual([EXIT.ok, ""]);
+    expect((JSON.parse(result.stdout) as VergelijkOutput).resultaten.map((r) => [r.dossiernummer, r.status, r.match])).toEqual([["D-2", STATUS.possibleMatch, "naam + adres"]]);
   });
 });
