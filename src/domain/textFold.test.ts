@@ -19,7 +19,8 @@ describe("foldDiacritics", () => {
     ["\u041ce\u04bbm\u0435t", "mehmet"], // Cyrillic М, һ, е
     ["\u0397asseltweg", "hasseltweg"], // Greek Η
     ["Y\u0131lm\u03b1z", "yilmaz"], // Greek α
-  ])("folds the look-alike letters in %p to Latin: %p", (input, folded) => {
+    ["Meh\u200bm\u00ade\u2060t\ufeff", "mehmet"], // invisible characters
+  ])("folds look-alike letters to Latin and drops invisible characters: %p → %p", (input, folded) => {
     expect(foldDiacritics(input)).toBe(folded);
   });
 });

@@ -27,12 +27,14 @@ const LOOK_ALIKES: Readonly<Record<string, string>> = {
 const LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "g");
 const SPECIAL_LETTER = /[ıßẞøæœłđðþ]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
+/** Characters that show nothing (zero-width space, soft hyphen, word joiner, BOM, Hangul fillers): "Meh\u200bmet" is "Mehmet". */
+const INVISIBLE = /[\p{Cf}\u115f\u1160\u3164\uffa0]+/gu;
 export const ASCII_ONLY = /^[\u0000-\u007f]*$/; // eslint-disable-line no-control-regex -- the whole ASCII range, on purpose
 
 /**
  * Lower case without diacritics or compatibility forms: é→e, ş→s, ğ→g, ı/İ→i, ö→o, ñ→n, ß→ss, ø→o, æ→ae, œ→oe,
- * ł→l, № → no, Cyrillic and Greek look-alikes → their Latin letter (Меhmеt → mehmet). Every other character stays
- * as it is (punctuation and spaces included).
+ * ł→l, № → no, Cyrillic and Greek look-alikes → their Latin letter (Меhmеt → mehmet), invisible characters removed.
+ * Every other character stays as it is (punctuation and spaces included).
  */
 export function foldDiacritics(s: string): string {
   const t = s.toLowerCase();
@@ -40,6 +42,7 @@ export function foldDiacritics(s: string): string {
   // "İ".toLowerCase() is "i" + combining dot, which the mark removal takes care of.
   // Mapped after decomposition too: "Ǿ" decomposes to "ø" + accent, which must end as "o" like "Ø" does.
   return t
+    .replace(INVISIBLE, "")
     .replace(SPECIAL_LETTER, (c) => SPECIAL_LETTERS[c])
     .normalize("NFKD")
     .replace(COMBINING_MARKS, "")

@@ -111,6 +111,20 @@ describe("a Debiteuren row shown as one person while its values name another", (
   });
 });
 
+describe("a debtor typed with invisible characters between the letters", () => {
+  it.each([["zero-width space", "\u200b"], ["soft hyphen", "\u00ad"], ["word joiner", "\u2060"], ["BOM", "\ufeff"], ["Mongolian vowel separator", "\u180e"]])(
+    "is still found on name + address with a %s (a possible match, collection halted)",
+    async (_, z) => {
+      const hidden = (s: string) => [...s].join(z);
+      const debtors = ["Dossiernummer;Voornaam;Achternaam;Rijksregisternummer;Straat;Huisnummer", `D-2;${hidden("Mehmet")};${hidden("Yılmaz")};;${hidden("Hasseltweg")};5`];
+      const disk = memoryDisk({ "deb.csv": new TextEncoder().encode(debtors.join("\r\n")), "cli.csv": clientCsv([MEHMET]) });
+      const result = await disk.run("vergelijk", "--debiteuren", "deb.csv", "--clienten", "cli.csv", "--json");
+      expect([result.code, result.stderr]).toEqual([EXIT.ok, ""]);
+      expect((JSON.parse(result.stdout) as VergelijkOutput).resultaten.map((r) => [r.dossiernummer, r.status, r.match])).toEqual([["D-2", STATUS.possibleMatch, "naam + adres"]]);
+    },
+  );
+});
+
 describe("a debtor typed with Cyrillic or Greek look-alike letters", () => {
   it("is still found on name + address (a possible match, collection halted), not 'geen cliënt'", async () => {
     const cyrillic = (s: string) => s.replace(/M/g, "\u041c").replace(/e/g, "\u0435").replace(/a/g, "\u0430");
