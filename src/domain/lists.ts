@@ -63,32 +63,34 @@ export function readDebtorRows(
 ): Result<{ records: DebtorRow[]; problems: ListProblem[] }, HeaderProblem> {
   const read = readRows(headers, rows, "debiteuren", options);
   if (!read.ok) return read;
-  const { map, dataRows, problems } = read.value;
+  const { map, dataRows, bronrijen, problems } = read.value;
+  const { rijId, status, match } = map.addIn;
   const firstRowOfId = new Map<string, number>();
-  const records = dataRows.map(({ row, bronrij }) => {
-    const at = (i: number | undefined) => (i === undefined ? "" : cellText(row[i]));
-    const rowId = at(map.addIn.rijId);
+  const records: DebtorRow[] = [];
+  // Loops, object literals and no closures per row: this runs for every row of a 100,000-row list.
+  for (let i = 0; i < dataRows.length; i++) {
+    const row = dataRows[i];
+    const bronrij = bronrijen[i];
+    const rowId = textAt(row, rijId);
     if (rowId !== "") {
       const first = firstRowOfId.get(rowId);
       if (first === undefined) firstRowOfId.set(rowId, bronrij);
       else problems.push({ code: "dubbele-rij-id", bronrij, eersteBronrij: first });
     }
-    // Object literals, not spreads: this runs for every row of a 100,000-row list.
-    const p = personFields(map, row);
     const record: DebtorRow = {
-      voornaam: p.voornaam,
-      achternaam: p.achternaam,
-      rijksregisternummer: p.rijksregisternummer,
-      straat: p.straat,
-      huisnummer: p.huisnummer,
-      dossiernummer: at(map.fields.dossiernummer),
+      voornaam: textAt(row, map.fields.voornaam),
+      achternaam: textAt(row, map.fields.achternaam),
+      rijksregisternummer: nationalNumberText(map, row),
+      straat: streetText(map, row),
+      huisnummer: houseNumberText(map, row),
+      dossiernummer: textAt(row, map.fields.dossiernummer),
       bronrij,
     };
-    if (map.addIn.rijId !== undefined) record.rowId = rowId;
-    if (map.addIn.status !== undefined) record.status = at(map.addIn.status);
-    if (map.addIn.match !== undefined) record.match = at(map.addIn.match);
-    return record;
-  });
+    if (rijId !== undefined) record.rowId = rowId;
+    if (status !== undefined) record.status = textAt(row, status);
+    if (match !== undefined) record.match = textAt(row, match);
+    records.push(record);
+  }
   return ok({ records, problems });
 }
 
@@ -99,17 +101,20 @@ export function readClientRows(
 ): Result<{ records: ClientRecord[]; problems: ListProblem[] }, HeaderProblem> {
   const read = readRows(headers, rows, "clienten", options);
   if (!read.ok) return read;
-  const { map, dataRows, problems } = read.value;
-  const records = dataRows.map(({ row, bronrij }): ClientRecord => {
-    const p = personFields(map, row);
-    return { voornaam: p.voornaam, achternaam: p.achternaam, rijksregisternummer: p.rijksregisternummer, straat: p.straat, huisnummer: p.huisnummer, bronrij };
-  });
+  const { map, dataRows, bronrijen, problems } = read.value;
+  const records: ClientRecord[] = [];
+  for (let i = 0; i < dataRows.length; i++) {
+    const row = dataRows[i];
+    records.push({
+      voornaam: textAt(row, map.fields.voornaam),
+      achternaam: textAt(row, map.fields.achternaam),
+      rijksregisternummer: nationalNumberText(map, row),
+      straat: streetText(map, row),
+      huisnummer: houseNumberText(map, row),
+      bronrij: bronrijen[i],
+    });
+  }
   return ok({ records, problems });
-}
-
-interface DataRow {
-  readonly row: readonly Cell[];
-  readonly bronrij: number;
 }
 
 function readRows(
@@ -117,7 +122,7 @@ function readRows(
   rows: readonly (readonly Cell[])[],
   kind: ListKind,
   options: ReadOptions,
-): Result<{ map: HeaderMap; dataRows: DataRow[]; problems: ListProblem[] }, HeaderProblem> {
+): Result<{ map: HeaderMap; dataRows: (readonly Cell[])[]; bronrijen: number[]; problems: ListProblem[] }, HeaderProblem> {
   if (rows.length > MAX_LIST_ROWS) return err({ code: "te-veel-rijen", rows: rows.length, max: MAX_LIST_ROWS });
   const mapped = mapHeaders(headers, kind);
   if (!mapped.ok) return mapped;
@@ -130,15 +135,25 @@ function readRows(
   const firstRowNumber = options.firstRowNumber ?? 2;
   const tooLong = findTooLongCell(rows);
   if (tooLong) return err({ code: "te-lange-cel", bronrij: firstRowNumber + tooLong.row, column: columnLetter(tooLong.column), length: tooLong.length, max: MAX_CELL_CHARS });
-  const dataRows: DataRow[] = [];
+  // The rows with data and their source row numbers, side by side (no object per row).
+  const dataRows: (readonly Cell[])[] = [];
+  const bronrijen: number[] = [];
   const problems: ListProblem[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const bronrij = firstRowNumber + i;
-    if (protocolColumns.every((c) => cellText(row[c]) === "")) problems.push({ code: "lege-rij", bronrij });
-    else dataRows.push({ row, bronrij });
+    if (allEmpty(row, protocolColumns)) problems.push({ code: "lege-rij", bronrij });
+    else {
+      dataRows.push(row);
+      bronrijen.push(bronrij);
+    }
   }
-  return ok({ map, dataRows, problems });
+  return ok({ map, dataRows, bronrijen, problems });
+}
+
+function allEmpty(row: readonly Cell[], columns: readonly number[]): boolean {
+  for (let c = 0; c < columns.length; c++) if (cellText(row[columns[c]]) !== "") return false;
+  return true;
 }
 
 function findTooLongCell(rows: readonly (readonly Cell[])[]): { row: number; column: number; length: number } | undefined {
@@ -163,22 +178,30 @@ function columnsWithoutHeader(headers: readonly string[], rows: readonly (readon
   return [...found].sort((a, b) => a - b);
 }
 
-/** The fields debtors and clients share. Numeric national-number cells lost their leading zeros: padded back here. */
-function personFields(map: HeaderMap, row: readonly Cell[]): Omit<ClientRecord, "bronrij"> {
-  const at = (i: number | undefined) => (i === undefined ? "" : cellText(row[i]));
+/** The text of a mapped column; "" when the list has no such column. */
+function textAt(row: readonly Cell[], column: number | undefined): string {
+  return column === undefined ? "" : cellText(row[column]);
+}
+
+/** Numeric national-number cells lost their leading zeros: padded back here. */
+function nationalNumberText(map: HeaderMap, row: readonly Cell[]): string {
   const rrnCell = map.fields.rijksregisternummer === undefined ? undefined : row[map.fields.rijksregisternummer];
   const rrn = cellText(rrnCell);
-  const rijksregisternummer = typeof rrnCell === "number" && /^[0-9]{1,10}$/.test(rrn) ? rrn.padStart(11, "0") : rrn;
-  const bus = at(map.fields.bus);
-  const withBus = (text: string) => (bus === "" ? text : `${text} bus ${bus}`.trim());
-  const oneColumn = map.fields.adres !== undefined;
-  return {
-    voornaam: at(map.fields.voornaam),
-    achternaam: at(map.fields.achternaam),
-    rijksregisternummer,
-    straat: oneColumn ? withBus(at(map.fields.adres)) : at(map.fields.straat),
-    huisnummer: oneColumn ? "" : withBus(at(map.fields.huisnummer)),
-  };
+  return typeof rrnCell === "number" && /^[0-9]{1,10}$/.test(rrn) ? rrn.padStart(11, "0") : rrn;
+}
+
+/** A Bus column is added to the address: to the one Adres column, else to the house number. */
+function withBus(map: HeaderMap, row: readonly Cell[], text: string): string {
+  const bus = textAt(row, map.fields.bus);
+  return bus === "" ? text : `${text} bus ${bus}`.trim();
+}
+
+function streetText(map: HeaderMap, row: readonly Cell[]): string {
+  return map.fields.adres !== undefined ? withBus(map, row, textAt(row, map.fields.adres)) : textAt(row, map.fields.straat);
+}
+
+function houseNumberText(map: HeaderMap, row: readonly Cell[]): string {
+  return map.fields.adres !== undefined ? "" : withBus(map, row, textAt(row, map.fields.huisnummer));
 }
 
 /** A row read from the Debiteuren sheet as a record: an unknown Status text reads as "nog niet vergeleken". */
