@@ -4,7 +4,7 @@ import type { HeaderProblem, ListKind } from "../domain/headers";
 import { readClientRows, readDebtorRows, type Cell, type DebtorRow, type ListProblem } from "../domain/lists";
 import { compareDebtors, type Comparison } from "../domain/matching";
 import { fileProblemMessage, headerProblemMessage, listProblemMessage } from "../domain/messages";
-import { rowIdFrom, type ClientRecord, type DebtorRecord } from "../domain/records";
+import { rowIdFrom, type DebtorRecord } from "../domain/records";
 import { err, ok, type Result } from "../domain/result";
 import { STATUS } from "../domain/status";
 import { listReadSummary, readListFile } from "../file/readList";
@@ -34,39 +34,39 @@ export async function vergelijk(args: string[], io: CliIo): Promise<number> {
   }
   const { debiteuren, clienten, json } = options.value;
 
-  const lists = await readLists(io, debiteuren, clienten);
-  if (!lists.ok) return refuse(io, lists.error);
-  const { records, clients, listNotes, gelezen } = lists.value;
-  const comparison = compareDebtors(records, clients);
+  const compared = await compareLists(io, debiteuren, clienten);
+  if (!compared.ok) return refuse(io, compared.error);
+  const { records, comparison, listNotes, gelezen } = compared.value;
   const notes = notesOf(comparison, listNotes);
   if (json) await writeJson(records, comparison, notes, gelezen, io.stdout, io.drain);
   else io.stdout(renderTable(describe(records, comparison, notes, gelezen)));
   return EXIT.ok;
 }
 
-interface Lists {
+interface Compared {
   readonly records: DebtorRecord[];
-  readonly clients: ClientRecord[];
+  readonly comparison: Comparison;
   /** Notes about the lists themselves (empty rows …), as Dutch messages. */
   readonly listNotes: string[];
   readonly gelezen: VergelijkOutput["samenvatting"]["gelezen"];
 }
 
 /**
- * Both lists as records, one list at a time: a file's contents and parsed rows are garbage before the next file is
- * read, which keeps the peak memory of two 100,000-row lists down.
+ * Both lists read, one at a time (a file's contents and parsed rows are garbage before the next file is read), and
+ * compared. The client records are not returned: they are garbage while the result is written.
  */
-async function readLists(io: CliIo, debiteuren: string, clienten: string): Promise<Result<Lists, string>> {
-  const debtors = await readList(io, debiteuren, "debiteuren", readDebtorRows, toDebtorRecord);
+async function compareLists(io: CliIo, debiteuren: string, clienten: string): Promise<Result<Compared, string>> {
+  const debtors = await readList(io, debiteuren, "debiteuren", readDebtorRows);
   if (!debtors.ok) return debtors;
-  const clients = await readList(io, clienten, "clienten", readClientRows, (c) => c);
+  const clients = await readList(io, clienten, "clienten", readClientRows);
   if (!clients.ok) return clients;
   if (debtors.value.records.length === 0) return err(`${LIST_LABEL.debiteuren} "${debiteuren}": er staan geen debiteuren in. Kies het juiste bestand of werkblad.`);
   // Comparing with an empty client list would call every debtor "geen cliënt": refuse instead.
   if (clients.value.records.length === 0) return err(`${LIST_LABEL.clienten} "${clienten}": er staan geen cliënten in. Kies het juiste bestand of werkblad.`);
+  const records = asDebtorRecords(debtors.value.records);
   return ok({
-    records: debtors.value.records,
-    clients: clients.value.records,
+    records,
+    comparison: compareDebtors(records, clients.value.records),
     listNotes: [...debtors.value.notes, ...clients.value.notes],
     gelezen: { debiteuren: `${debiteuren}: ${debtors.value.summary}`, clienten: `${clienten}: ${clients.value.summary}` },
   });
@@ -81,7 +81,7 @@ interface ReadList<T> {
   readonly summary: string;
 }
 
-async function readList<R, T>(io: CliIo, path: string, kind: ListKind, read: RowReader<R>, as: (r: R) => T): Promise<Result<ReadList<T>, string>> {
+async function readList<R>(io: CliIo, path: string, kind: ListKind, read: RowReader<R>): Promise<Result<ReadList<R>, string>> {
   const file = await loadRows(io, path, kind);
   if (!file.ok) return file;
   const { headers, rows, firstRowNumber, summary, hidden } = file.value;
@@ -89,7 +89,7 @@ async function readList<R, T>(io: CliIo, path: string, kind: ListKind, read: Row
   if (!read_.ok) return err(headerRefusal(path, kind, read_.error));
   const shown = (p: ListProblem) => !(p.code === "lege-rij" && hidden.has(p.bronrij));
   const notes = read_.value.problems.filter(shown).map((p) => `${LIST_LABEL[kind]}: ${listProblemMessage(p)}`);
-  return ok({ records: read_.value.records.map(as), notes, summary });
+  return ok({ records: read_.value.records, notes, summary });
 }
 
 function refuse(io: CliIo, message: string): number {
@@ -150,10 +150,19 @@ function headerRefusal(path: string, kind: ListKind, problem: HeaderProblem): st
 }
 
 
-/** The source row number becomes the row id: stable for this run, which is all a CLI run needs. */
-function toDebtorRecord(row: DebtorRow): DebtorRecord {
-  const { dossiernummer, voornaam, achternaam, rijksregisternummer, straat, huisnummer, bronrij } = row;
-  return { dossiernummer, voornaam, achternaam, rijksregisternummer, straat, huisnummer, rowId: rowIdFrom(`R${bronrij}`), status: STATUS.notCompared, match: "" };
+/**
+ * The debtor rows become the records, in place (a copy of 100,000 rows would only add to the peak memory): the source
+ * row number becomes the row id, stable for this run, which is all a CLI run needs; Status and Match columns in the
+ * file are not used, every debtor is compared afresh.
+ */
+function asDebtorRecords(rows: DebtorRow[]): DebtorRecord[] {
+  for (const row of rows) {
+    const record = row as { rowId?: string; status?: string; match?: string };
+    record.rowId = rowIdFrom(`R${row.bronrij}`);
+    record.status = STATUS.notCompared;
+    record.match = "";
+  }
+  return rows as unknown as DebtorRecord[];
 }
 
 /** The table's form: every row with its notes written out. */
