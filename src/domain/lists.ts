@@ -56,27 +56,44 @@ export function cellText(cell: Cell | Date): string {
   return Number.isNaN(cell.getTime()) ? "" : cell.toISOString().slice(0, 10);
 }
 
-export function readDebtorRows(
-  headers: readonly Cell[],
-  rows: readonly (readonly Cell[])[],
-  options: ReadOptions = {},
-): Result<{ records: DebtorRow[]; problems: ListProblem[] }, HeaderProblem> {
-  const read = readRows(headers, rows, "debiteuren", options);
-  if (!read.ok) return read;
-  const { map, dataRows, bronrijen, problems } = read.value;
-  const { rijId, status, match } = map.addIn;
+/**
+ * A list read one row at a time: each row becomes a record as it is added, so a caller streaming a file never holds
+ * all its rows (at 100,000 rows they would outlive the young generation and only add garbage). `finish` gives exactly
+ * what reading all rows at once gives, refusals in the same order of precedence.
+ */
+export interface ListReader<R> {
+  add(row: readonly Cell[]): void;
+  finish(): Result<{ records: R[]; problems: ListProblem[] }, HeaderProblem>;
+}
+
+export function readDebtorRows(headers: readonly Cell[], rows: readonly (readonly Cell[])[], options: ReadOptions = {}): Result<{ records: DebtorRow[]; problems: ListProblem[] }, HeaderProblem> {
+  return readAll(debtorListReader(headers, options), rows);
+}
+
+export function readClientRows(headers: readonly Cell[], rows: readonly (readonly Cell[])[], options: ReadOptions = {}): Result<{ records: ClientRecord[]; problems: ListProblem[] }, HeaderProblem> {
+  return readAll(clientListReader(headers, options), rows);
+}
+
+function readAll<R>(reader: ListReader<R>, rows: readonly (readonly Cell[])[]): Result<{ records: R[]; problems: ListProblem[] }, HeaderProblem> {
+  // Refused before looking at a row, as the reader would after reading them all.
+  if (rows.length > MAX_LIST_ROWS) return err({ code: "te-veel-rijen", rows: rows.length, max: MAX_LIST_ROWS });
+  for (let i = 0; i < rows.length; i++) reader.add(rows[i]);
+  return reader.finish();
+}
+
+export function debtorListReader(headers: readonly Cell[], options: ReadOptions = {}): ListReader<DebtorRow> {
   const firstRowOfId = new Map<string, number>();
-  const records: DebtorRow[] = [];
-  // Loops, object literals and no closures per row: this runs for every row of a 100,000-row list.
-  for (let i = 0; i < dataRows.length; i++) {
-    const row = dataRows[i];
-    const bronrij = bronrijen[i];
+  // Reported after the empty rows, as reading all rows at once did.
+  const idProblems: ListProblem[] = [];
+  return listReader(headers, "debiteuren", options, (map, row, bronrij) => {
+    const { rijId, status, match } = map.addIn;
     const rowId = textAt(row, rijId);
     if (rowId !== "") {
       const first = firstRowOfId.get(rowId);
       if (first === undefined) firstRowOfId.set(rowId, bronrij);
-      else problems.push({ code: "dubbele-rij-id", bronrij, eersteBronrij: first });
+      else idProblems.push({ code: "dubbele-rij-id", bronrij, eersteBronrij: first });
     }
+    // An object literal, no closures: this runs for every row of a 100,000-row list.
     const record: DebtorRow = {
       voornaam: textAt(row, map.fields.voornaam),
       achternaam: textAt(row, map.fields.achternaam),
@@ -89,66 +106,60 @@ export function readDebtorRows(
     if (rijId !== undefined) record.rowId = rowId;
     if (status !== undefined) record.status = textAt(row, status);
     if (match !== undefined) record.match = textAt(row, match);
-    records.push(record);
-  }
-  return ok({ records, problems });
+    return record;
+  }, idProblems);
 }
 
-export function readClientRows(
-  headers: readonly Cell[],
-  rows: readonly (readonly Cell[])[],
-  options: ReadOptions = {},
-): Result<{ records: ClientRecord[]; problems: ListProblem[] }, HeaderProblem> {
-  const read = readRows(headers, rows, "clienten", options);
-  if (!read.ok) return read;
-  const { map, dataRows, bronrijen, problems } = read.value;
-  const records: ClientRecord[] = [];
-  for (let i = 0; i < dataRows.length; i++) {
-    const row = dataRows[i];
-    records.push({
-      voornaam: textAt(row, map.fields.voornaam),
-      achternaam: textAt(row, map.fields.achternaam),
-      rijksregisternummer: nationalNumberText(map, row),
-      straat: streetText(map, row),
-      huisnummer: houseNumberText(map, row),
-      bronrij: bronrijen[i],
-    });
-  }
-  return ok({ records, problems });
+export function clientListReader(headers: readonly Cell[], options: ReadOptions = {}): ListReader<ClientRecord> {
+  return listReader(headers, "clienten", options, (map, row, bronrij) => ({
+    voornaam: textAt(row, map.fields.voornaam),
+    achternaam: textAt(row, map.fields.achternaam),
+    rijksregisternummer: nationalNumberText(map, row),
+    straat: streetText(map, row),
+    huisnummer: houseNumberText(map, row),
+    bronrij,
+  }), []);
 }
 
-function readRows(
+/**
+ * The checks every list gets, row by row: too many rows, the headers, data under no header, too long cells, empty rows
+ * (reported, not read). Refusals are decided in `finish`, over all rows, in that order.
+ */
+function listReader<R>(
   headers: readonly Cell[],
-  rows: readonly (readonly Cell[])[],
   kind: ListKind,
   options: ReadOptions,
-): Result<{ map: HeaderMap; dataRows: (readonly Cell[])[]; bronrijen: number[]; problems: ListProblem[] }, HeaderProblem> {
-  if (rows.length > MAX_LIST_ROWS) return err({ code: "te-veel-rijen", rows: rows.length, max: MAX_LIST_ROWS });
+  toRecord: (map: HeaderMap, row: readonly Cell[], bronrij: number) => R,
+  laterProblems: readonly ListProblem[],
+): ListReader<R> {
   const mapped = mapHeaders(headers, kind);
-  if (!mapped.ok) return mapped;
-  const map = mapped.value;
-
-  const unlabelled = columnsWithoutHeader(map.headers, rows);
-  if (unlabelled.length > 0) return err({ code: "gegevens-zonder-kop", columns: unlabelled.map(columnLetter) });
-
-  const protocolColumns = Object.values(map.fields);
   const firstRowNumber = options.firstRowNumber ?? 2;
-  const tooLong = findTooLongCell(rows);
-  if (tooLong) return err({ code: "te-lange-cel", bronrij: firstRowNumber + tooLong.row, column: columnLetter(tooLong.column), length: tooLong.length, max: MAX_CELL_CHARS });
-  // The rows with data and their source row numbers, side by side (no object per row).
-  const dataRows: (readonly Cell[])[] = [];
-  const bronrijen: number[] = [];
+  const protocolColumns = mapped.ok ? Object.values(mapped.value.fields) : [];
+  const unlabelled = new Set<number>();
+  let tooLong: { row: number; column: number; length: number } | undefined;
+  const records: R[] = [];
   const problems: ListProblem[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    const bronrij = firstRowNumber + i;
-    if (allEmpty(row, protocolColumns)) problems.push({ code: "lege-rij", bronrij });
-    else {
-      dataRows.push(row);
-      bronrijen.push(bronrij);
-    }
-  }
-  return ok({ map, dataRows, bronrijen, problems });
+  let count = 0;
+  return {
+    add(row) {
+      const index = count++;
+      // Past the limit the list is refused: nothing more to read.
+      if (!mapped.ok || count > MAX_LIST_ROWS) return;
+      const map = mapped.value;
+      addUnlabelled(unlabelled, map.headers, row);
+      if (tooLong === undefined) tooLong = tooLongCell(row, index);
+      const bronrij = firstRowNumber + index;
+      if (allEmpty(row, protocolColumns)) problems.push({ code: "lege-rij", bronrij });
+      else records.push(toRecord(map, row, bronrij));
+    },
+    finish() {
+      if (count > MAX_LIST_ROWS) return err({ code: "te-veel-rijen", rows: count, max: MAX_LIST_ROWS });
+      if (!mapped.ok) return mapped;
+      if (unlabelled.size > 0) return err({ code: "gegevens-zonder-kop", columns: [...unlabelled].sort((a, b) => a - b).map(columnLetter) });
+      if (tooLong) return err({ code: "te-lange-cel", bronrij: firstRowNumber + tooLong.row, column: columnLetter(tooLong.column), length: tooLong.length, max: MAX_CELL_CHARS });
+      return ok({ records, problems: laterProblems.length === 0 ? problems : [...problems, ...laterProblems] });
+    },
+  };
 }
 
 function allEmpty(row: readonly Cell[], columns: readonly number[]): boolean {
@@ -156,26 +167,19 @@ function allEmpty(row: readonly Cell[], columns: readonly number[]): boolean {
   return true;
 }
 
-function findTooLongCell(rows: readonly (readonly Cell[])[]): { row: number; column: number; length: number } | undefined {
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    for (let c = 0; c < row.length; c++) {
-      const v = row[c];
-      if (typeof v === "string" && v.length > MAX_CELL_CHARS) return { row: r, column: c, length: v.length };
-    }
+function tooLongCell(row: readonly Cell[], index: number): { row: number; column: number; length: number } | undefined {
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (typeof v === "string" && v.length > MAX_CELL_CHARS) return { row: index, column: c, length: v.length };
   }
   return undefined;
 }
 
-/** 0-based indexes of columns with an empty header (or none at all) that hold data in some row. */
-function columnsWithoutHeader(headers: readonly string[], rows: readonly (readonly Cell[])[]): number[] {
-  const found = new Set<number>();
-  for (const row of rows) {
-    for (let c = 0; c < row.length; c++) {
-      if ((headers[c] ?? "") === "" && cellText(row[c]) !== "") found.add(c);
-    }
+/** Adds the 0-based indexes of columns with an empty header (or none at all) that hold data in this row. */
+function addUnlabelled(found: Set<number>, headers: readonly string[], row: readonly Cell[]): void {
+  for (let c = 0; c < row.length; c++) {
+    if ((headers[c] ?? "") === "" && cellText(row[c]) !== "") found.add(c);
   }
-  return [...found].sort((a, b) => a - b);
 }
 
 /** The text of a mapped column; "" when the list has no such column. */
