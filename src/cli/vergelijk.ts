@@ -1,13 +1,13 @@
 // `debiteurencheck vergelijk`: compares a debtor list with the OCMW's client list (CSV or .xlsx files) and prints the result; writes nothing.
 import { parseArgs } from "node:util";
 import type { HeaderProblem, ListKind } from "../domain/headers";
-import { readClientRows, readDebtorRows, type Cell, type DebtorRow, type ListProblem } from "../domain/lists";
+import { clientListReader, debtorListReader, type Cell, type DebtorRow, type ListProblem, type ListReader } from "../domain/lists";
 import { compareDebtors, type Comparison } from "../domain/matching";
 import { fileProblemMessage, headerProblemMessage, listProblemMessage } from "../domain/messages";
 import { rowIdFrom, type DebtorRecord } from "../domain/records";
 import { err, ok, type Result } from "../domain/result";
 import { STATUS } from "../domain/status";
-import { listReadSummary, readListFile } from "../file/readList";
+import { listReadSummary, readListRows } from "../file/readList";
 import { EXIT, type CliIo } from "./io";
 import { isFileAccessError } from "./options";
 import { renderTable } from "./table";
@@ -56,9 +56,9 @@ interface Compared {
  * compared. The client records are not returned: they are garbage while the result is written.
  */
 async function compareLists(io: CliIo, debiteuren: string, clienten: string): Promise<Result<Compared, string>> {
-  const debtors = await readList(io, debiteuren, "debiteuren", readDebtorRows);
+  const debtors = await readList(io, debiteuren, "debiteuren", debtorListReader);
   if (!debtors.ok) return debtors;
-  const clients = await readList(io, clienten, "clienten", readClientRows);
+  const clients = await readList(io, clienten, "clienten", clientListReader);
   if (!clients.ok) return clients;
   if (debtors.value.records.length === 0) return err(`${LIST_LABEL.debiteuren} "${debiteuren}": er staan geen debiteuren in. Kies het juiste bestand of werkblad.`);
   // Comparing with an empty client list would call every debtor "geen cliënt": refuse instead.
@@ -72,7 +72,7 @@ async function compareLists(io: CliIo, debiteuren: string, clienten: string): Pr
   });
 }
 
-type RowReader<R> = (headers: readonly Cell[], rows: readonly (readonly Cell[])[], options: { firstRowNumber: number }) => Result<{ records: R[]; problems: ListProblem[] }, HeaderProblem>;
+type ReaderOf<R> = (headers: readonly Cell[], options: { firstRowNumber: number }) => ListReader<R>;
 
 interface ReadList<T> {
   readonly records: T[];
@@ -81,15 +81,33 @@ interface ReadList<T> {
   readonly summary: string;
 }
 
-async function readList<R>(io: CliIo, path: string, kind: ListKind, read: RowReader<R>): Promise<Result<ReadList<R>, string>> {
-  const file = await loadRows(io, path, kind);
-  if (!file.ok) return file;
-  const { headers, rows, firstRowNumber, summary, hidden } = file.value;
-  const read_ = read(headers, rows, { firstRowNumber });
-  if (!read_.ok) return err(headerRefusal(path, kind, read_.error));
+/**
+ * Reads one list file, each row turned into a record as the file is read (the rows themselves are never all held); a
+ * refusal comes back as the Dutch message to print.
+ */
+async function readList<R>(io: CliIo, path: string, kind: ListKind, readerOf: ReaderOf<R>): Promise<Result<ReadList<R>, string>> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(path);
+  } catch (e) {
+    if (!isFileAccessError(e)) throw e;
+    return err(`${LIST_LABEL[kind]} "${path}": het bestand kan niet geopend worden. Controleer of het bestaat en of u het mag lezen.`);
+  }
+  const started: { reader?: ListReader<R> } = {};
+  const file = await readListRows(bytes, path, { kind }, (headers, headerRow) => {
+    const reader = readerOf(headers, { firstRowNumber: headerRow + 1 });
+    started.reader = reader;
+    return (row) => reader.add(row);
+  });
+  if (!file.ok) return err(fileProblemMessage(file.error));
+  // A file read without refusal has a header row, so its reader was started.
+  if (!started.reader) throw new Error("readListRows succeeded without a header row");
+  const read = started.reader.finish();
+  if (!read.ok) return err(headerRefusal(path, kind, read.error));
+  const hidden = new Set(file.value.hiddenRows);
   const shown = (p: ListProblem) => !(p.code === "lege-rij" && hidden.has(p.bronrij));
-  const notes = read_.value.problems.filter(shown).map((p) => `${LIST_LABEL[kind]}: ${listProblemMessage(p)}`);
-  return ok({ records: read_.value.records, notes, summary });
+  const notes = read.value.problems.filter(shown).map((p) => `${LIST_LABEL[kind]}: ${listProblemMessage(p)}`);
+  return ok({ records: read.value.records, notes, summary: listReadSummary(file.value) });
 }
 
 function refuse(io: CliIo, message: string): number {
@@ -121,28 +139,6 @@ function parseOptions(args: string[]): Result<Options, string> {
   const missing = [values.debiteuren === undefined ? "--debiteuren <bestand>" : "", values.clienten === undefined ? "--clienten <bestand>" : ""].filter(Boolean);
   if (missing.length > 0) return err(`Geef ${missing.join(" en ")} op.`);
   return ok({ help: false, debiteuren: values.debiteuren!, clienten: values.clienten!, json: values.json ?? false });
-}
-
-interface ListRows {
-  readonly headers: Cell[];
-  readonly rows: Cell[][];
-  readonly firstRowNumber: number;
-  readonly summary: string;
-  readonly hidden: ReadonlySet<number>;
-}
-
-/** Reads one list file; a refusal comes back as the Dutch message to print. */
-async function loadRows(io: CliIo, path: string, kind: ListKind): Promise<Result<ListRows, string>> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readFile(path);
-  } catch (e) {
-    if (!isFileAccessError(e)) throw e;
-    return err(`${LIST_LABEL[kind]} "${path}": het bestand kan niet geopend worden. Controleer of het bestaat en of u het mag lezen.`);
-  }
-  const file = await readListFile(bytes, path, { kind });
-  if (!file.ok) return err(fileProblemMessage(file.error));
-  return ok({ headers: file.value.headers, rows: file.value.rows, firstRowNumber: file.value.headerRow + 1, summary: listReadSummary(file.value), hidden: new Set(file.value.hiddenRows) });
 }
 
 function headerRefusal(path: string, kind: ListKind, problem: HeaderProblem): string {
