@@ -10,7 +10,7 @@ import { STATUS } from "../domain/status";
 import { listReadSummary, readListRows } from "../file/readList";
 import { EXIT, type CliIo } from "./io";
 import { isFileAccessError } from "./options";
-import { renderTable } from "./table";
+import { writeTable, type TableRows } from "./table";
 import { terminalSafe } from "./terminal";
 import { notesOf, writeJson, type Notes } from "./vergelijkJson";
 import type { VergelijkOutput } from "./vergelijkOutput";
@@ -39,7 +39,7 @@ export async function vergelijk(args: string[], io: CliIo): Promise<number> {
   const { records, comparison, listNotes, gelezen } = compared.value;
   const notes = notesOf(comparison, listNotes);
   if (json) await writeJson(records, comparison, notes, gelezen, io.stdout, io.drain);
-  else io.stdout(renderTable(describe(records, comparison, notes, gelezen)));
+  else await writeTable(tableRows(records, comparison, notes), summaryOf(comparison, notes, gelezen), io.stdout, io.drain);
   return EXIT.ok;
 }
 
@@ -161,15 +161,18 @@ function asDebtorRecords(rows: DebtorRow[]): DebtorRecord[] {
   return rows as unknown as DebtorRecord[];
 }
 
-/** The table's form: every row with its notes written out. */
-function describe(records: readonly DebtorRecord[], comparison: Comparison, notes: Notes, gelezen: VergelijkOutput["samenvatting"]["gelezen"]): VergelijkOutput {
-  const resultaten = comparison.outcomes.map((o, i) => ({
-    dossiernummer: records[i].dossiernummer,
-    status: o.status,
-    match: o.match,
-    meldingen: (notes.byRow.get(o.rowId) ?? []).map((m) => notes.messages[m]),
-  }));
+/** The table's rows: every row with its notes written out. */
+function tableRows(records: readonly DebtorRecord[], comparison: Comparison, notes: Notes): TableRows {
+  const { outcomes } = comparison;
+  return {
+    count: outcomes.length,
+    cells: (i) => [records[i].dossiernummer, outcomes[i].status, outcomes[i].match],
+    notes: (i) => (notes.byRow.get(outcomes[i].rowId) ?? []).map((m) => notes.messages[m]),
+  };
+}
+
+function summaryOf(comparison: Comparison, notes: Notes, gelezen: VergelijkOutput["samenvatting"]["gelezen"]): VergelijkOutput["samenvatting"] {
   const { debiteuren, clienten, perStatus, ongeldigeNummers } = comparison.summary;
   const meldingen = notes.general.map((m) => notes.messages[m]);
-  return { resultaten, samenvatting: { debiteuren, clienten, statussen: { ...perStatus }, ongeldigeNummers, meldingen, gelezen } };
+  return { debiteuren, clienten, statussen: { ...perStatus }, ongeldigeNummers, meldingen, gelezen };
 }
