@@ -56,14 +56,14 @@ interface Compared {
  * compared. The client records are not returned: they are garbage while the result is written.
  */
 async function compareLists(io: CliIo, debiteuren: string, clienten: string): Promise<Result<Compared, string>> {
-  const debtors = await readList(io, debiteuren, "debiteuren", debtorListReader);
+  const debtors = await readList(io, debiteuren, "debiteuren", (headers, options) => debtorListReader(headers, options, toDebtorRecord));
   if (!debtors.ok) return debtors;
   const clients = await readList(io, clienten, "clienten", clientListReader);
   if (!clients.ok) return clients;
   if (debtors.value.records.length === 0) return err(`${LIST_LABEL.debiteuren} "${debiteuren}": er staan geen debiteuren in. Kies het juiste bestand of werkblad.`);
   // Comparing with an empty client list would call every debtor "geen cliënt": refuse instead.
   if (clients.value.records.length === 0) return err(`${LIST_LABEL.clienten} "${clienten}": er staan geen cliënten in. Kies het juiste bestand of werkblad.`);
-  const records = asDebtorRecords(debtors.value.records);
+  const records = debtors.value.records;
   return ok({
     records,
     comparison: compareDebtors(records, clients.value.records),
@@ -147,18 +147,13 @@ function headerRefusal(path: string, kind: ListKind, problem: HeaderProblem): st
 
 
 /**
- * The debtor rows become the records, in place (a copy of 100,000 rows would only add to the peak memory): the source
- * row number becomes the row id, stable for this run, which is all a CLI run needs; Status and Match columns in the
- * file are not used, every debtor is compared afresh.
+ * Each debtor row becomes a record as it is read (a literal of the record's own shape: the engine reads it fastest). The
+ * source row number becomes the row id, stable for this run, which is all a CLI run needs; Status and Match columns in
+ * the file are not used, every debtor is compared afresh.
  */
-function asDebtorRecords(rows: DebtorRow[]): DebtorRecord[] {
-  for (const row of rows) {
-    const record = row as { rowId?: string; status?: string; match?: string };
-    record.rowId = rowIdFrom(`R${row.bronrij}`);
-    record.status = STATUS.notCompared;
-    record.match = "";
-  }
-  return rows as unknown as DebtorRecord[];
+function toDebtorRecord(row: DebtorRow): DebtorRecord {
+  const { dossiernummer, voornaam, achternaam, rijksregisternummer, straat, huisnummer, bronrij } = row;
+  return { dossiernummer, voornaam, achternaam, rijksregisternummer, straat, huisnummer, rowId: rowIdFrom(`R${bronrij}`), status: STATUS.notCompared, match: "" };
 }
 
 /** The table's rows: every row with its notes written out. */

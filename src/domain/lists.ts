@@ -67,7 +67,7 @@ export interface ListReader<R> {
 }
 
 export function readDebtorRows(headers: readonly Cell[], rows: readonly (readonly Cell[])[], options: ReadOptions = {}): Result<{ records: DebtorRow[]; problems: ListProblem[] }, HeaderProblem> {
-  return readAll(debtorListReader(headers, options), rows);
+  return readAll(debtorListReader(headers, options, (row) => row), rows);
 }
 
 export function readClientRows(headers: readonly Cell[], rows: readonly (readonly Cell[])[], options: ReadOptions = {}): Result<{ records: ClientRecord[]; problems: ListProblem[] }, HeaderProblem> {
@@ -81,7 +81,8 @@ function readAll<R>(reader: ListReader<R>, rows: readonly (readonly Cell[])[]): 
   return reader.finish();
 }
 
-export function debtorListReader(headers: readonly Cell[], options: ReadOptions = {}): ListReader<DebtorRow> {
+/** `as` turns each row into what the caller keeps (say a DebtorRecord), so the DebtorRow itself is short-lived garbage. */
+export function debtorListReader<R>(headers: readonly Cell[], options: ReadOptions, as: (row: DebtorRow) => R): ListReader<R> {
   const firstRowOfId = new Map<string, number>();
   // Reported after the empty rows, as reading all rows at once did.
   const idProblems: ListProblem[] = [];
@@ -106,7 +107,7 @@ export function debtorListReader(headers: readonly Cell[], options: ReadOptions 
     if (rijId !== undefined) record.rowId = rowId;
     if (status !== undefined) record.status = textAt(row, status);
     if (match !== undefined) record.match = textAt(row, match);
-    return record;
+    return as(record);
   }, idProblems);
 }
 
