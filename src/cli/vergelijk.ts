@@ -166,7 +166,7 @@ function tableRows(records: readonly DebtorRecord[], comparison: Comparison, not
 }
 
 function summaryOf(comparison: Comparison, notes: Notes, gelezen: VergelijkOutput["samenvatting"]["gelezen"]): VergelijkOutput["samenvatting"] {
-  const { debiteuren, clienten, perStatus, ongeldigeNummers } = comparison.summary;
+  const { debtors: debiteuren, clients: clienten, byStatus: perStatus, invalidNumbers: ongeldigeNummers } = comparison.summary;
   const meldingen = notes.general.map((m) => notes.messages[m]);
   return { debiteuren, clienten, statussen: { ...perStatus }, ongeldigeNummers, meldingen, gelezen };
 }
