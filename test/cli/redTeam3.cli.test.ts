@@ -13,6 +13,7 @@ import { saveWorkbookFile, workbookPort } from "../../src/file/workbookFile";
 import { webCrypto } from "../../src/platform/webCrypto";
 import { aConfig, ALL_SETS, ANNA, aSession, DEBTOR_LIST_HEADERS, debtorRows, LUCA, MEHMET, type Person } from "../support/fixtures";
 import { LOG_HEADERS } from "../../src/domain/log";
+import { STATE_CELL } from "../../src/excel/stateSheet";
 import { aComparedWorkbook, memoryDisk } from "../support/memoryDisk";
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -37,6 +38,18 @@ describe("controleer on an edited workbook (round 3)", () => {
     const output = json.stdout ? (JSON.parse(json.stdout) as ControleerOutput) : undefined;
     return { code: json.code, output, breuk: output?.logboek.breuk, stderr: json.stderr };
   }
+
+  it("refuses a seal naming Nr 0 as mistyped (exit 2), not as a broken log", async () => {
+    const wb = await load(compared);
+    const [, hash] = String(wb.getWorksheet(SHEET.state)!.getCell(`B${STATE_CELL.head}`).value).split(":");
+    const disk = memoryDisk({ "w.xlsx": compared });
+    const result = await disk.run("controleer", "w.xlsx", "--zegel", `0:${hash}`, "--json");
+    expect([result.code, result.stdout, result.stderr]).toEqual([
+      EXIT.refused,
+      "",
+      "--zegel: Nr 0 bestaat niet: het Logboek begint bij Nr 1. Kijk na of u het Nr vóór de dubbelpunt juist overnam.\n",
+    ]);
+  });
 
   it("names a number format on the header row that shows another column's name (Oude and Nieuwe waarde swapped)", async () => {
     const r = await controleer((wb) => {
