@@ -113,6 +113,29 @@ describe("a Debiteuren row shown as one person while its values name another", (
     ]);
   });
 
+  it("a name in rich text with a hidden run (1-pt white 'Qx' before 'Mehmet') is refused by vergelijk, nothing written", async () => {
+    const first = await vergelijkWith(await workbookFile([ANNA, MEHMET]), [ANNA]);
+    const wb = await load(first.bytes!);
+    const debtors = wb.getWorksheet(SHEET.debtors)!;
+    debtors.getCell(3, debtorColumn("Voornaam")).value = { richText: [{ font: { size: 1, color: { argb: "FFFFFFFF" } }, text: "Qx" }, { text: MEHMET.voornaam }] };
+    const rule = { type: "expression" as const, priority: 1, formulae: ["TRUE"], style: { numFmt: `;;;"${MEHMET.achternaam}"` } };
+    const second = await vergelijkWith(new Uint8Array(await wb.xlsx.writeBuffer()), [ANNA, MEHMET]);
+    expect([second.code, second.stdout, second.stderr, second.bytes]).toEqual([
+      EXIT.refused,
+      "",
+      "in.xlsx: Cel B3 van het blad Debiteuren bevat opgemaakte tekst (delen met een eigen lettertype, grootte of kleur): een lezer kan er iets anders zien dan de waarde die vergeleken zou worden. Er werd niets vergeleken. Wis de opmaak van die cel (Start → Wissen → Opmaak wissen), kijk na of de waarde klopt, en probeer opnieuw.\n",
+      undefined,
+    ]);
+    debtors.getCell(3, debtorColumn("Voornaam")).value = MEHMET.voornaam;
+    debtors.addConditionalFormatting({ ref: "C3", rules: [rule as unknown as ExcelJS.ConditionalFormattingRule] });
+    const third = await vergelijkWith(new Uint8Array(await wb.xlsx.writeBuffer()), [ANNA, MEHMET]);
+    expect([third.code, third.stderr, third.bytes]).toEqual([
+      EXIT.refused,
+      "in.xlsx: Op het blad Debiteuren (C3) staat voorwaardelijke opmaak met een getalnotatie: Excel kan de waarden daar anders tonen dan ze vergeleken zouden worden. Er werd niets vergeleken. Verwijder die regel (Start → Voorwaardelijke opmaak → Regels wissen) en probeer opnieuw.\n",
+      undefined,
+    ]);
+  });
+
   it("a national number kept as a number with the format 00000000000 is compared as usual", async () => {
     const first = await vergelijkWith(await workbookFile([ANNA, MEHMET]), [ANNA]);
     const wb = await load(first.bytes!);
