@@ -4,7 +4,8 @@
 // Numbers are int keys in typed arrays (nationalNumberKey.ts, intTable.ts), per-row facts are parallel arrays,
 // clients are referred to by index: no object per row beyond the results. The former, simpler implementation is
 // test/reference/matching.reference.ts; test/property/matchEngine.property.test.ts proves both give the same results.
-import { debtorProblems, namesVeryDifferent, sortedNumbers, type DataQualityProblem, type DebtorFacts } from "./dataQuality";
+import { AddressTable, HouseNumbers } from "./addressTable";
+import { debtorProblems, EMPTY_ROW, namesVeryDifferent, sortedNumbers, type DataQualityProblem } from "./dataQuality";
 import { IntTable } from "./intTable";
 import { numberKey, problemOfKey } from "./nationalNumberKey";
 import { isBlank, memoisedNormaliser, type Normaliser, type PersonName } from "./normalise";
@@ -23,31 +24,30 @@ export interface Findings {
   readonly invalidNumbers: number;
 }
 
-/** Client indices at one key: most keys have one client, and an array per key costs time at 100,000 rows. */
-type Bucket = number | number[];
-/** Normalised street → normalised house number → value (see memoisedNormaliser: the strings' hashes are cached). */
-type ByStreet<V> = Map<string, Map<string, V>>;
-
-const EMPTY_ROW = -1000;
+/** Client indices, in client order. */
+type Clients = number[];
+const newClients = (): Clients => [];
 
 export function findMatches(debtors: readonly DebtorRecord[], clients: readonly ClientRecord[]): Findings {
   const n = debtors.length;
   const norm = memoisedNormaliser();
+  const houses = new HouseNumbers(norm);
   const keys = new Int32Array(n);
   // Filled by push in row order: `new Array(n)` beyond 100,000 elements makes a slow dictionary-mode array.
-  const addresses: (string | undefined)[] = [];
   const proposed: Status[] = [];
   const match: string[] = [];
-  // The addresses where every client is a candidate: those of debtors without a valid number.
-  const wanted: ByStreet<true> = new Map();
-  let invalidNumbers = 0;
+  // The debtors without a valid number, their address keys, and the clients at their addresses (filled below).
+  const invalid: number[] = [];
+  const invalidAddresses: string[] = [];
+  const candidates: (Clients | undefined)[] = [];
+  const wanted = new AddressTable<Clients>(norm, houses);
+  const invalidTexts: string[] = [];
   for (let i = 0; i < n; i++) {
     const d = debtors[i];
     if (isEmptyDebtor(d)) {
       keys[i] = EMPTY_ROW;
       proposed.push(STATUS.notCompared);
       match.push(MATCH_TEXT.emptyRow);
-      addresses.push(undefined);
       continue;
     }
     const key = numberKey(d.rijksregisternummer);
@@ -55,39 +55,35 @@ export function findMatches(debtors: readonly DebtorRecord[], clients: readonly 
     proposed.push(STATUS.noClient);
     if (key >= 0) {
       match.push(MATCH_TEXT.none);
-      addresses.push(undefined);
       continue;
     }
-    invalidNumbers++;
-    match.push(invalidNumberMatchText(problemOfKey(key)));
-    const address = norm.addressKey(d.straat, d.huisnummer);
-    addresses.push(address);
-    if (address !== "") atStreet(wanted, norm.street(d.straat, d.huisnummer)).set(norm.houseNumber(d.straat, d.huisnummer), true);
+    match.push((invalidTexts[-1 - key] ??= invalidNumberMatchText(problemOfKey(key))));
+    invalid.push(i);
+    invalidAddresses.push(norm.addressKey(d.straat, d.huisnummer));
+    candidates.push(wanted.getOrAdd(d.straat, d.huisnummer, newClients));
   }
 
   const problems: DataQualityProblem[] = [];
-  const index = indexClients(clients, norm, problems, wanted);
+  const index = indexClients(clients, norm, houses, problems, wanted);
   const names: (PersonName | undefined)[] = new Array(n);
   const nameOf = (i: number): PersonName => (names[i] ??= norm.personName(debtors[i].voornaam, debtors[i].achternaam));
-  const ctx: Context = { debtors, clients, norm, index, nameOf, proposed, match, otherName: [], withoutNumberAt: lookupByRawStreet(norm, index.withoutNumber) };
-  for (let i = 0; i < n; i++) {
+  const ctx: Context = { debtors, clients, norm, index, nameOf, proposed, match, otherName: [] };
+  for (let i = 0, k = 0; i < n; i++) {
     const key = keys[i];
     if (key === EMPTY_ROW) continue;
     if (key >= 0) findByNumber(ctx, i, key);
-    else if (addresses[i]) proposeIfSimilar(ctx, i, index.byAddress.get(addresses[i]!));
+    else proposeIfSimilar(ctx, i, candidates[k++]);
   }
-  const facts: DebtorFacts = { empty: (i) => keys[i] === EMPTY_ROW, numberKey: (i) => keys[i], address: (i) => addresses[i] };
-  return { proposed, match, problems: problems.concat(debtorProblems(debtors, facts, nameOf), ctx.otherName), invalidNumbers };
+  const found = debtorProblems(debtors, { keys, invalid, invalidAddresses }, nameOf);
+  return { proposed, match, problems: problems.concat(found, ctx.otherName), invalidNumbers: invalid.length };
 }
 
 interface ClientIndex {
   /** Valid number key → client index; keys on several clients are in `repeated` with all their clients. */
   readonly byNumber: IntTable;
   readonly repeated: ReadonlyMap<number, readonly number[]>;
-  /** Blocking for debtors without a valid number: clients at their addresses only (whatever the client's number). */
-  readonly byAddress: ReadonlyMap<string, Bucket>;
   /** Clients without a valid number, the only candidates for a debtor with a valid number that is not on the list. */
-  readonly withoutNumber: ByStreet<Bucket>;
+  readonly withoutNumber: AddressTable<Clients>;
   /** Normalised on first use: most clients are never a candidate. */
   readonly names: (PersonName | undefined)[];
 }
@@ -102,21 +98,22 @@ interface Context {
   readonly match: string[];
   /** "zelfde-nummer-andere-naam" between a debtor and the clients with its number, in debtor order. */
   readonly otherName: DataQualityProblem[];
-  /** index.withoutNumber looked up by a debtor's raw street and house number. */
-  readonly withoutNumberAt: (straat: string, huisnummer: string) => Bucket | undefined;
 }
 
 function isEmptyDebtor(d: DebtorRecord): boolean {
   return isBlank(d.rijksregisternummer) && isBlank(d.dossiernummer) && isBlank(d.achternaam) && isBlank(d.voornaam) && isBlank(d.straat) && isBlank(d.huisnummer);
 }
 
-function indexClients(clients: readonly ClientRecord[], norm: Normaliser, problems: DataQualityProblem[], wanted: ByStreet<true>): ClientIndex {
+/**
+ * Indexes the clients by number, and adds every client at an address in `wanted` (those of debtors without a valid
+ * number, where every client is a candidate) to that address's candidates, whatever the client's number.
+ */
+function indexClients(clients: readonly ClientRecord[], norm: Normaliser, houses: HouseNumbers, problems: DataQualityProblem[], wanted: AddressTable<Clients>): ClientIndex {
   const byNumber = new IntTable(clients.length);
   let repeatedKeys: Set<number> | undefined;
-  const byAddress = new Map<string, Bucket>();
-  const withoutNumber: ByStreet<Bucket> = new Map();
+  const withoutNumber = new AddressTable<Clients>(norm, houses);
   const clientKeys = new Int32Array(clients.length).fill(-1);
-  const isWanted = lookupByRawStreet(norm, wanted);
+  const anyWanted = wanted.size > 0;
   for (let c = 0; c < clients.length; c++) {
     const { voornaam, achternaam, rijksregisternummer, straat, huisnummer } = clients[c];
     if (isBlank(rijksregisternummer) && isBlank(achternaam) && isBlank(voornaam) && isBlank(straat) && isBlank(huisnummer)) continue;
@@ -124,39 +121,19 @@ function indexClients(clients: readonly ClientRecord[], norm: Normaliser, proble
     if (key >= 0) {
       clientKeys[c] = key;
       if (byNumber.putIfAbsent(key, c) !== -1) (repeatedKeys ??= new Set()).add(key);
-      if (wanted.size > 0 && isWanted(straat, huisnummer) === true) addTo(byAddress, norm.addressKey(straat, huisnummer), c);
     } else {
       problems.push({ code: "ongeldig-rijksregisternummer-client", bronrij: clients[c].bronrij, reden: problemOfKey(key) });
-      if (norm.addressKey(straat, huisnummer) === "") continue;
-      const street = norm.street(straat, huisnummer);
-      const houseNumber = norm.houseNumber(straat, huisnummer);
-      addTo(atStreet(withoutNumber, street), houseNumber, c);
-      if (wanted.get(street)?.has(houseNumber)) addTo(byAddress, norm.addressKey(straat, huisnummer), c);
+      const at = withoutNumber.getOrAdd(straat, huisnummer, newClients);
+      if (at === undefined) continue; // an incomplete address: never a candidate
+      at.push(c);
     }
+    if (anyWanted) wanted.get(straat, huisnummer)?.push(c);
   }
   const repeated = groupsOf(clientKeys, repeatedKeys);
   for (const group of repeated.values()) {
     problems.push({ code: "dubbele-client", bronrijen: sortedNumbers(group.map((c) => clients[c].bronrij)) });
   }
-  return { byNumber, repeated, byAddress, withoutNumber, names: new Array(clients.length) };
-}
-
-/**
- * A lookup in a ByStreet map by the raw street and house number, with the street's entry remembered per raw street
- * text (a few hundred in a city), so the usual row costs two Map lookups, not normalising lookups and four.
- */
-function lookupByRawStreet<V>(norm: Normaliser, map: ByStreet<V>): (straat: string, huisnummer: string) => V | undefined {
-  const streets = new Map<string, Map<string, V> | null>();
-  return (straat, huisnummer) => {
-    // One Adres column: the street depends on the whole text, so no shortcut.
-    if (isBlank(huisnummer)) return map.get(norm.street(straat, huisnummer))?.get(norm.houseNumber(straat, huisnummer));
-    let numbers = streets.get(straat);
-    if (numbers === undefined) {
-      numbers = map.get(norm.street(straat, huisnummer)) ?? null;
-      streets.set(straat, numbers);
-    }
-    return numbers === null ? undefined : numbers.get(norm.houseNumber(straat, huisnummer));
-  };
+  return { byNumber, repeated, withoutNumber, names: new Array(clients.length) };
 }
 
 /** The clients of each repeated key, in client order; the groups in the order their keys first occur. */
@@ -173,22 +150,6 @@ function groupsOf(clientKeys: Int32Array, repeatedKeys: ReadonlySet<number> | un
   return groups;
 }
 
-function atStreet<V>(map: ByStreet<V>, street: string): Map<string, V> {
-  let numbers = map.get(street);
-  if (numbers === undefined) {
-    numbers = new Map();
-    map.set(street, numbers);
-  }
-  return numbers;
-}
-
-function addTo(map: Map<string, Bucket>, key: string, client: number): void {
-  const there = map.get(key);
-  if (there === undefined) map.set(key, client);
-  else if (typeof there === "number") map.set(key, [there, client]);
-  else there.push(client);
-}
-
 function findByNumber(ctx: Context, i: number, key: number): void {
   const { index, debtors } = ctx;
   const one = index.byNumber.get(key);
@@ -202,7 +163,7 @@ function findByNumber(ctx: Context, i: number, key: number): void {
   // only clients without a valid number are candidates.
   if (index.withoutNumber.size === 0) return;
   const d = debtors[i];
-  proposeIfSimilar(ctx, i, ctx.withoutNumberAt(d.straat, d.huisnummer));
+  proposeIfSimilar(ctx, i, index.withoutNumber.get(d.straat, d.huisnummer));
 }
 
 function clientName(ctx: Context, c: number): PersonName {
@@ -210,13 +171,12 @@ function clientName(ctx: Context, c: number): PersonName {
 }
 
 /** A possible match when the best name score among the clients at the debtor's address reaches the threshold. */
-function proposeIfSimilar(ctx: Context, i: number, candidates: Bucket | undefined): void {
-  if (candidates === undefined) return;
+function proposeIfSimilar(ctx: Context, i: number, candidates: Clients | undefined): void {
+  if (candidates === undefined || candidates.length === 0) return;
   const mine = ctx.nameOf(i);
   if (mine.key === "") return;
   let best = 0;
-  if (typeof candidates === "number") best = similarity(ctx, mine, candidates);
-  else for (const c of candidates) best = Math.max(best, similarity(ctx, mine, c));
+  for (let k = 0; k < candidates.length; k++) best = Math.max(best, similarity(ctx, mine, candidates[k]));
   if (best < FUZZY_THRESHOLD) return;
   ctx.proposed[i] = STATUS.possibleMatch;
   ctx.match[i] = nameAddressMatchText(best);
