@@ -1,8 +1,6 @@
 // Data-quality findings of a comparison (protocol 12°): reported, never hidden, and pointed at by dossier or row
 // number, never by repeating a national number or a name.
-import { IntTable } from "./intTable";
 import type { NationalNumberProblemCode } from "./nationalNumber";
-import { problemOfKey } from "./nationalNumberKey";
 import type { PersonName } from "./normalise";
 import type { DebtorRecord, RowId } from "./records";
 import { nameSimilarity } from "./similarity";
@@ -175,158 +173,15 @@ export function repeatedKeys(n: number, keyAt: (i: number) => string | undefined
 }
 
 /** FNV-1a over the UTF-16 code units, as a non-negative int32. */
-function hashText(s: string): number {
+export function hashText(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h & 0x7fffffff;
 }
 
-function capacityFor(n: number): number {
+/** A power of two of at least twice n: an open-addressing table's size for n keys. */
+export function capacityFor(n: number): number {
   let capacity = 16;
   while (capacity < n * 2) capacity *= 2;
   return capacity;
-}
-
-/** The number key (nationalNumberKey.ts) the engine gives an empty row: below every problem code. */
-export const EMPTY_ROW = -1000;
-
-/** What the comparison learned per debtor that the debtor-side checks need. */
-export interface DebtorFacts {
-  /** Per debtor (by position): the national number's key, ≥ 0 for a valid number, the problem's negative code, or EMPTY_ROW. */
-  readonly keys: Int32Array;
-  /** The debtors (not empty rows) without a valid number, in row order. */
-  readonly invalid: readonly number[];
-  /** Beside `invalid`: each one's normalised address key ("" when incomplete). */
-  readonly invalidAddresses: readonly string[];
-}
-
-/** Above this many distinct names on one number, the number is wrong somewhere; no need to compare them all. */
-const MAX_NAMES_COMPARED = 50;
-
-/** Dossier numbers compared without spaces and case; the test spares two string copies per row in the usual case. */
-const dossierKey = (d: string): string => (/[a-z\s]/.test(d) ? d.replace(/\s+/g, "").toUpperCase() : d);
-
-/** Invalid numbers, duplicate dossier numbers, one number on different names, one person with several dossiers, empty rows. */
-export function debtorProblems(debtors: readonly DebtorRecord[], facts: DebtorFacts, nameOf: (i: number) => PersonName): DataQualityProblem[] {
-  const problems: DataQualityProblem[] = [];
-  const { keys, invalid, invalidAddresses } = facts;
-  for (const i of invalid) {
-    const d = debtors[i];
-    problems.push({ code: "ongeldig-rijksregisternummer", rowIds: [d.rowId], dossiernummer: d.dossiernummer.trim(), reden: problemOfKey(keys[i]) });
-  }
-  const byDossier = repeatedDossiers(debtors, keys);
-  const byNumber = repeatedIntKeys(keys);
-  const byNameAndAddress = repeatedKeys(invalid.length, (k) => {
-    const address = invalidAddresses[k];
-    if (!address) return undefined;
-    const key = nameOf(invalid[k]).key;
-    return key === "" ? undefined : `${key}|${address}`;
-  });
-
-  const rowIdsOf = (group: readonly number[]): RowId[] => sortedIds(group.map((i) => debtors[i].rowId));
-  const dossiersOf = (group: readonly number[]): string[] => sortedTexts([...new Set(group.map((i) => debtors[i].dossiernummer.trim()))]);
-  const severalDossiers = (group: readonly number[]): boolean => new Set(group.map((i) => dossierKey(debtors[i].dossiernummer))).size > 1;
-  for (const group of byDossier.values()) {
-    problems.push({ code: "dubbel-dossiernummer", rowIds: rowIdsOf(group), dossiernummer: dossiersOf(group)[0] });
-  }
-  for (const group of byNumber) {
-    if (hasVeryDifferentNames(group.map(nameOf))) {
-      problems.push({ code: "zelfde-nummer-andere-naam", rowIds: rowIdsOf(group), dossiernummers: dossiersOf(group), bronrijen: [] });
-    } else if (severalDossiers(group)) {
-      problems.push({ code: "meerdere-dossiers", rowIds: rowIdsOf(group), dossiernummers: dossiersOf(group) });
-    }
-  }
-  for (const positions of byNameAndAddress.values()) {
-    const group = positions.map((k) => invalid[k]);
-    if (severalDossiers(group)) problems.push({ code: "meerdere-dossiers", rowIds: rowIdsOf(group), dossiernummers: dossiersOf(group) });
-  }
-  const empties: RowId[] = [];
-  for (let i = 0; i < keys.length; i++) if (keys[i] === EMPTY_ROW) empties.push(debtors[i].rowId);
-  if (empties.length > 0) problems.push({ code: "lege-rij", rowIds: sortedIds(empties) });
-  return problems;
-}
-
-/**
- * repeatedKeys of the dossier numbers (dossierKey) of the rows that are not empty, for 100,000 rows: the usual dossier
- * number (no lower case, no spaces, ASCII) is its own key and is hashed in the same pass that checks so; a slot
- * remembers its key's hash, so texts are compared only when the hashes are equal.
- */
-export function repeatedDossiers(debtors: readonly DebtorRecord[], keys: Int32Array): Map<string, number[]> {
-  const n = debtors.length;
-  const mask = capacityFor(n) - 1;
-  const slots = new Int32Array(mask + 1).fill(-1);
-  const hashes = new Int32Array(mask + 1);
-  let groups: Map<string, number[]> | undefined;
-  for (let i = 0; i < n; i++) {
-    if (keys[i] === EMPTY_ROW) continue;
-    const raw = debtors[i].dossiernummer;
-    let key = raw;
-    let h = plainHash(raw);
-    if (h === NOT_PLAIN) {
-      key = dossierKey(raw);
-      if (key === "") continue;
-      h = hashText(key);
-    }
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const first = slots[slot];
-      if (first === -1) {
-        slots[slot] = i;
-        hashes[slot] = h;
-        break;
-      }
-      if (hashes[slot] !== h || dossierKey(debtors[first].dossiernummer) !== key) continue;
-      const group = (groups ??= new Map()).get(key);
-      if (group) group.push(i);
-      else groups.set(key, [first, i]);
-      break;
-    }
-  }
-  if (groups === undefined) return new Map();
-  return new Map([...groups].sort((a, b) => a[1][0] - b[1][0]));
-}
-
-const NOT_PLAIN = -1;
-
-/**
- * hashText of a text dossierKey leaves as it is and that is not "": printable ASCII without lower case letters or
- * spaces. NOT_PLAIN otherwise (hashText never gives it: it is made non-negative below).
- */
-function plainHash(s: string): number {
-  if (s.length === 0) return NOT_PLAIN;
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c <= 32 || c >= 127 || (c >= 97 && c <= 122)) return NOT_PLAIN;
-    h = Math.imul(h ^ c, 0x01000193);
-  }
-  return h & 0x7fffffff;
-}
-
-/**
- * The positions of each non-negative key that occurs more than once (negative: no key), found in an IntTable, the
- * groups in the order their keys first occur.
- */
-export function repeatedIntKeys(keys: Int32Array): number[][] {
-  const n = keys.length;
-  const first = new IntTable(n);
-  const groups = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const key = keys[i];
-    if (key < 0) continue;
-    const earlier = first.putIfAbsent(key, i);
-    if (earlier === -1) continue;
-    const group = groups.get(key);
-    if (group) group.push(i);
-    else groups.set(key, [earlier, i]);
-  }
-  return [...groups.values()].sort((a, b) => a[0] - b[0]);
-}
-
-function hasVeryDifferentNames(names: readonly PersonName[]): boolean {
-  const distinct = [...new Map(names.filter((n) => n.key !== "").map((n) => [n.key, n])).values()];
-  if (distinct.length > MAX_NAMES_COMPARED) return true;
-  for (let a = 0; a < distinct.length; a++) {
-    for (let b = a + 1; b < distinct.length; b++) if (namesVeryDifferent(distinct[a], distinct[b])) return true;
-  }
-  return false;
 }

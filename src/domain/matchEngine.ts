@@ -5,7 +5,8 @@
 // clients are referred to by index: no object per row beyond the results. The former, simpler implementation is
 // test/reference/matching.reference.ts; test/property/matchEngine.property.test.ts proves both give the same results.
 import { AddressTable, HouseNumbers } from "./addressTable";
-import { debtorProblems, EMPTY_ROW, namesVeryDifferent, sortedNumbers, type DataQualityProblem } from "./dataQuality";
+import { namesVeryDifferent, sortedNumbers, type DataQualityProblem } from "./dataQuality";
+import { DebtorChecks } from "./debtorChecks";
 import { IntTable } from "./intTable";
 import { numberKey, problemOfKey } from "./nationalNumberKey";
 import { isBlank, memoisedNormaliser, type Normaliser, type PersonName } from "./normalise";
@@ -28,6 +29,9 @@ export interface Findings {
 type Clients = number[];
 const newClients = (): Clients => [];
 
+/** Below every number key (nationalNumberKey.ts): an empty row. */
+const EMPTY_ROW = -1000;
+
 export function findMatches(debtors: readonly DebtorRecord[], clients: readonly ClientRecord[]): Findings {
   const n = debtors.length;
   const norm = memoisedNormaliser();
@@ -36,9 +40,8 @@ export function findMatches(debtors: readonly DebtorRecord[], clients: readonly 
   // Filled by push in row order: `new Array(n)` beyond 100,000 elements makes a slow dictionary-mode array.
   const proposed: Status[] = [];
   const match: string[] = [];
-  // The debtors without a valid number, their address keys, and the clients at their addresses (filled below).
-  const invalid: number[] = [];
-  const invalidAddresses: string[] = [];
+  const checks = new DebtorChecks(debtors);
+  // The clients at the addresses of debtors without a valid number (filled by indexClients), per such debtor in order.
   const candidates: (Clients | undefined)[] = [];
   const wanted = new AddressTable<Clients>(norm, houses);
   const invalidTexts: string[] = [];
@@ -46,6 +49,7 @@ export function findMatches(debtors: readonly DebtorRecord[], clients: readonly 
     const d = debtors[i];
     if (isEmptyDebtor(d)) {
       keys[i] = EMPTY_ROW;
+      checks.emptyRow(i);
       proposed.push(STATUS.notCompared);
       match.push(MATCH_TEXT.emptyRow);
       continue;
@@ -54,12 +58,12 @@ export function findMatches(debtors: readonly DebtorRecord[], clients: readonly 
     keys[i] = key;
     proposed.push(STATUS.noClient);
     if (key >= 0) {
+      checks.validRow(i, d, key);
       match.push(MATCH_TEXT.none);
       continue;
     }
+    checks.invalidRow(i, d, key, norm.addressKey(d.straat, d.huisnummer));
     match.push((invalidTexts[-1 - key] ??= invalidNumberMatchText(problemOfKey(key))));
-    invalid.push(i);
-    invalidAddresses.push(norm.addressKey(d.straat, d.huisnummer));
     candidates.push(wanted.getOrAdd(d.straat, d.huisnummer, newClients));
   }
 
@@ -74,8 +78,7 @@ export function findMatches(debtors: readonly DebtorRecord[], clients: readonly 
     if (key >= 0) findByNumber(ctx, i, key);
     else proposeIfSimilar(ctx, i, candidates[k++]);
   }
-  const found = debtorProblems(debtors, { keys, invalid, invalidAddresses }, nameOf);
-  return { proposed, match, problems: problems.concat(found, ctx.otherName), invalidNumbers: invalid.length };
+  return { proposed, match, problems: problems.concat(checks.problems(nameOf), ctx.otherName), invalidNumbers: candidates.length };
 }
 
 interface ClientIndex {
@@ -190,9 +193,9 @@ function similarity(ctx: Context, mine: PersonName, c: number): number {
 /** A debtor matched on the number whose name is unlike every client's with that number: probably a typo in a number. */
 function checkSameNumberName(ctx: Context, i: number, found: number | readonly number[]): void {
   const d = ctx.debtors[i];
-  const group = typeof found === "number" ? [found] : found;
   // Usually both lists spell the name exactly alike; no need to normalise then.
-  if (group.some((c) => ctx.clients[c].voornaam === d.voornaam && ctx.clients[c].achternaam === d.achternaam)) return;
+  if (typeof found === "number" ? spelledAlike(ctx.clients[found], d) : found.some((c) => spelledAlike(ctx.clients[c], d))) return;
+  const group = typeof found === "number" ? [found] : found;
   const mine = ctx.nameOf(i);
   const theirs = group.map((c) => clientName(ctx, c)).filter((name) => name.key !== "");
   if (mine.key === "" || theirs.length === 0 || !theirs.every((name) => namesVeryDifferent(mine, name))) return;
@@ -203,3 +206,5 @@ function checkSameNumberName(ctx: Context, i: number, found: number | readonly n
     bronrijen: sortedNumbers(group.map((c) => ctx.clients[c].bronrij)),
   });
 }
+
+const spelledAlike = (c: ClientRecord, d: DebtorRecord): boolean => c.voornaam === d.voornaam && c.achternaam === d.achternaam;

@@ -9,12 +9,15 @@ export type NumberKey = number;
 
 const PROBLEM_CODES: readonly NationalNumberProblemCode[] = ["leeg", "ongeldige-tekens", "verkeerde-lengte", "ongeldige-datum", "controlegetal"];
 const ZERO = 48;
+/** The key of "" (the parser's "leeg"), the most usual invalid number. */
+const EMPTY = -1 - PROBLEM_CODES.indexOf("leeg");
 
 /**
  * first 9 digits × 2 + (1 when the check digits follow the rule for births from 2000): the check digits follow
  * from these, so equal keys mean equal numbers; below 2 × 10⁹, so an int32.
  */
 export function numberKey(raw: string): NumberKey {
+  if (raw === "") return EMPTY;
   const key = fastKey(raw);
   if (key !== NOT_PLAIN) return key;
   const parsed = parseNationalNumber(raw);
