@@ -1,31 +1,52 @@
 // The comparison's tables keyed by a normalised address (street, house number), looked up with a row's raw cells.
-// At 100,000 × 100,000 every client and most debtors ask one of them, so a lookup is kept to one Map lookup of the raw
-// street (its normalised street's entry, remembered per raw text: a few hundred in a city) and one of a small int for
-// the house number: plain house numbers ("112") are their own id without a lookup, others are read once per raw text.
+// At 100,000 × 100,000 every client and most debtors ask one of them, so a lookup is one Map lookup of the raw street
+// (its normalised street's number, remembered per raw text: a few hundred in a city), a house number read as a small
+// int without a lookup ("112", "112A", "112 bus 3", "112/3"; other spellings are read once per raw text), and a probe
+// of an open-addressing table of (street, house number) pairs in a typed array.
 // Same keys as addressKey (normalise.ts): two rows meet in a table exactly when their address keys are equal and not "".
 import { isBlank, type Normaliser } from "./normalise";
 
-/** Ids of plain house numbers are the numbers themselves, up to this; other normalised house numbers get ids above. */
-const MAX_PLAIN = 999_999;
 const ZERO = 48;
+/** Ids of plain house numbers (1 to 6 digits) are the numbers; quick ids of number + letter + box start here. */
+const QUICK = 1_000_000;
+/** Ids of the other normalised house numbers start here (above every quick id, below 2³⁰: small ints). */
+const INTERNED = 2 ** 29;
 
 /**
- * 1 to 6 ASCII digits without a leading zero, which normaliseHouseNumber leaves as they are: their number. 0 otherwise
- * (0 itself has a leading zero, so it is never a plain house number's id).
+ * The id of a house number as normaliseHouseNumber leaves it, read without allocating, or 0 when it is not written so:
+ * 1 to 6 ASCII digits without a leading zero ("112"): the number; 1 to 4 such digits, an optional ASCII letter
+ * (either case) and an optional box " bus " or "/" with 1 to 3 digits without a leading zero ("112A", "112 bus 3",
+ * "112a/3"): QUICK + number + 10,000 × (letter + 27 × box). normaliseHouseNumber gives these "112", "112a", "112/3",
+ * "112a/3", and this function reads those normalised forms to the same ids.
  */
-export function plainHouseNumber(s: string): number {
+export function quickHouseId(s: string): number {
   const length = s.length;
-  if (length === 0 || length > 6 || s.charCodeAt(0) === ZERO) return 0;
-  let value = 0;
-  for (let i = 0; i < length; i++) {
-    const digit = s.charCodeAt(i) - ZERO;
-    if (digit < 0 || digit > 9) return 0;
-    value = value * 10 + digit;
+  if (length === 0 || length > 14) return 0;
+  let c = s.charCodeAt(0);
+  if (c <= ZERO || c > ZERO + 9) return 0;
+  let i = 0;
+  let number = 0;
+  for (; i < length && (c = s.charCodeAt(i)) >= ZERO && c <= ZERO + 9; i++) number = number * 10 + c - ZERO;
+  if (i === length) return i <= 6 ? number : 0;
+  if (i > 4) return 0;
+  let letter = 0;
+  if (c >= 65 && c <= 90) letter = c - 64;
+  else if (c >= 97 && c <= 122) letter = c - 96;
+  if (letter !== 0) i++;
+  let box = 0;
+  if (i < length) {
+    if (s.charCodeAt(i) === 47) i += 1;
+    else if (s.startsWith(" bus ", i)) i += 5;
+    else return 0;
+    const start = i;
+    if (i >= length || s.charCodeAt(i) === ZERO) return 0;
+    for (; i < length && (c = s.charCodeAt(i)) >= ZERO && c <= ZERO + 9; i++) box = box * 10 + c - ZERO;
+    if (i !== length || i === start || i - start > 3) return 0;
   }
-  return value;
+  return QUICK + number + 10_000 * (letter + 27 * box);
 }
 
-/** Normalised house numbers as ints: equal ids exactly for equal normalised house numbers; 0 for none (""). */
+/** Normalised house numbers as small ints: equal ids exactly for equal normalised house numbers; 0 for none (""). */
 export class HouseNumbers {
   private readonly ids = new Map<string, number>();
   private readonly byRaw = new Map<string, number>();
@@ -34,8 +55,8 @@ export class HouseNumbers {
 
   /** The id of the row's normalised house number (from straat when huisnummer is blank: one Adres column). */
   of(straat: string, huisnummer: string): number {
-    const plain = plainHouseNumber(huisnummer);
-    if (plain !== 0) return plain;
+    const quick = quickHouseId(huisnummer);
+    if (quick !== 0) return quick;
     if (isBlank(huisnummer)) return this.idOf(this.norm.houseNumber(straat, huisnummer));
     let id = this.byRaw.get(huisnummer);
     if (id === undefined) {
@@ -47,24 +68,30 @@ export class HouseNumbers {
 
   private idOf(normalised: string): number {
     if (normalised === "") return 0;
-    const plain = plainHouseNumber(normalised);
-    if (plain !== 0) return plain;
+    const quick = quickHouseId(normalised);
+    if (quick !== 0) return quick;
     let id = this.ids.get(normalised);
     if (id === undefined) {
-      id = MAX_PLAIN + 1 + this.ids.size;
+      id = INTERNED + this.ids.size;
       this.ids.set(normalised, id);
     }
     return id;
   }
 }
 
-/** Values at complete addresses (a street and a house number), in insertion order per street. */
+const NO_STREET = -1;
+/** Per slot: street number, house number id, value index (-1: empty slot). */
+const STRIDE = 3;
+
+/** Values at complete addresses (a street and a house number). */
 export class AddressTable<V> {
-  /** Normalised street → house number id → value. */
-  private readonly streets = new Map<string, Map<number, V>>();
-  /** Raw street text → its entry in `streets` (null: none), valid while no street is added. */
-  private readonly byRawStreet = new Map<string, Map<number, V> | null>();
-  private count = 0;
+  /** Normalised street → its number here; only streets with a value. */
+  private readonly streets = new Map<string, number>();
+  /** Raw street text → its street number, or NO_STREET; valid while no street is added. */
+  private readonly byRawStreet = new Map<string, number>();
+  private readonly values: V[] = [];
+  private slots = emptySlots(16);
+  private mask = 15;
 
   constructor(
     private readonly norm: Normaliser,
@@ -73,43 +100,76 @@ export class AddressTable<V> {
 
   /** The number of addresses with a value. */
   get size(): number {
-    return this.count;
+    return this.values.length;
   }
 
   get(straat: string, huisnummer: string): V | undefined {
-    const numbers = this.numbersAt(straat, huisnummer);
-    return numbers === null ? undefined : numbers.get(this.houses.of(straat, huisnummer));
+    const street = this.streetAt(straat, huisnummer);
+    if (street === NO_STREET) return undefined;
+    const at = this.find(street, this.houses.of(straat, huisnummer));
+    return at < 0 ? undefined : this.values[this.slots[at + 2]];
   }
 
   /** The value at the row's address, made by `make` when there is none yet; undefined when the address is incomplete. */
   getOrAdd(straat: string, huisnummer: string, make: () => V): V | undefined {
-    const street = this.norm.street(straat, huisnummer);
-    if (street === "") return undefined;
+    const normalised = this.norm.street(straat, huisnummer);
+    if (normalised === "") return undefined;
     const house = this.houses.of(straat, huisnummer);
     if (house === 0) return undefined;
-    let numbers = this.streets.get(street);
-    if (numbers === undefined) {
-      numbers = new Map();
-      this.streets.set(street, numbers);
+    let street = this.streets.get(normalised);
+    if (street === undefined) {
+      street = this.streets.size;
+      this.streets.set(normalised, street);
       this.byRawStreet.clear();
     }
-    let value = numbers.get(house);
-    if (value === undefined) {
-      value = make();
-      numbers.set(house, value);
-      this.count++;
-    }
+    const at = this.find(street, house);
+    if (at >= 0) return this.values[this.slots[at + 2]];
+    const value = make();
+    this.put(~at, street, house, this.values.length);
+    this.values.push(value);
+    if (this.values.length * 2 > this.mask) this.grow();
     return value;
   }
 
-  private numbersAt(straat: string, huisnummer: string): Map<number, V> | null {
-    // One Adres column: the street depends on the whole text, so no shortcut.
-    if (isBlank(huisnummer)) return this.streets.get(this.norm.street(straat, huisnummer)) ?? null;
-    let numbers = this.byRawStreet.get(straat);
-    if (numbers === undefined) {
-      numbers = this.streets.get(this.norm.street(straat, huisnummer)) ?? null;
-      this.byRawStreet.set(straat, numbers);
+  /** The slot's offset holding (street, house), or ~offset of the empty slot where it belongs. */
+  private find(street: number, house: number): number {
+    const { slots, mask } = this;
+    for (let slot = hashPair(street, house) & mask; ; slot = (slot + 1) & mask) {
+      const at = slot * STRIDE;
+      if (slots[at + 2] === -1) return ~at;
+      if (slots[at] === street && slots[at + 1] === house) return at;
     }
-    return numbers;
+  }
+
+  private put(at: number, street: number, house: number, value: number): void {
+    this.slots[at] = street;
+    this.slots[at + 1] = house;
+    this.slots[at + 2] = value;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.mask = this.mask * 2 + 1;
+    this.slots = emptySlots(this.mask + 1);
+    for (let at = 0; at < old.length; at += STRIDE) {
+      if (old[at + 2] !== -1) this.put(~this.find(old[at], old[at + 1]), old[at], old[at + 1], old[at + 2]);
+    }
+  }
+
+  private streetAt(straat: string, huisnummer: string): number {
+    // One Adres column: the street depends on the whole text, so no shortcut.
+    if (isBlank(huisnummer)) return this.streets.get(this.norm.street(straat, huisnummer)) ?? NO_STREET;
+    let street = this.byRawStreet.get(straat);
+    if (street === undefined) {
+      street = this.streets.get(this.norm.street(straat, huisnummer)) ?? NO_STREET;
+      this.byRawStreet.set(straat, street);
+    }
+    return street;
   }
 }
+
+function emptySlots(capacity: number): Int32Array {
+  return new Int32Array(capacity * STRIDE).fill(-1);
+}
+
+const hashPair = (street: number, house: number): number => Math.imul(Math.imul(street, 0x9e3779b1) ^ house, 0x85ebca6b) >>> 9;
