@@ -69,7 +69,7 @@ export function findMatches(debtors: readonly DebtorRecord[], clients: readonly 
 
   const problems: DataQualityProblem[] = [];
   const index = indexClients(clients, norm, houses, problems, wanted);
-  const names: (PersonName | undefined)[] = new Array(n);
+  const names = unknownNames(n);
   const nameOf = (i: number): PersonName => (names[i] ??= norm.personName(debtors[i].voornaam, debtors[i].achternaam));
   const ctx: Context = { debtors, clients, norm, index, nameOf, proposed, match, otherName: [] };
   for (let i = 0, k = 0; i < n; i++) {
@@ -101,6 +101,13 @@ interface Context {
   readonly match: string[];
   /** "zelfde-nummer-andere-naam" between a debtor and the clients with its number, in debtor order. */
   readonly otherName: DataQualityProblem[];
+}
+
+/** n names not normalised yet, in a packed array: `new Array(n)` beyond 100,000 elements is a slow dictionary. */
+function unknownNames(n: number): (PersonName | undefined)[] {
+  const names: (PersonName | undefined)[] = [];
+  for (let i = 0; i < n; i++) names.push(undefined);
+  return names;
 }
 
 function isEmptyDebtor(d: DebtorRecord): boolean {
@@ -136,7 +143,7 @@ function indexClients(clients: readonly ClientRecord[], norm: Normaliser, houses
   for (const group of repeated.values()) {
     problems.push({ code: "dubbele-client", bronrijen: sortedNumbers(group.map((c) => clients[c].bronrij)) });
   }
-  return { byNumber, repeated, withoutNumber, names: new Array(clients.length) };
+  return { byNumber, repeated, withoutNumber, names: unknownNames(clients.length) };
 }
 
 /** The clients of each repeated key, in client order; the groups in the order their keys first occur. */
