@@ -2,7 +2,7 @@
 // number, never by repeating a national number or a name.
 import type { NationalNumberProblemCode } from "./nationalNumber";
 import type { PersonName } from "./normalise";
-import type { DebtorRecord, RowId } from "./records";
+import type { RowId } from "./records";
 import { nameSimilarity } from "./similarity";
 
 export type DataQualityProblem =
@@ -143,8 +143,8 @@ export const sortedNumbers = (ns: readonly number[]): number[] => [...ns].sort((
 
 /**
  * The keys that occur more than once, each with the positions where it occurs, the groups in the order their keys
- * first occur. This runs over 100,000 dossier numbers: an open-addressing table of positions, sized once, with the
- * keys hashed here, costs far less than a growing Set of strings.
+ * first occur. An open-addressing table of positions, sized once, with the keys hashed here, costs far less than a
+ * growing Set of strings (debtorChecks.ts has the same for dossier numbers, fed row by row).
  */
 export function repeatedKeys(n: number, keyAt: (i: number) => string | undefined): Map<string, number[]> {
   const keys: (string | undefined)[] = [];

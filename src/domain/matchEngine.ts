@@ -1,7 +1,8 @@
 // The hot path of Vergelijk: what the comparison finds per debtor (exact match on the number, else a possible
 // match on name + address) and the data-quality problems, for 100,000 × 100,000 rows at close to the cost of a plain
 // hash join. What a row then GETS (its earlier status or decision kept or not) is decided in matching.ts.
-// Numbers are int keys in typed arrays (nationalNumberKey.ts, intTable.ts), per-row facts are parallel arrays,
+// Numbers are int keys in typed arrays (nationalNumberKey.ts, intTable.ts), addresses int pairs (addressTable.ts), the
+// debtor list's own checks are fed by the first pass (debtorChecks.ts), per-row facts are parallel arrays,
 // clients are referred to by index: no object per row beyond the results. The former, simpler implementation is
 // test/reference/matching.reference.ts; test/property/matchEngine.property.test.ts proves both give the same results.
 import { AddressTable, HouseNumbers } from "./addressTable";
