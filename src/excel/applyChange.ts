@@ -5,15 +5,16 @@ import { DEBTOR_HEADERS, SHEET, TABLE } from "../domain/layout";
 import type { HeaderMap } from "../domain/headers";
 import type { Role } from "../domain/roles";
 import type { Capabilities, WorkbookChange } from "../ports/workbook";
-import { asText, blockBytes, columnLetter, WorkbookError } from "./cells";
+import { blockBytes, columnLetter, WorkbookError } from "./cells";
 import { closeWrites, prepareClose } from "./closeWrites";
+import { appendedRowCells } from "./debtorRowCells";
 import type { KnownLayout } from "./knownLayout";
 import { queueDebtorProtection, queueLockedSheet, queueUnprotect, readProtection, type ProtectionState } from "./protection";
 import { addressOf } from "./readSheets";
 import { DIGEST_FIRST_ROW, headText, initialStateValues, pendingText, STATE_CELL, type DigestIndex } from "./stateSheet";
+import { queueLogSheetLayout } from "./logSheet";
 import { groupOps, logOps, textBlockOps, type WriteOp } from "./writePlan";
 
-export type { KnownLayout } from "./knownLayout";
 
 /** Above this many changed cells in a column, the whole column block is written instead of single cells. */
 const BLOCK_THRESHOLD = 64;
@@ -29,7 +30,7 @@ export async function applyChange(context: Excel.RequestContext, change: Workboo
   const pending = { fromNr: first, toNr: change.head.nr, action: change.log[0]?.actie ?? "" };
   const ops: WriteOp[] = [];
   ops.push(cellOp(SHEET.state, `B${STATE_CELL.pending}`, pendingText(pending), "markering"));
-  ops.push(...logOps(SHEET.log, known.logRows, change.log));
+  ops.push(...logOps(SHEET.log, known.logRows, change.log, known.logLayout));
   if (close) ops.push(...close.ops);
   if (known.debtors && touchesDebtors) ops.push(...debtorOps(change, known));
   const digestOps = digestWrites(change, known);
@@ -143,27 +144,6 @@ function debtorOps(change: WorkbookChange, known: KnownLayout): WriteOp[] {
   return ops;
 }
 
-/** The cells of an appended debtor row, as text (also used by gridEvents.ts to foresee the add-in's own writes). */
-export function appendedRowCells(r: NonNullable<WorkbookChange["appendDebtors"]>[number], map: HeaderMap, columnCount: number): string[] {
-  const row: string[] = Array(columnCount).fill("");
-  const put = (idx: number | undefined, v: string) => {
-    if (idx !== undefined) row[idx] = asText(v);
-  };
-  put(map.fields.dossiernummer, r.dossiernummer);
-  put(map.fields.voornaam, r.voornaam);
-  put(map.fields.achternaam, r.achternaam);
-  put(map.fields.rijksregisternummer, r.rijksregisternummer);
-  if (map.fields.adres !== undefined) put(map.fields.adres, [r.straat, r.huisnummer].filter(Boolean).join(" "));
-  else {
-    put(map.fields.straat, r.straat);
-    put(map.fields.huisnummer, r.huisnummer);
-  }
-  put(map.addIn.status, r.status);
-  put(map.addIn.match, r.match);
-  put(map.addIn.rijId, r.rowId);
-  return row;
-}
-
 /** Few changes: one cell each. Many: the whole column block (values of unchanged rows as read). */
 function columnOps(d: NonNullable<KnownLayout["debtors"]>, key: "status" | "match" | "rijId", column: number, changes: Map<number, string>): WriteOp[] {
   if (changes.size <= BLOCK_THRESHOLD) {
@@ -233,7 +213,8 @@ function queueSetup(context: Excel.RequestContext, change: WorkbookChange, known
   log.getRange(`A1:${columnLetter(LOG_HEADERS.length - 1)}1`).values = [[...LOG_HEADERS]];
   const logTable = log.tables.add(`A1:${columnLetter(LOG_HEADERS.length - 1)}1`, true);
   logTable.name = TABLE.log;
-  log.freezePanes.freezeRows(1);
+  queueLogSheetLayout(log, logTable);
+  known.logLayout = LOG_HEADERS;
   const state = sheets.add(SHEET.state);
   const values = initialStateValues(change.setup!.config, { nr: 0, hash: "0".repeat(64) }, known.password);
   const fixed = state.getRange(`A1:B${values.length}`);
@@ -301,8 +282,8 @@ async function confirm(context: Excel.RequestContext, change: WorkbookChange, kn
   head.load("values");
   for (let start = 0; start < change.log.length; start += CONFIRM_ROWS) {
     const count = Math.min(CONFIRM_ROWS, change.log.length - start);
-    const nrs = log.getRangeByIndexes(firstRow + start, 0, count, 1);
-    const hashes = log.getRangeByIndexes(firstRow + start, LOG_HEADERS.length - 1, count, 1);
+    const nrs = log.getRangeByIndexes(firstRow + start, known.logLayout.indexOf("Nr"), count, 1);
+    const hashes = log.getRangeByIndexes(firstRow + start, known.logLayout.indexOf("Hash"), count, 1);
     nrs.load("values");
     hashes.load("values");
     await sync(context, "Controle na schrijven");
