@@ -76,6 +76,24 @@ describe("AddressTable", () => {
     );
   });
 
+  it("numbers addresses in the order they are added, equal exactly for equal address keys, -1 for incomplete ones", () => {
+    fc.assert(
+      fc.property(fc.array(address, { maxLength: 40 }), (added) => {
+        const norm = memoisedNormaliser();
+        const table = new AddressTable<string>(norm, new HouseNumbers(norm));
+        const numbers = new Map<string, number>();
+        for (const [straat, huisnummer] of added) {
+          const key = addressKey(straat, huisnummer);
+          const expected = key === "" ? -1 : (numbers.get(key) ?? numbers.size);
+          if (key !== "") numbers.set(key, expected);
+          expect([straat, huisnummer, table.add(straat, huisnummer, () => key)]).toEqual([straat, huisnummer, expected]);
+          if (expected >= 0) expect(table.at(expected)).toBe(key);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("grows past its first size", () => {
     const norm = memoisedNormaliser();
     const table = new AddressTable<number>(norm, new HouseNumbers(norm));

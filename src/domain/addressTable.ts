@@ -112,10 +112,19 @@ export class AddressTable<V> {
 
   /** The value at the row's address, made by `make` when there is none yet; undefined when the address is incomplete. */
   getOrAdd(straat: string, huisnummer: string, make: () => V): V | undefined {
+    const address = this.add(straat, huisnummer, make);
+    return address < 0 ? undefined : this.values[address];
+  }
+
+  /**
+   * The number of the row's address here (0, 1, … in the order addresses are added: equal exactly for equal address
+   * keys), with the value `make` gives when the address is new; -1 when the address is incomplete.
+   */
+  add(straat: string, huisnummer: string, make: () => V): number {
     const normalised = this.norm.street(straat, huisnummer);
-    if (normalised === "") return undefined;
+    if (normalised === "") return -1;
     const house = this.houses.of(straat, huisnummer);
-    if (house === 0) return undefined;
+    if (house === 0) return -1;
     let street = this.streets.get(normalised);
     if (street === undefined) {
       street = this.streets.size;
@@ -123,12 +132,17 @@ export class AddressTable<V> {
       this.byRawStreet.clear();
     }
     const at = this.find(street, house);
-    if (at >= 0) return this.values[this.slots[at + 2]];
-    const value = make();
-    this.put(~at, street, house, this.values.length);
-    this.values.push(value);
+    if (at >= 0) return this.slots[at + 2];
+    const address = this.values.length;
+    this.put(~at, street, house, address);
+    this.values.push(make());
     if (this.values.length * 2 > this.mask) this.grow();
-    return value;
+    return address;
+  }
+
+  /** The value of an address number from `add`. */
+  at(address: number): V {
+    return this.values[address];
   }
 
   /** The slot's offset holding (street, house), or ~offset of the empty slot where it belongs. */

@@ -17,7 +17,7 @@ export class DebtorChecks {
   private readonly empty: number[] = [];
   private readonly invalid: number[] = [];
   private readonly invalidKeys: NumberKey[] = [];
-  private readonly invalidAddresses: string[] = [];
+  private readonly invalidAddresses: number[] = [];
   private readonly dossiers: DossierRepeats;
   private readonly numbers: NumberRepeats;
 
@@ -36,8 +36,8 @@ export class DebtorChecks {
     this.numbers.add(i, key);
   }
 
-  /** `address`: the row's normalised address key ("" when incomplete). */
-  invalidRow(i: number, d: DebtorRecord, key: NumberKey, address: string): void {
+  /** `address`: a number equal exactly for equal normalised address keys (AddressTable.add), -1 when incomplete. */
+  invalidRow(i: number, d: DebtorRecord, key: NumberKey, address: number): void {
     this.dossiers.add(i, d.dossiernummer);
     this.invalid.push(i);
     this.invalidKeys.push(key);
@@ -54,7 +54,7 @@ export class DebtorChecks {
     }
     const byNameAndAddress = repeatedKeys(invalid.length, (k) => {
       const address = invalidAddresses[k];
-      if (!address) return undefined;
+      if (address < 0) return undefined;
       const key = nameOf(invalid[k]).key;
       return key === "" ? undefined : `${key}|${address}`;
     });

@@ -63,9 +63,10 @@ export function findMatches(debtors: readonly DebtorRecord[], clients: readonly 
       match.push(MATCH_TEXT.none);
       continue;
     }
-    checks.invalidRow(i, d, key, norm.addressKey(d.straat, d.huisnummer));
+    const address = wanted.add(d.straat, d.huisnummer, newClients);
+    checks.invalidRow(i, d, key, address);
     match.push((invalidTexts[-1 - key] ??= invalidNumberMatchText(problemOfKey(key))));
-    candidates.push(wanted.getOrAdd(d.straat, d.huisnummer, newClients));
+    candidates.push(address < 0 ? undefined : wanted.at(address));
   }
 
   const problems: DataQualityProblem[] = [];
