@@ -71,8 +71,8 @@ export function findMatches(debtors: readonly DebtorRecord[], clients: readonly 
 
   const problems: DataQualityProblem[] = [];
   const index = indexClients(clients, norm, houses, problems, wanted);
-  const names = unknownNames(n);
-  const nameOf = (i: number): PersonName => (names[i] ??= norm.personName(debtors[i].voornaam, debtors[i].achternaam));
+  const names = new Map<number, PersonName>();
+  const nameOf = (i: number): PersonName => cached(names, i, () => norm.personName(debtors[i].voornaam, debtors[i].achternaam));
   const ctx: Context = { debtors, clients, norm, index, nameOf, proposed, match, otherName: [] };
   for (let i = 0, k = 0; i < n; i++) {
     const key = keys[i];
@@ -90,7 +90,7 @@ interface ClientIndex {
   /** Clients without a valid number, the only candidates for a debtor with a valid number that is not on the list. */
   readonly withoutNumber: AddressTable<Clients>;
   /** Normalised on first use: most clients are never a candidate. */
-  readonly names: (PersonName | undefined)[];
+  readonly names: Map<number, PersonName>;
 }
 
 interface Context {
@@ -105,11 +105,14 @@ interface Context {
   readonly otherName: DataQualityProblem[];
 }
 
-/** n names not normalised yet, in a packed array: `new Array(n)` beyond 100,000 elements is a slow dictionary. */
-function unknownNames(n: number): (PersonName | undefined)[] {
-  const names: (PersonName | undefined)[] = [];
-  for (let i = 0; i < n; i++) names.push(undefined);
-  return names;
+/** Names normalised on first use, by row: a quarter of the rows at most, so a Map, not an array of 100,000 holes. */
+function cached(names: Map<number, PersonName>, i: number, normalise: () => PersonName): PersonName {
+  let name = names.get(i);
+  if (name === undefined) {
+    name = normalise();
+    names.set(i, name);
+  }
+  return name;
 }
 
 function isEmptyDebtor(d: DebtorRecord): boolean {
@@ -145,7 +148,7 @@ function indexClients(clients: readonly ClientRecord[], norm: Normaliser, houses
   for (const group of repeated.values()) {
     problems.push({ code: "dubbele-client", bronrijen: sortedNumbers(group.map((c) => clients[c].bronrij)) });
   }
-  return { byNumber, repeated, withoutNumber, names: unknownNames(clients.length) };
+  return { byNumber, repeated, withoutNumber, names: new Map() };
 }
 
 /** The clients of each repeated key, in client order; the groups in the order their keys first occur. */
@@ -179,7 +182,7 @@ function findByNumber(ctx: Context, i: number, key: number): void {
 }
 
 function clientName(ctx: Context, c: number): PersonName {
-  return (ctx.index.names[c] ??= ctx.norm.personName(ctx.clients[c].voornaam, ctx.clients[c].achternaam));
+  return cached(ctx.index.names, c, () => ctx.norm.personName(ctx.clients[c].voornaam, ctx.clients[c].achternaam));
 }
 
 /** A possible match when the best name score among the clients at the debtor's address reaches the threshold. */
