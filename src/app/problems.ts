@@ -154,7 +154,7 @@ export function appProblemMessage(p: AppProblem): string {
     case "debiteurenteam-onbereikbaar":
       return settingsProblemMessage(p);
     case "onderbroken-schrijfactie":
-      return `Een schrijfactie (‘${p.action}’, logrijen Nr ${p.fromNr} t/m ${p.toNr}) werd onderbroken en kon niet worden afgewerkt. Wijzig niets en verwittig de functionaris gegevensbescherming.`;
+      return `Een schrijfactie (‘${p.action}’, logrijen Nr ${p.fromNr} t.e.m. ${p.toNr}) werd onderbroken en kon niet worden afgewerkt. Wijzig niets en verwittig de functionaris gegevensbescherming.`;
   }
 }
 

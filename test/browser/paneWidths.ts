@@ -48,6 +48,20 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
   });
 }
 
+/** Text in the pane cut off with an ellipsis (or clipped): what is cut off cannot be read, so none is allowed. */
+export async function clippedText(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.getElementById("taskpane")!.querySelectorAll<HTMLElement>("*")]
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        const hasText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? "").trim() !== "");
+        // A visually hidden live region (1 px, clipped on purpose) is heard, not seen.
+        return hasText && el.clientWidth > 1 && style.overflowX !== "visible" && el.scrollWidth > el.clientWidth + 1;
+      })
+      .map((el) => `${el.tagName.toLowerCase()} (${(el.textContent ?? "").slice(0, 30)}) ${el.scrollWidth} > ${el.clientWidth}`),
+  );
+}
+
 /** axe-core over the task pane (open dialogs included): the violations as "rule: target" lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
   await animationsSettled(page);
