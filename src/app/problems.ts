@@ -26,7 +26,8 @@ export type AppProblem =
   | { readonly code: "doel-ontbreekt" }
   | { readonly code: "gebruiker-ontbreekt" }
   | { readonly code: "geen-clientenlijst" }
-  | { readonly code: "lege-lijst"; readonly list: ListKind }
+  /** `source`: the file that held only its header row (an import), when there was one. */
+  | { readonly code: "lege-lijst"; readonly list: ListKind; readonly source?: string }
   | { readonly code: "dubbele-rij-id"; readonly rowId: string }
   | { readonly code: "ongeldige-configuratie"; readonly detail: string }
   | { readonly code: "project-afgesloten"; readonly closedOn: string }
@@ -119,6 +120,7 @@ export function appProblemMessage(p: AppProblem): string {
     case "geen-clientenlijst":
       return "Er is geen cliëntenlijst. Kies een bestand met de OCMW-cliënten of plak de lijst in het blad ‘OCMW-cliënten’.";
     case "lege-lijst":
+      if (p.source !== undefined) return `In ‘${p.source}’ staan geen debiteuren: er is alleen een koprij. Kies het bestand met de debiteuren en probeer opnieuw. Er werd niets geïmporteerd.`;
       return p.list === "debiteuren"
         ? "Er staan geen debiteuren in de lijst. Plak of importeer eerst de debiteuren."
         : "De cliëntenlijst bevat geen cliënten. Kies het juiste bestand of blad.";

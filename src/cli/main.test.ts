@@ -140,7 +140,7 @@ describe("debiteurencheck vergelijk: refused input (exit 2, nothing on stdout)",
       stdout: "",
       stderr:
         'Debiteurenlijst "deb.csv": Het bestand bevat een kolom die het protocol niet toelaat: Bedrag. Verwijder deze kolom en probeer opnieuw. ' +
-        "Toegelaten zijn: Dossiernummer, Voornaam, Achternaam, Rijksregisternummer, Straat en Huisnummer (of één kolom Adres), en de kolommen van de add-in (Status, Match, Rij-ID).\n",
+        "Toegelaten zijn: Dossiernummer, Voornaam, Achternaam, Rijksregisternummer, Straat en Huisnummer of één kolom Adres; Status, Match en Rij-ID van de add-in mogen er ook in staan.\n",
     });
   });
 

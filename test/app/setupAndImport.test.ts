@@ -1,5 +1,6 @@
 import { setUpWorkbook } from "../../src/app/setUpWorkbook";
 import { importDebtors, previewDebtorImport } from "../../src/app/importDebtors";
+import { appProblemMessage } from "../../src/app/problems";
 import { startSession } from "../../src/app/startSession";
 import { verifyChain } from "../../src/domain/chain";
 import { SHEET } from "../../src/domain/layout";
@@ -141,6 +142,18 @@ describe("importing debtors", () => {
     const rows = debtorRows([ANNA]).map((r) => [...r, "125,00"]);
     const result = await importDebtors(tw.deps, aSession("debiteurenteam"), { headers: [...DEBTOR_LIST_HEADERS, "Bedrag"], rows, source: "x.csv" });
     expect(result).toEqual({ ok: false, error: { code: "extra-kolommen", columns: ["Bedrag"], list: "debiteuren" } });
+    expect(JSON.stringify(tw.host.snapshot())).toBe(before);
+  });
+
+  it("refuses a file with only its header row, naming the file and saying what to do, and changes nothing", async () => {
+    const tw = aWorkbook();
+    await setUp(tw);
+    const before = JSON.stringify(tw.host.snapshot());
+    const result = await importDebtors(tw.deps, aSession("debiteurenteam"), { headers: DEBTOR_LIST_HEADERS, rows: [], source: "alleen-kop.csv" });
+    expect(result).toEqual({ ok: false, error: { code: "lege-lijst", list: "debiteuren", source: "alleen-kop.csv" } });
+    expect(!result.ok && appProblemMessage(result.error)).toBe(
+      "In ‘alleen-kop.csv’ staan geen debiteuren: er is alleen een koprij. Kies het bestand met de debiteuren en probeer opnieuw. Er werd niets geïmporteerd.",
+    );
     expect(JSON.stringify(tw.host.snapshot())).toBe(before);
   });
 
