@@ -1,6 +1,6 @@
 // Expected failures of the use cases, with stable codes; turned into Dutch at the UI edge (appProblemMessage).
 import type { HeaderProblem, ListKind } from "../domain/headers";
-import { headerProblemMessage } from "../domain/messages";
+import { countOf, headerProblemMessage } from "../domain/messages";
 import type { PeriodState } from "../domain/protocol";
 import type { BreakKind } from "../domain/seal";
 import type { Action, Role } from "../domain/roles";
@@ -178,11 +178,11 @@ function inputMessage(p: Extract<AppProblem, { code: "ongeldige-zegel" | "ongeld
 export function periodMessage(p: PeriodState): string {
   switch (p.code) {
     case "niet-begonnen":
-      return `De protocolperiode is nog niet begonnen (nog ${p.dagenTotStart} dag(en)). Importeren en vergelijken kan pas vanaf de startdatum.`;
+      return `De protocolperiode is nog niet begonnen (nog ${countOf(p.dagenTotStart, "dag", "dagen")}). Importeren en vergelijken kan pas vanaf de startdatum.`;
     case "verlopen":
-      return `De protocolperiode is ${p.dagenVoorbij} dag(en) geleden afgelopen. Importeren en vergelijken kan niet meer; de gegevens moeten worden afgesloten (evaluatie en anonimisering door de functionaris gegevensbescherming).`;
+      return `De protocolperiode is ${countOf(p.dagenVoorbij, "dag", "dagen")} geleden afgelopen. Importeren en vergelijken kan niet meer; de gegevens moeten worden afgesloten (evaluatie en anonimisering door de functionaris gegevensbescherming).`;
     case "lopend":
-      return `De protocolperiode loopt nog ${p.dagenTotEinde} dag(en).`;
+      return `De protocolperiode loopt nog ${countOf(p.dagenTotEinde, "dag", "dagen")}.`;
   }
 }
 
