@@ -1,8 +1,10 @@
 // Wrong files chosen by the debtor team at 320 px: a PDF renamed .csv, an empty file, a CSV with only its header row and
 // a cell too long for Excel. Each is refused with a Dutch message that says what to do, the chosen file's name stays
-// readable (not cut off), and the Debiteuren sheet and the Logboek are unchanged.
+// readable (not cut off), and the Debiteuren sheet and the Logboek are unchanged. Wrong role codes typed with the
+// keyboard: each refusal is said, and the focus stays on Verder (a disabled button would drop it to the page).
 import type { Page } from "playwright-core";
 import { demoSuite, sheetRows, signIn } from "./demoDriver";
+import { focused, tabTo } from "./keyboard";
 import { axeViolations, clippedText, horizontalOverflow, paneShot, setPaneWidth } from "./paneWidths";
 
 const demo = demoSuite();
@@ -50,6 +52,32 @@ test("debtor team at 320 px: each wrong file is refused in Dutch, its name reada
   }
   expect({ axe: await axeViolations(page) }).toEqual({ axe: [] });
   expect(await grid(page)).toBe(before);
+  guard.assertClean();
+  await context.close();
+});
+
+test("keyboard only: wrong role codes are refused one by one, focus stays on Verder, then the wait is told", async () => {
+  const { context, page, guard } = await demo.openDemo();
+  await setPaneWidth(page, 320);
+  await page.getByTestId("rol-keuze").getByRole("radio", { name: "Maatschappelijk werker", exact: true }).check();
+  await page.getByTestId("doel-keuze").getByRole("radio").first().check();
+  const refused = "De rolcode voor Maatschappelijk werker klopt niet. Probeer opnieuw of vraag de code aan wie de werkmap instelde.";
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await tabTo(page, { testId: "rolcode" });
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type(`fout-${attempt}`);
+    await tabTo(page, { testId: "start-sessie" });
+    await page.keyboard.press("Enter");
+    const message = page.getByTestId("fout").filter({ hasText: attempt < 5 ? refused : "(5 keer na elkaar)" });
+    await message.waitFor();
+    await expect(focused(page)).resolves.toBe("start-sessie");
+  }
+  await expect(page.getByTestId("fout").textContent()).resolves.toBe(
+    "De rolcode voor Maatschappelijk werker klopt niet (5 keer na elkaar). Wacht 30 seconden voor u opnieuw probeert, of vraag de code aan het debiteurenteam.",
+  );
+  await expect(page.getByTestId("sessie").count()).resolves.toBe(0);
+  expect({ clipped: await clippedText(page), axe: await axeViolations(page) }).toEqual({ clipped: [], axe: [] });
+  await paneShot(page, "redteam-rolcode", 320);
   guard.assertClean();
   await context.close();
 });
