@@ -62,6 +62,27 @@ export async function clippedText(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * Words broken across lines inside the pane: a word of letters (no digits, @ or hyphen: addresses and timestamps may
+ * wrap anywhere) whose text spans more than one line. "gegevensbeschermi / ng" is hard to read.
+ */
+export async function brokenWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.getElementById("taskpane")!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const m of (node.textContent ?? "").matchAll(/[A-Za-zÀ-ÿ]{6,}/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (tops.size > 1) found.push(m[0]);
+      }
+    }
+    return found;
+  });
+}
+
 /** axe-core over the task pane (open dialogs included): the violations as "rule: target" lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
   await animationsSettled(page);
