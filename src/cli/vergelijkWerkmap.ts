@@ -221,7 +221,7 @@ function renderSummary(o: VergelijkWerkmapOutput): string {
     `  Deze vergelijking: ${s.exacteMatches} op rijksregisternummer, ${s.mogelijkeMatches} mogelijke match(es) te bevestigen, ` +
       `${s.ongeldigeNummers} ongeldig(e) rijksregisternummer(s); ${o.gewijzigd} status(sen) gewijzigd, ${s.afwijkendBijHerhaling} eerdere beslissing(en) behouden.`,
     `  Herhaalde vergelijking: ${countOf(s.herzien, "automatisch resultaat", "automatische resultaten")} herzien, ${countOf(s.gemarkeerd.length, "beslissing", "beslissingen")} gemarkeerd voor de maatschappelijk werker, ${s.nietMeerInLijst.length} niet meer in de nieuwe lijst.`,
-    `  Logboek: ${o.logboek.toegevoegd} rij(en) toegevoegd (Nr ${o.logboek.vanNr} t/m ${o.logboek.totNr}); nieuwe kop ${o.logboek.kop}.`,
+    `  Logboek: ${o.logboek.toegevoegd} rij(en) toegevoegd (Nr ${o.logboek.vanNr} t.e.m. ${o.logboek.totNr}); nieuwe kop ${o.logboek.kop}.`,
   ];
   if (o.buitenAddin > 0) lines.splice(1, 0, `  ${countOf(o.buitenAddin, "rij", "rijen")} buiten de add-in gewijzigd: in het logboek gezet vóór de vergelijking.`);
   lines.push(...namedRows(s));

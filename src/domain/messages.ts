@@ -9,8 +9,8 @@ const LIST_NAME: Readonly<Record<ListKind, string>> = {
 };
 
 const ALLOWED: Readonly<Record<ListKind, string>> = {
-  debiteuren: "Dossiernummer, Voornaam, Achternaam, Rijksregisternummer, Straat en Huisnummer (of één kolom Adres), en de kolommen van de add-in (Status, Match, Rij-ID)",
-  clienten: "Voornaam, Achternaam, Rijksregisternummer en eventueel Straat en Huisnummer (of één kolom Adres)",
+  debiteuren: "Dossiernummer, Voornaam, Achternaam, Rijksregisternummer, Straat en Huisnummer of één kolom Adres; Status, Match en Rij-ID van de add-in mogen er ook in staan",
+  clienten: "Voornaam, Achternaam, Rijksregisternummer en eventueel Straat en Huisnummer of één kolom Adres",
 };
 
 export function headerProblemMessage(p: HeaderProblem, kind: ListKind): string {
