@@ -17,6 +17,7 @@ import { CLOSE_CONFIRM_WORD, type AppProblem } from "./problems";
 import { configurationRecordDraft, digestAfterChange } from "./changeConfiguration";
 import { HALT_LIST_FIELD } from "./exportHaltList";
 import { verifyWorkbook } from "./verifyWorkbook";
+import { countOf } from "../domain/messages";
 
 export interface CloseReport {
   /** YYYY-MM-DD, also stored in the configuration (`gesloten`). */
@@ -107,7 +108,7 @@ export async function closeProject(deps: AppDeps, session: Session, input: Close
 
   const done = [
     `evaluatie in blad ${SHEET.evaluation}`,
-    `${table.value.rows.length} debiteurenrij(en) gewist`,
+    `${countOf(table.value.rows.length, "debiteurenrij", "debiteurenrijen")} gewist`,
     clientSheetDeleted ? `blad ${SHEET.clients} verwijderd` : `geen blad ${SHEET.clients}`,
     `Logboek Nr 1 t.e.m. ${originalHead.nr} gepseudonimiseerd (sleutel vernietigd)`,
     ...(running ? [`vóór het einde van de protocolperiode (${config.einde}) afgesloten, reden: ${early}`] : []),

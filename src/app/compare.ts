@@ -14,6 +14,7 @@ import { readDebtorTable, stateWithinPeriod } from "./guards";
 import type { AppProblem } from "./problems";
 import { nextRowIds } from "./rowIds";
 import { visibleProblems } from "./workerDossiers";
+import { countOf } from "../domain/messages";
 
 /** Where the client list comes from: the protocol-literal sheet, or a file read in memory only (never stored). */
 export type ClientSource =
@@ -56,7 +57,7 @@ export async function compare(deps: AppDeps, session: Session, source: ClientSou
     }),
   ];
   if (assigned.length > 0) {
-    drafts.push(draft(session, { actie: LOG_ACTION.rijIdToegekend, veld: "Rij-ID", nieuweWaarde: `${assigned.length} rij(en): ${assigned[0].rowId}…` }));
+    drafts.push(draft(session, { actie: LOG_ACTION.rijIdToegekend, veld: "Rij-ID", nieuweWaarde: `${countOf(assigned.length, "rij", "rijen")}: ${assigned[0].rowId}…` }));
   }
   const statuses: { rowId: RowId; status: Status; match: string }[] = [];
   const digests = new Map<string, string>();
@@ -109,8 +110,8 @@ export function summaryText(s: ComparisonSummary): string {
   return [
     `${s.debtors} debiteuren, ${s.clients} cliënten`,
     `${s.exactMatches} cliënt OCMW op rijksregisternummer`,
-    `${s.possibleMatches} mogelijke match(es)`,
-    `${s.invalidNumbers} ongeldig(e) rijksregisternummer(s)`,
+    countOf(s.possibleMatches, "mogelijke match", "mogelijke matches"),
+    countOf(s.invalidNumbers, "ongeldig rijksregisternummer", "ongeldige rijksregisternummers"),
     `${s.newlyCompared} nieuw vergeleken, ${s.revised} herzien, ${s.flagged.length} gemarkeerd (nieuwe aanwijzing), ${s.differsOnRepeat} behouden ondanks andere uitkomst`,
     `${s.noLongerListed.length} niet meer in de nieuwe lijst (behouden; alleen de maatschappelijk werker beslist)`,
   ].join("; ");

@@ -15,6 +15,7 @@ import { allowed, readDebtorTable } from "./guards";
 import { appProblemMessage, type AppProblem } from "./problems";
 import { openingsWithoutPurpose } from "./logOpening";
 import { checkLog, readLogAsDisplayed, type LogCheck } from "./verifyLog";
+import { countOf } from "../domain/messages";
 
 export interface ComplianceReport {
   /** When it was drawn up (the Tijdstip of its log row). */
@@ -87,7 +88,7 @@ export async function complianceReport(deps: AppDeps, session: Session): Promise
   const wijzigingenBuitenAddin = entries.filter((e) => e.actie === LOG_ACTION.wijzigingBuitenAddin).length;
   const openingenZonderDoel = openingsWithoutPurpose(entries).length;
 
-  const summary = `Logboek ${controle.intact ? "intact" : "niet intact"}; ${debiteuren?.count ?? "?"} debiteuren; ${wijzigingenBuitenAddin} wijziging(en) buiten add-in`;
+  const summary = `Logboek ${controle.intact ? "intact" : "niet intact"}; ${debiteuren?.count ?? "?"} debiteuren; ${countOf(wijzigingenBuitenAddin, "wijziging", "wijzigingen")} buiten add-in`;
   const [row] = await commit(deps, session, state.value, [draft(session, { actie: LOG_ACTION.export, veld: "nalevingsrapport", nieuweWaarde: summary })], {});
 
   const report: Omit<ComplianceReport, "text"> = {

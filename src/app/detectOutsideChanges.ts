@@ -13,6 +13,7 @@ import type { AppDeps, Session } from "./deps";
 import { readDebtorTable } from "./guards";
 import type { AppProblem } from "./problems";
 import { nextRowIds } from "./rowIds";
+import { countOf } from "../domain/messages";
 
 export interface OutsideChanges {
   /** Rows found changed, added or removed (the banner's count). */
@@ -91,7 +92,7 @@ export async function detectOutsideChanges(deps: AppDeps, session: Session, know
   }
   if (drafts.length === 0) return ok({ rows: 0, entries: [] });
   if (assigned.length > 0) {
-    drafts.push(draft(outside, { actie: LOG_ACTION.rijIdToegekend, veld: "Rij-ID", nieuweWaarde: `${assigned.length} rij(en) zonder (eigen) Rij-ID: ${assigned[0].rowId}…` }));
+    drafts.push(draft(outside, { actie: LOG_ACTION.rijIdToegekend, veld: "Rij-ID", nieuweWaarde: `${countOf(assigned.length, "rij", "rijen")} zonder eigen Rij-ID: ${assigned[0].rowId}…` }));
   }
   const replaceDigests = new Map(rows.map(({ record }) => [record.rowId as string, rowDigest({ ...record, status: reopened.get(record.rowId)?.status ?? record.status })]));
   const entries = await commit(deps, outside, state.value, drafts, { assignRowIds: assigned, replaceDigests, statuses: [...reopened.values()] });

@@ -7,6 +7,7 @@ import type { AppDeps, Session } from "./deps";
 import { localDate } from "./deps";
 import { allowed } from "./guards";
 import type { AppProblem } from "./problems";
+import { countOf } from "../domain/messages";
 
 export interface LogExport {
   /** `;`-separated, UTF-8 with BOM, CRLF; formula-like cells made inert. */
@@ -26,7 +27,7 @@ export async function exportLog(deps: AppDeps, session: Session): Promise<Result
   const entries = await deps.workbook.readLog();
   const base = `logboek-${localDate(deps.clock.now())}`;
   const fileNames = { csv: `${base}.csv`, jsonl: `${base}.jsonl` };
-  const what = `${entries.length} rij(en) als CSV en JSON lines (${fileNames.csv}, ${fileNames.jsonl})`;
+  const what = `${countOf(entries.length, "rij", "rijen")} als CSV en JSON lines (${fileNames.csv}, ${fileNames.jsonl})`;
   await commit(deps, session, state.value, [draft(session, { actie: LOG_ACTION.export, veld: "Logboek", nieuweWaarde: what })], {});
   return ok({ csv: logCsv(entries), jsonl: logJsonLines(entries), fileNames, count: entries.length });
 }

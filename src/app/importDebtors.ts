@@ -7,6 +7,7 @@ import { err, ok, type Result } from "../domain/result";
 import { CANONICAL_HEADERS, mapHeaders, type FieldKey } from "../domain/headers";
 import type { LogDraft } from "../domain/log";
 import { dataQualityMessage, debtorDataQuality } from "../domain/matching";
+import { countOf } from "../domain/messages";
 import { debtorDataOf, rowIdFrom, type DebtorData, type RowId } from "../domain/records";
 import { aboutDebtor, rowDigest } from "../domain/rowDigest";
 import { STATUS, type Status } from "../domain/status";
@@ -93,11 +94,11 @@ export async function importDebtors(deps: AppDeps, session: Session, list: Debto
   const drafts = [...corrected.drafts];
   if (rows.length > 0) {
     const range = rows.length === 1 ? ids[0] : `${ids[0]}–${ids[ids.length - 1]}`;
-    drafts.unshift(draft(session, { actie: LOG_ACTION.import, veld: "debiteuren", nieuweWaarde: `${rows.length} debiteur(en) uit ${list.source} (${range})` }));
+    drafts.unshift(draft(session, { actie: LOG_ACTION.import, veld: "debiteuren", nieuweWaarde: `${countOf(rows.length, "debiteur", "debiteuren")} uit ${list.source} (${range})` }));
   }
   const unchanged = updates.length - corrected.updated;
   if (drafts.length === 0 || unchanged > 0) {
-    drafts.push(draft(session, { actie: LOG_ACTION.import, veld: "debiteuren", nieuweWaarde: `${unchanged} debiteur(en) uit ${list.source} al in de werkmap, ongewijzigd` }));
+    drafts.push(draft(session, { actie: LOG_ACTION.import, veld: "debiteuren", nieuweWaarde: `${countOf(unchanged, "debiteur", "debiteuren")} uit ${list.source} al in de werkmap, ongewijzigd` }));
   }
   await commit(deps, session, state.value, drafts, { appendDebtors: rows, digestUpdates: digests, debtorCells: corrected.cells, statuses: corrected.statuses });
   return ok({ imported: rows.length, updated: corrected.updated, unchanged });

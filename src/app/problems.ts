@@ -103,11 +103,11 @@ export function appProblemMessage(p: AppProblem): string {
     case "al-ingesteld":
       return "Deze werkmap is al ingesteld. Wijzigingen aan de instellingen gebeuren via ‘Instellingen’.";
     case "rij-niet-gevonden":
-      return "Deze debiteur staat niet (meer) in het blad Debiteuren. Vernieuw de lijst en probeer opnieuw.";
+      return "Deze debiteur staat niet of niet meer in het blad Debiteuren. Vernieuw de lijst en probeer opnieuw.";
     case "rolcode-fout":
       return p.waitSeconds
-        ? `De rolcode voor ${ROLE_LABEL[p.role]} klopt niet (${p.failures} keer na elkaar). Wacht ${durationText(p.waitSeconds)} voor u opnieuw probeert, of vraag de code aan het debiteurenteam.`
-        : `De rolcode voor ${ROLE_LABEL[p.role]} klopt niet. Probeer opnieuw of vraag de code aan wie de werkmap instelde.`;
+        ? `De rolcode voor ${ROLE_LABEL[p.role]} klopt niet (${p.failures} keer na elkaar). Wacht ${durationText(p.waitSeconds)} voor u opnieuw probeert, of vraag de code aan wie de werkmap instelde (het debiteurenteam).`
+        : `De rolcode voor ${ROLE_LABEL[p.role]} klopt niet. Probeer opnieuw of vraag de code aan wie de werkmap instelde (het debiteurenteam).`;
     case "rolcode-wachttijd":
       return `Na ${p.failures} foute rolcodes na elkaar moet u nog ${durationText(p.waitSeconds)} wachten voor u opnieuw een rolcode kunt ingeven. Deze poging werd niet nagekeken en staat in het logboek.`;
     case "rolcode-ontbreekt":
@@ -200,7 +200,7 @@ function settingsProblemMessage(p: SettingsProblem): string {
     case "lid-bestaat-al":
       return `${p.email} staat al op de ledenlijst (als ${ROLE_LABEL[p.role]}). Wijzig de rol van dat lid in plaats van het opnieuw toe te voegen.`;
     case "lid-niet-gevonden":
-      return `${p.email} staat niet (meer) op de ledenlijst. Vernieuw de pagina en probeer opnieuw.`;
+      return `${p.email} staat niet of niet meer op de ledenlijst. Vernieuw de pagina en probeer opnieuw.`;
     case "rolcode-ongeldig":
       return `Rolcode ${ROLE_LABEL[p.role]}: ${p.detail}`;
     case "niets-gewijzigd":

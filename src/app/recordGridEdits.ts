@@ -16,6 +16,7 @@ import { correctionOf } from "./corrections";
 import type { AppDeps, Session } from "./deps";
 import type { AppProblem } from "./problems";
 import { nextRowIds } from "./rowIds";
+import { countOf } from "../domain/messages";
 
 export interface GridEdits {
   readonly headers: readonly string[];
@@ -104,7 +105,7 @@ class GridDecisions {
   finish(): void {
     if (this.added.length === 0) return;
     const range = this.added.length === 1 ? this.added[0] : `${this.added[0]}–${this.added[this.added.length - 1]}`;
-    this.log(LOG_ACTION.rijIdToegekend, "—", "Rij-ID", "", `${this.added.length} nieuwe rij(en) in het raster: ${range}`);
+    this.log(LOG_ACTION.rijIdToegekend, "—", "Rij-ID", "", `${countOf(this.added.length, "nieuwe rij", "nieuwe rijen")} in het raster: ${range}`);
     this.added = [];
   }
 

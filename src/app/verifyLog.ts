@@ -14,7 +14,7 @@ import { verifyWorkbook, type VerifyWorkbookOptions } from "./verifyWorkbook";
 
 export interface LogBreak {
   readonly kind: BreakKind;
-  /** Short Dutch name of the kind ("Rij(en) verwijderd"). */
+  /** Short Dutch name of the kind ("Rijen verwijderd"). */
   readonly label: string;
   /** The first broken entry's Nr (for missing rows: the first missing Nr). */
   readonly nr: number;

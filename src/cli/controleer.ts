@@ -10,7 +10,7 @@ import { parseCloseRecord, parseSeal } from "../domain/sealFormat";
 import { countByStatus, type StatusCounts } from "../domain/evaluation";
 import type { HeaderProblem } from "../domain/headers";
 import { SHEET } from "../domain/layout";
-import { fileProblemMessage, headerProblemMessage } from "../domain/messages";
+import { fileProblemMessage, headerProblemMessage, countOf } from "../domain/messages";
 import { parseNationalNumber } from "../domain/nationalNumber";
 import { periodMessage, periodState, type PeriodState } from "../domain/protocol";
 import { rowDigest } from "../domain/rowDigest";
@@ -224,7 +224,7 @@ function render(o: ControleerOutput): string {
     if (p.kolommen !== null) lines.push(`  - ${SHEET.debtors}: ${p.kolommen}`);
     else {
       lines.push(`  - Kolommen van ${SHEET.debtors}: alleen wat het protocol toelaat.`);
-      lines.push(`  - ${p.debiteuren} debiteur(en): ${p.ongeldigeRijksregisternummers} met een ongeldig en ${p.ontbrekendeRijksregisternummers} zonder rijksregisternummer (nooit automatisch gekoppeld).`);
+      lines.push(`  - ${countOf(p.debiteuren ?? 0, "debiteur", "debiteuren")}: ${p.ongeldigeRijksregisternummers} met een ongeldig en ${p.ontbrekendeRijksregisternummers} zonder rijksregisternummer (nooit automatisch gekoppeld).`);
       const counts = Object.entries(p.statussen!).filter(([, n]) => n > 0).map(([s, n]) => `${n} × ${s}`);
       lines.push(`  - Statussen: ${counts.length > 0 ? counts.join(", ") : "geen debiteuren"}.`);
       const b = p.buitenAddin!;
@@ -232,13 +232,13 @@ function render(o: ControleerOutput): string {
       lines.push(
         b.gewijzigd + b.zonderDigest + b.verdwenen + afwijkend.length === 0
           ? "  - Geen wijzigingen aan debiteuren buiten de add-in vastgesteld."
-          : `  - Buiten de add-in: ${b.gewijzigd} rij(en) gewijzigd, ${b.zonderDigest} rij(en) zonder gekende toestand (toegevoegd of Rij-ID gewijzigd), ${b.verdwenen} rij(en) verdwenen. De add-in logt dit bij het volgende openen.`,
+          : `  - Buiten de add-in: ${countOf(b.gewijzigd, "rij", "rijen")} gewijzigd, ${countOf(b.zonderDigest, "rij", "rijen")} zonder gekende toestand (toegevoegd of Rij-ID gewijzigd), ${countOf(b.verdwenen, "rij", "rijen")} verdwenen. De add-in logt dit bij het volgende openen.`,
         ...disagreementLines(afwijkend),
       );
     }
     lines.push(
       p.clientenblad.aanwezig
-        ? `  - Het blad ‘${SHEET.clients}’ bestaat nog (${p.clientenblad.rijen} rij(en)); verwijder het zodra het niet meer nodig is.`
+        ? `  - Het blad ‘${SHEET.clients}’ bestaat nog (${countOf(p.clientenblad.rijen, "rij", "rijen")}); verwijder het zodra het niet meer nodig is.`
         : `  - Geen blad ‘${SHEET.clients}’ in de werkmap.`,
     );
   }

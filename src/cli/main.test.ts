@@ -58,7 +58,7 @@ describe("debiteurencheck vergelijk", () => {
         "D-003          mogelijke match – te bevestigen  naam + adres",
         `    ! ${NO_NUMBER_D003}`,
         "",
-        "3 debiteur(en) vergeleken met 2 cliënt(en) van het OCMW: 1 × geen cliënt, 1 × cliënt OCMW, 1 × mogelijke match – te bevestigen.",
+        "3 debiteuren vergeleken met 2 cliënten van het OCMW: 1 × geen cliënt, 1 × cliënt OCMW, 1 × mogelijke match – te bevestigen.",
         "Gelezen: deb.csv: rijen 2 t.e.m. 4.",
         "         cli.csv: rijen 2 t.e.m. 3.",
         "",

@@ -2,6 +2,7 @@
 // Written a few thousand rows at a time (waiting for stdout to drain), never built as one string or one object per row.
 import { terminalSafe } from "./terminal";
 import type { VergelijkOutput } from "./vergelijkOutput";
+import { countOf } from "../domain/messages";
 
 const HEADERS = ["Dossiernummer", "Status", "Match"] as const;
 const ROWS_PER_WRITE = 4096;
@@ -40,7 +41,7 @@ export async function writeTable(rows: TableRows, samenvatting: VergelijkOutput[
   const counts = Object.entries(statussen)
     .filter(([, n]) => n > 0)
     .map(([status, n]) => `${n} × ${status}`);
-  const lines = ["", `${debiteuren} debiteur(en) vergeleken met ${clienten} cliënt(en) van het OCMW: ${counts.join(", ")}.`];
+  const lines = ["", `${countOf(debiteuren, "debiteur", "debiteuren")} vergeleken met ${countOf(clienten, "cliënt", "cliënten")} van het OCMW: ${counts.join(", ")}.`];
   lines.push(`Gelezen: ${gelezen.debiteuren}.`, `         ${gelezen.clienten}.`);
   if (meldingen.length > 0) lines.push("", "Meldingen:", ...meldingen.map((m) => `  - ${m}`));
   write(`${lines.map((l) => `\n${terminalSafe(l)}`).join("")}\n`);

@@ -215,13 +215,13 @@ function renderSummary(o: VergelijkWerkmapOutput): string {
     .map((status) => `${s.perStatus[status]} × ${status}`);
   const lines = [
     `Vergeleken: ${o.werkmap} → ${o.uit} (de werkmap zelf werd niet gewijzigd).`,
-    `  ${s.debiteuren} debiteur(en), ${s.clienten} cliënt(en); cliëntenlijst: ${o.clientenlijst}.`,
+    `  ${countOf(s.debiteuren, "debiteur", "debiteuren")}, ${countOf(s.clienten, "cliënt", "cliënten")}; cliëntenlijst: ${o.clientenlijst}.`,
     ...(o.clientenlijstGelezen ? [`  Gelezen uit de cliëntenlijst: ${o.clientenlijstGelezen}.`] : []),
     `  Statussen: ${counts.join(", ")}.`,
-    `  Deze vergelijking: ${s.exacteMatches} op rijksregisternummer, ${s.mogelijkeMatches} mogelijke match(es) te bevestigen, ` +
-      `${s.ongeldigeNummers} ongeldig(e) rijksregisternummer(s); ${o.gewijzigd} status(sen) gewijzigd, ${s.afwijkendBijHerhaling} eerdere beslissing(en) behouden.`,
+    `  Deze vergelijking: ${s.exacteMatches} op rijksregisternummer, ${countOf(s.mogelijkeMatches, "mogelijke match", "mogelijke matches")} te bevestigen, ` +
+      `${countOf(s.ongeldigeNummers, "ongeldig rijksregisternummer", "ongeldige rijksregisternummers")}; ${countOf(o.gewijzigd, "status", "statussen")} gewijzigd, ${countOf(s.afwijkendBijHerhaling, "eerdere beslissing", "eerdere beslissingen")} behouden.`,
     `  Herhaalde vergelijking: ${countOf(s.herzien, "automatisch resultaat", "automatische resultaten")} herzien, ${countOf(s.gemarkeerd.length, "beslissing", "beslissingen")} gemarkeerd voor de maatschappelijk werker, ${s.nietMeerInLijst.length} niet meer in de nieuwe lijst.`,
-    `  Logboek: ${o.logboek.toegevoegd} rij(en) toegevoegd (Nr ${o.logboek.vanNr} t.e.m. ${o.logboek.totNr}); nieuwe kop ${o.logboek.kop}.`,
+    `  Logboek: ${countOf(o.logboek.toegevoegd, "rij", "rijen")} toegevoegd (Nr ${o.logboek.vanNr} t.e.m. ${o.logboek.totNr}); nieuwe kop ${o.logboek.kop}.`,
   ];
   if (o.buitenAddin > 0) lines.splice(1, 0, `  ${countOf(o.buitenAddin, "rij", "rijen")} buiten de add-in gewijzigd: in het logboek gezet vóór de vergelijking.`);
   lines.push(...namedRows(s));

@@ -3,7 +3,8 @@
 
 import { ASCII_ONLY, foldDiacritics } from "./textFold";
 
-const APOSTROPHES = /['’‘`´ʼʻ′]/g;
+// Written as escapes (' ’ ‘ ` ´ ʼ ʻ ′): quote characters in a regular expression confuse simple source scanners.
+const APOSTROPHES = /[\u0027\u2019\u2018\u0060\u00B4\u02BC\u02BB\u2032]/g;
 const NOT_ALNUM_ASCII = /[^a-z0-9]+/g;
 const NOT_ALNUM = /[^\p{L}\p{N}]+/gu;
 

@@ -38,8 +38,8 @@ export interface BreakReport {
 /** Short Dutch names of the break kinds, for headings; the report's detail says what was found. */
 export const BREAK_LABEL: Readonly<Record<BreakKind, string>> = {
   gewijzigd: "Rij gewijzigd",
-  verwijderd: "Rij(en) verwijderd",
-  ingevoegd: "Rij(en) ingevoegd",
+  verwijderd: "Rijen verwijderd",
+  ingevoegd: "Rijen ingevoegd",
   verwisseld: "Volgorde gewijzigd",
   afgekapt: "Laatste rijen verwijderd",
   "zegel-niet-gevonden": "Zegel niet gevonden",

@@ -12,6 +12,7 @@ import type { ProtocolConfig } from "../domain/protocol";
 import type { Role } from "../domain/roles";
 import type { GridNotice } from "./gridWatcher";
 import { countText } from "./viewModel";
+import { countOf } from "../domain/messages";
 
 export type Intent = "info" | "success" | "warning" | "error";
 
@@ -158,7 +159,7 @@ export function selfTestHeadline(r: SelfTestReport): Notice {
     ? {
         intent: "success",
         title: `Alle ${passed} controles geslaagd`,
-        text: `${r.excel}: Debiteurencheck werkt hier zoals getest.${unchecked ? ` ${unchecked} controle(s) konden hier niet lopen: zie de uitleg erbij.` : ""}`,
+        text: `${r.excel}: Debiteurencheck werkt hier zoals getest.${unchecked ? ` ${countOf(unchecked, "controle kon", "controles konden")} hier niet lopen: zie de uitleg erbij.` : ""}`,
       }
     : {
         intent: "warning",

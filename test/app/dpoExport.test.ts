@@ -68,7 +68,7 @@ describe("Exporteer logboek", () => {
     const n = (await logOf(tw)).length;
     await exportLog(tw.deps, dpo);
     const row = (await logOf(tw)).at(-1)!;
-    expect([row.actie, row.veld, row.nieuweWaarde]).toEqual(["export", "Logboek", `${n} rij(en) als CSV en JSON lines (logboek-2021-05-03.csv, logboek-2021-05-03.jsonl)`]);
+    expect([row.actie, row.veld, row.nieuweWaarde]).toEqual(["export", "Logboek", `${n} rijen als CSV en JSON lines (logboek-2021-05-03.csv, logboek-2021-05-03.jsonl)`]);
     expect(await exportLog(tw.deps, team)).toEqual({ ok: false, error: { code: "rol-niet-toegestaan", role: "debiteurenteam", action: "logboek-exporteren" } });
   });
 });
@@ -108,7 +108,7 @@ describe("Nalevingsrapport", () => {
     expect(r.text).toContain("   Buiten het protocol: geen.\n");
     expect(r.text).toContain("6. Controle van het Logboek\n   Het Logboek is intact:");
     const row = (await logOf(tw)).at(-1)!;
-    expect([row.actie, row.veld, row.nieuweWaarde]).toEqual(["export", "nalevingsrapport", "Logboek intact; 4 debiteuren; 1 wijziging(en) buiten add-in"]);
+    expect([row.actie, row.veld, row.nieuweWaarde]).toEqual(["export", "nalevingsrapport", "Logboek intact; 4 debiteuren; 1 wijziging buiten add-in"]);
   });
 
   it("names columns beyond the protocol when the debtor sheet has them", async () => {

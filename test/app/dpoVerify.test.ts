@@ -84,7 +84,7 @@ describe("Controleer logboek", () => {
         forged[col("Nieuwe waarde")] = "cliënt OCMW";
         return [...rows, forged];
       });
-      expect(check.breach).toMatchObject({ kind: "ingevoegd", label: "Rij(en) ingevoegd" });
+      expect(check.breach).toMatchObject({ kind: "ingevoegd", label: "Rijen ingevoegd" });
     });
 
     it("the tail truncated", async () => {

@@ -104,7 +104,7 @@ describe("grid edits by the debtor team", () => {
       ["rasterwijziging", over, "Rijksregisternummer", "", "90020199712", "raster"],
       ["rasterwijziging", over, "Straat", "", "Kerkstraat", "raster"],
       ["rasterwijziging", over, "Huisnummer", "", "1", "raster"],
-      ["rij-ID toegekend", "—", "Rij-ID", "", "1 nieuwe rij(en) in het raster: R000005", "raster"],
+      ["rij-ID toegekend", "—", "Rij-ID", "", "1 nieuwe rij in het raster: R000005", "raster"],
     ]);
     await expectExplainedAndIntact(tw);
   });

@@ -50,7 +50,7 @@ describe("edits made while the add-in was not running", () => {
       ["wijziging buiten add-in", "DOS-2021-000004 [R000004]", "persoonsgegevens", "", "persoonsgegevens gewijzigd", OUT],
       ["status gewijzigd", "DOS-2021-000004 [R000004]", `Status (${OUTSIDE_REASON})`, STATUS.noClient, STATUS.notCompared, OUT],
       ["wijziging buiten add-in", "DOS-2021-000005 [R000005]", "rij toegevoegd", "", "DOS-2021-000005; Nora; Claes; 90020199712; Kerkstraat 1", OUT],
-      ["rij-ID toegekend", "—", "Rij-ID", "", "1 rij(en) zonder (eigen) Rij-ID: R000005…", OUT],
+      ["rij-ID toegekend", "—", "Rij-ID", "", "1 rij zonder eigen Rij-ID: R000005…", OUT],
     ]);
     expect((await logOf(opened)).at(-1)).toMatchObject({ gebruiker: team.gebruiker, rol: "Debiteurenteam" });
     expect(tw.host.model.values(SHEET.debtors, "I6")).toEqual([["R000005"]]);

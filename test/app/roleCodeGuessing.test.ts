@@ -20,7 +20,7 @@ it("waits 30 s after the 5th wrong code, doubling after each further one, and sa
   const fifth = await attempt(tw, "fout-5-xyz");
   expect(fifth).toEqual({ ok: false, error: { code: "rolcode-fout", role: "dpo", failures: 5, waitSeconds: 30 } });
   expect(!fifth.ok && appProblemMessage(fifth.error)).toBe(
-    "De rolcode voor Functionaris gegevensbescherming klopt niet (5 keer na elkaar). Wacht 30 seconden voor u opnieuw probeert, of vraag de code aan het debiteurenteam.",
+    "De rolcode voor Functionaris gegevensbescherming klopt niet (5 keer na elkaar). Wacht 30 seconden voor u opnieuw probeert, of vraag de code aan wie de werkmap instelde (het debiteurenteam).",
   );
 
   // During the wait even the right code is not checked.

@@ -159,7 +159,7 @@ describe("bad input gets a clear Dutch message and changes nothing", () => {
       "a member who is not on the list",
       (tw) => changeMemberRole(tw.deps, team, { email: "niemand@genk.example", rol: "dpo" }),
       { code: "lid-niet-gevonden", email: "niemand@genk.example" },
-      "niemand@genk.example staat niet (meer) op de ledenlijst. Vernieuw de pagina en probeer opnieuw.",
+      "niemand@genk.example staat niet of niet meer op de ledenlijst. Vernieuw de pagina en probeer opnieuw.",
     ],
     [
       "a social worker",

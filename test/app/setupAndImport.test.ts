@@ -110,7 +110,7 @@ describe("importing debtors", () => {
       ["R000002", "DOS-2021-000002", "93051822361", "nog niet vergeleken"],
     ]);
     const log = await logOf(tw);
-    expect(log.at(-1)).toMatchObject({ actie: "import", nieuweWaarde: "2 debiteur(en) uit debiteuren.csv (R000001–R000002)" });
+    expect(log.at(-1)).toMatchObject({ actie: "import", nieuweWaarde: "2 debiteuren uit debiteuren.csv (R000001–R000002)" });
     await expectChainIntact(tw);
   });
 

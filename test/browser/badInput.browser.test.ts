@@ -61,7 +61,7 @@ test("keyboard only: wrong role codes are refused one by one, focus stays on Ver
   await setPaneWidth(page, 320);
   await page.getByTestId("rol-keuze").getByRole("radio", { name: "Maatschappelijk werker", exact: true }).check();
   await page.getByTestId("doel-keuze").getByRole("radio").first().check();
-  const refused = "De rolcode voor Maatschappelijk werker klopt niet. Probeer opnieuw of vraag de code aan wie de werkmap instelde.";
+  const refused = "De rolcode voor Maatschappelijk werker klopt niet. Probeer opnieuw of vraag de code aan wie de werkmap instelde (het debiteurenteam).";
   for (let attempt = 1; attempt <= 5; attempt++) {
     await tabTo(page, { testId: "rolcode" });
     await page.keyboard.press("ControlOrMeta+A");
@@ -73,7 +73,7 @@ test("keyboard only: wrong role codes are refused one by one, focus stays on Ver
     await expect(focused(page)).resolves.toBe("start-sessie");
   }
   await expect(page.getByTestId("fout").textContent()).resolves.toBe(
-    "De rolcode voor Maatschappelijk werker klopt niet (5 keer na elkaar). Wacht 30 seconden voor u opnieuw probeert, of vraag de code aan het debiteurenteam.",
+    "De rolcode voor Maatschappelijk werker klopt niet (5 keer na elkaar). Wacht 30 seconden voor u opnieuw probeert, of vraag de code aan wie de werkmap instelde (het debiteurenteam).",
   );
   await expect(page.getByTestId("sessie").count()).resolves.toBe(0);
   expect({ clipped: await clippedText(page), axe: await axeViolations(page) }).toEqual({ clipped: [], axe: [] });

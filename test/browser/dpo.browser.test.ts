@@ -112,7 +112,7 @@ test("debtor team: Afsluiten is a switch to the DPO role, with that role's code,
   await page.getByTestId("rolcode").fill("verkeerd");
   await page.getByTestId("rol-wisselen").click();
   await expect(page.getByTestId("fout").textContent()).resolves.toBe(
-    "De rolcode voor Functionaris gegevensbescherming klopt niet. Probeer opnieuw of vraag de code aan wie de werkmap instelde.",
+    "De rolcode voor Functionaris gegevensbescherming klopt niet. Probeer opnieuw of vraag de code aan wie de werkmap instelde (het debiteurenteam).",
   );
 
   await page.getByTestId("rolcode").fill("demo-privacy");

@@ -73,7 +73,7 @@ test("ribbon Vergelijk after the client sheet was deleted asks for the file, wit
   await page.getByTestId("demo-lint-vergelijk").click();
   const message = page.getByTestId("sectie-vergelijk").getByTestId("fout");
   await expect(message.textContent()).resolves.toBe(
-    "Het blad ‘OCMW-cliënten’ staat niet (meer) in deze werkmap. Kies hieronder het bestand met de OCMW-cliënten en klik op Vergelijk: het wordt alleen gelezen, niet in de werkmap bewaard.",
+    "Het blad ‘OCMW-cliënten’ staat niet of niet meer in deze werkmap. Kies hieronder het bestand met de OCMW-cliënten en klik op Vergelijk: het wordt alleen gelezen, niet in de werkmap bewaard.",
   );
   await expect(page.getByTestId("bron-keuze").locator('input[value="bestand"]').isChecked()).resolves.toBe(true);
   await expect(page.evaluate(() => document.activeElement?.hasAttribute("data-bestand-knop"))).resolves.toBe(true);

@@ -10,7 +10,7 @@ const dpo = { gebruiker: "dpo@genk.be", identiteit: "Microsoft 365-account", rol
 const PERSONAL = ["D-2021-0042", "D-2021-0043", "Janssens", "Janssen-Peeters", "85073003328", "85.07.30-033.28", "Claes", "debiteuren.xlsx"];
 
 const projectLog: LogDraft[] = [
-  aDraft({ actie: "import", over: "—", veld: "debiteuren", oudeWaarde: "", nieuweWaarde: "2 debiteur(en) uit debiteuren.xlsx (A2:F3)" }),
+  aDraft({ actie: "import", over: "—", veld: "debiteuren", oudeWaarde: "", nieuweWaarde: "2 debiteuren uit debiteuren.xlsx (A2:F3)" }),
   aDraft({ over: "D-2021-0042", oudeWaarde: "nog niet vergeleken", nieuweWaarde: "cliënt OCMW" }),
   aDraft({ actie: "rasterwijziging", bron: "raster", over: "D-2021-0042", veld: "Achternaam", oudeWaarde: "Janssens", nieuweWaarde: "Janssen-Peeters" }),
   aDraft({ actie: "rasterwijziging", bron: "raster", over: "D-2021-0043", veld: "Rijksregisternummer", oudeWaarde: "85073003328", nieuweWaarde: "85.07.30-033.28" }),

@@ -93,8 +93,8 @@ describe("checkHeadline", () => {
   });
 
   it("names the first break with its kind in plain Dutch", () => {
-    const broken = aCheck({ intact: false, head: undefined, breach: { kind: "verwijderd", label: "Rij(en) verwijderd", nr: 7, rowIndex: 6, detail: "…" } });
-    expect(checkHeadline(broken)).toEqual({ intent: "error", title: "Logboek NIET intact — eerste breuk bij Nr 7: rij(en) verwijderd", text: "uitleg" });
+    const broken = aCheck({ intact: false, head: undefined, breach: { kind: "verwijderd", label: "Rijen verwijderd", nr: 7, rowIndex: 6, detail: "…" } });
+    expect(checkHeadline(broken)).toEqual({ intent: "error", title: "Logboek NIET intact — eerste breuk bij Nr 7: rijen verwijderd", text: "uitleg" });
   });
 });
 
@@ -201,7 +201,7 @@ describe("selfTestHeadline", () => {
     expect(selfTestHeadline(report)).toEqual({
       intent: "success",
       title: "Alle 1 controles geslaagd",
-      text: "Excel (demo): Debiteurencheck werkt hier zoals getest. 1 controle(s) konden hier niet lopen: zie de uitleg erbij.",
+      text: "Excel (demo): Debiteurencheck werkt hier zoals getest. 1 controle kon hier niet lopen: zie de uitleg erbij.",
     });
   });
 });

@@ -53,7 +53,7 @@ test("the task pane's texts follow the Flemish conventions, use real plurals and
 
 /** The layers whose messages reach people too (problems, summaries, log texts, the CLI's output). */
 const MESSAGE_ROOTS = ["app", "domain", "file", "cli"].map((dir) => join(__dirname, "..", "..", "src", dir));
-const MESSAGE_RULES = RULES.filter((rule) => rule.name === "t/m instead of t.e.m.").concat({ name: "slash plural", pattern: /\blid\/leden\b/ });
+const MESSAGE_RULES = RULES.filter((rule) => rule.name === "t/m instead of t.e.m." || rule.name === "bracketed plural").concat({ name: "slash plural", pattern: /\blid\/leden\b/ });
 
 test("messages made outside the task pane say t.e.m. too", () => {
   const found = MESSAGE_ROOTS.flatMap((root) =>

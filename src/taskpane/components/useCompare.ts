@@ -13,7 +13,7 @@ import type { RibbonCompareRequest } from "./types";
 
 /** The ribbon's Vergelijk found no client sheet (deleted after the last comparison, as advised). */
 export const RIBBON_WITHOUT_SHEET =
-  "Het blad ‘OCMW-cliënten’ staat niet (meer) in deze werkmap. Kies hieronder het bestand met de OCMW-cliënten en klik op Vergelijk: het wordt alleen gelezen, niet in de werkmap bewaard.";
+  "Het blad ‘OCMW-cliënten’ staat niet of niet meer in deze werkmap. Kies hieronder het bestand met de OCMW-cliënten en klik op Vergelijk: het wordt alleen gelezen, niet in de werkmap bewaard.";
 
 export interface CompareInput {
   readonly services: TaskpaneServices;
