@@ -2,7 +2,9 @@
 const base = {
   testEnvironment: "node",
   setupFiles: ["<rootDir>/test/support/fastCheckSeed.ts"],
-  roots: ["<rootDir>/src", "<rootDir>/test"],
+  roots: ["<rootDir>/src", "<rootDir>/test", "<rootDir>/packages"],
+  // Workspace packages (packages/*) are run from their TypeScript source, not their dist/ (package.json "exports").
+  testEnvironmentOptions: { customExportConditions: ["@debiteurencheck/source", "node", "node-addons"] },
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/test/browser/"],
   transform: { "^.+\\.m?(t|j)sx?$": ["@swc/jest", { jsc: { target: "es2022", transform: { react: { runtime: "automatic" } } } }] },

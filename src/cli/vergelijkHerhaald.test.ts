@@ -5,7 +5,7 @@ import { setUpWorkbook } from "../app/setUpWorkbook";
 import { importDebtors } from "../app/importDebtors";
 import { rowIdFrom } from "../domain/records";
 import { STATUS, type Status } from "../domain/status";
-import { createMemoryExcel } from "../memory-excel";
+import { createMemoryExcel } from "@debiteurencheck/memory-excel";
 import { openWorkbookFile, saveWorkbookFile, workbookPort } from "../file/workbookFile";
 import { webCrypto } from "../platform/webCrypto";
 import { memoryDisk } from "../../test/support/memoryDisk";

@@ -1,6 +1,6 @@
 // A workbook made by the use cases in the in-memory host survives an .xlsx file: same contents, formats, locking,
 // protection, and a log that still verifies — and the reopened file takes further use cases.
-import { parseCell } from "../domain/a1";
+import { parseCell } from "@debiteurencheck/memory-excel/a1";
 import ExcelJS from "exceljs";
 import { compare } from "../app/compare";
 import { importDebtors } from "../app/importDebtors";
@@ -10,7 +10,7 @@ import { verifyChain } from "../domain/chain";
 import { SHEET } from "../domain/layout";
 import { rowIdFrom } from "../domain/records";
 import { STATUS } from "../domain/status";
-import { MAX_ROWS, type MemoryExcel } from "../memory-excel";
+import { MAX_ROWS, type MemoryExcel } from "@debiteurencheck/memory-excel";
 import { webCrypto } from "../platform/webCrypto";
 import { checkDigitsFor } from "../synthetic";
 import {

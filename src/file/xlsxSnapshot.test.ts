@@ -1,7 +1,7 @@
 // .xlsx ⇄ WorkbookSnapshot: what survives a file, cell by cell and sheet by sheet (exceljs writes, exceljs reads).
-import { parseCell } from "../domain/a1";
+import { parseCell } from "@debiteurencheck/memory-excel/a1";
 import ExcelJS from "exceljs";
-import { createMemoryExcel, DEFAULT_PROTECTION_OPTIONS, type CellSnapshot, type SheetSnapshot, type WorkbookSnapshot } from "../memory-excel";
+import { createMemoryExcel, DEFAULT_PROTECTION_OPTIONS, type CellSnapshot, type SheetSnapshot, type WorkbookSnapshot } from "@debiteurencheck/memory-excel";
 import { excelPasswordHash } from "./workbookFile";
 import { escapeText, snapshotToXlsx, xlsxToSnapshot } from "./xlsxSnapshot";
 

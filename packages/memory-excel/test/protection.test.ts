@@ -1,8 +1,8 @@
 // Worksheet protection: locked cells refuse writes with AccessDenied, the batch stops there without rollback,
 // unlocked cells and open allow-edit ranges stay writable, passwords and pauses behave per session.
 
-import type { MemoryExcel } from "./index";
-import { aWorkbook, rejectionOf } from "./test-support";
+import type { MemoryExcel } from "../src/index";
+import { aWorkbook, rejectionOf } from "../src/testing";
 
 const HEADER = ["Dossiernummer", "Voornaam", "Achternaam", "Status"];
 

@@ -1,4 +1,4 @@
-import { columnIndex, columnLetter, parseCell } from "./a1";
+import { columnIndex, columnLetter, parseCell } from "../src/a1";
 
 describe("columnLetter and columnIndex", () => {
   it.each([

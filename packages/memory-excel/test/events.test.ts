@@ -1,8 +1,8 @@
 // onChanged and friends: fired after the change, asynchronously; details only for a single cell;
 // source/triggerSource tell the add-in's own writes, grid edits and co-authors apart.
 
-import type { MemoryExcel } from "./index";
-import { aWorkbook } from "./test-support";
+import type { MemoryExcel } from "../src/index";
+import { aWorkbook } from "../src/testing";
 
 type Args = Excel.WorksheetChangedEventArgs;
 

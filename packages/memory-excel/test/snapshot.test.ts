@@ -1,8 +1,8 @@
 // snapshot()/load(): the whole workbook as plain JSON and back, for the CLI's .xlsx adapter and for tests.
 
-import { createMemoryExcel } from "./index";
-import type { MemoryExcel, WorkbookSnapshot } from "./index";
-import { aWorkbook } from "./test-support";
+import { createMemoryExcel } from "../src/index";
+import type { MemoryExcel, WorkbookSnapshot } from "../src/index";
+import { aWorkbook } from "../src/testing";
 
 async function aRichWorkbook(): Promise<MemoryExcel> {
   const excel = await aWorkbook({ values: [["Dossiernummer", "Rijksregisternummer"], ["D-1", "x"]] });

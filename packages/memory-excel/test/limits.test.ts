@@ -1,7 +1,7 @@
 // Excel on the web's limits (5 MB per request/response, 5 million cells per read) and round-trip counters.
 
-import { createMemoryExcel } from "./index";
-import { aWorkbook, rejectionOf } from "./test-support";
+import { createMemoryExcel } from "../src/index";
+import { aWorkbook, rejectionOf } from "../src/testing";
 
 const rowsOf = (count: number, columns: number) =>
   Array.from({ length: count }, (_, r) => Array.from({ length: columns }, (_, c) => `r${r}c${c}`));

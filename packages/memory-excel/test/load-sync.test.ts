@@ -1,8 +1,8 @@
 // Office.js proxy semantics: nothing is readable before load + sync, loads take the documented forms,
 // failed batches make nothing readable, and a finished run's context cannot queue more work.
 
-import { createMemoryExcel } from "./index";
-import { aWorkbook, rejectionOf, thrownBy } from "./test-support";
+import { createMemoryExcel } from "../src/index";
+import { aWorkbook, rejectionOf, thrownBy } from "../src/testing";
 
 describe("load and sync", () => {
   test("reading a property that was not loaded throws PropertyNotLoaded", async () => {

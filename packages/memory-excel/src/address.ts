@@ -1,7 +1,7 @@
 // A1-style addresses: parsing "Sheet!A1:C3", "'OCMW-cliënten'!A:C", "2:5" into zero-based rectangles and back.
 // Grid size is Excel's: 1,048,576 rows × 16,384 columns (XFD).
 
-import { columnIndex, columnLetter } from "../domain/a1";
+import { columnIndex, columnLetter } from "./a1";
 import { richApiError } from "./errors";
 
 export const MAX_ROWS = 1_048_576;

@@ -1,7 +1,7 @@
 // Tables: creation, column names, ranges, rows.add, resize (also on a protected sheet), growing over values written below.
 
-import type { MemoryExcel } from "./index";
-import { aWorkbook, rejectionOf } from "./test-support";
+import type { MemoryExcel } from "../src/index";
+import { aWorkbook, rejectionOf } from "../src/testing";
 
 const DEBTORS = [["Dossiernummer", "Voornaam", "Status"], ["D-1", "Jan", "nog niet vergeleken"], ["D-2", "An", "nog niet vergeleken"]];
 

@@ -1,5 +1,5 @@
-import { listAt } from "./proxies/data-validation";
-import { aWorkbook, rejectionOf } from "./test-support";
+import { listAt } from "../src/proxies/data-validation";
+import { aWorkbook, rejectionOf } from "../src/testing";
 
 const STATUS_LIST = { list: { inCellDropDown: true, source: "nog niet vergeleken,geen cliënt,cliënt OCMW" } };
 

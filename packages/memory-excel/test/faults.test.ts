@@ -1,6 +1,6 @@
 // Injected round-trip failures: before (nothing applied), after (all applied, response lost), partial (first half).
 
-import { aWorkbook, rejectionOf } from "./test-support";
+import { aWorkbook, rejectionOf } from "../src/testing";
 
 const writeFour = (ctx: Excel.RequestContext) => {
   const sheet = ctx.workbook.worksheets.getItem("Debiteuren");

@@ -1,7 +1,7 @@
 // Very hidden sheets: absent from Excel's UI (also from its Unhide list), readable and writable by the API,
 // and only the API can make them visible again. Excel keeps at least one visible sheet.
 
-import { aWorkbook, rejectionOf } from "./test-support";
+import { aWorkbook, rejectionOf } from "../src/testing";
 
 describe("sheet visibility", () => {
   test("a very hidden sheet stays readable and writable through the API", async () => {

@@ -1,7 +1,7 @@
 // A1 addresses: parsing, Excel's printing (sheet names quoted when needed), and ranges derived from ranges.
 
-import { formatAddress, formatRect, parseAddress, quoteSheetName, rect } from "./address";
-import { aWorkbook, rejectionOf, thrownBy } from "./test-support";
+import { formatAddress, formatRect, parseAddress, quoteSheetName, rect } from "../src/address";
+import { aWorkbook, rejectionOf, thrownBy } from "../src/testing";
 
 describe("addresses", () => {
   test.each([

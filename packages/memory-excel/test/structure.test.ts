@@ -1,8 +1,8 @@
 // Workbook structure protection: no adding, deleting, renaming, moving or (un)hiding sheets while it is on,
 // neither through the API (AccessDenied) nor in the grid (refused).
 
-import type { MemoryExcel } from "./index";
-import { aWorkbook, rejectionOf } from "./test-support";
+import type { MemoryExcel } from "../src/index";
+import { aWorkbook, rejectionOf } from "../src/testing";
 
 async function lockedStructure(): Promise<MemoryExcel> {
   const excel = await aWorkbook();

@@ -1,7 +1,7 @@
 // Excel's type coercion on write and the text format "@" that keeps strings as typed.
 
-import type { MemoryExcel } from "./index";
-import { aWorkbook, rejectionOf } from "./test-support";
+import type { MemoryExcel } from "../src/index";
+import { aWorkbook, rejectionOf } from "../src/testing";
 
 /** Writes one value into A1 (after giving A1 a number format) and reads values/formulas/text/valueTypes back. */
 async function roundTrip(excel: MemoryExcel, value: unknown, numberFormat = "General") {

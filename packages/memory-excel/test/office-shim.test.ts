@@ -1,7 +1,7 @@
 // The Office global stand-in: requirement sets, identity through NestedAppAuth, onReady.
 
-import { createMemoryExcel } from "./index";
-import { versionAtLeast } from "./office-shim";
+import { createMemoryExcel } from "../src/index";
+import { versionAtLeast } from "../src/office-shim";
 
 describe("office shim", () => {
   test("isSetSupported compares versions numerically and names case-insensitively", () => {
