@@ -1,5 +1,5 @@
-import { memoisedNormaliser } from "./normalise";
-import { jaro, jaroWinkler, nameSimilarity } from "./similarity";
+import { memoisedNormaliser } from "../../src/domain/normalise";
+import { jaro, jaroWinkler, nameSimilarity } from "../../src/domain/similarity";
 
 describe("jaroWinkler", () => {
   it.each([

@@ -2,21 +2,21 @@
 // protection, and a log that still verifies — and the reopened file takes further use cases.
 import { parseCell } from "@debiteurencheck/memory-excel/a1";
 import ExcelJS from "exceljs";
-import { compare } from "../app/compare";
-import { importDebtors } from "../app/importDebtors";
-import { setStatus } from "../app/setStatus";
-import { setUpWorkbook } from "../app/setUpWorkbook";
-import { verifyChain } from "../domain/chain";
-import { SHEET } from "../domain/layout";
-import { rowIdFrom } from "../domain/records";
-import { STATUS } from "../domain/status";
+import { compare } from "../../src/app/compare";
+import { importDebtors } from "../../src/app/importDebtors";
+import { setStatus } from "../../src/app/setStatus";
+import { setUpWorkbook } from "../../src/app/setUpWorkbook";
+import { verifyChain } from "../../src/domain/chain";
+import { SHEET } from "../../src/domain/layout";
+import { rowIdFrom } from "../../src/domain/records";
+import { STATUS } from "../../src/domain/status";
 import { MAX_ROWS, type MemoryExcel } from "@debiteurencheck/memory-excel";
-import { webCrypto } from "../platform/webCrypto";
-import { checkDigitsFor } from "../synthetic";
+import { webCrypto } from "../../src/platform/webCrypto";
+import { checkDigitsFor } from "../../src/synthetic";
 import {
   aConfig, ANNA, aSession, aWorkbook, CLIENT_LIST_HEADERS, clientRows, DEBTOR_LIST_HEADERS, debtorRows, MEHMET, type Person, type TestWorkbook,
-} from "../../test/support/fixtures";
-import { openWorkbookFile, saveWorkbookFile, UNKNOWN_PASSWORD, workbookPort } from "./workbookFile";
+} from "../support/fixtures";
+import { openWorkbookFile, saveWorkbookFile, UNKNOWN_PASSWORD, workbookPort } from "../../src/file/workbookFile";
 
 const team = aSession("debiteurenteam");
 const worker = aSession("maatschappelijk-werker", { doel: "beslissing invordering registreren" });

@@ -1,10 +1,10 @@
-import { compareDebtors } from "../domain/matching";
-import { parseNationalNumber } from "../domain/nationalNumber";
-import { rowIdFrom } from "../domain/records";
-import { STATUS } from "../domain/status";
-import { generateDataset } from "./generateDataset";
-import { checkDigitsFor, makeNationalNumber } from "./nationalNumbers";
-import { mulberry32, seededRandom } from "./random";
+import { compareDebtors } from "../../src/domain/matching";
+import { parseNationalNumber } from "../../src/domain/nationalNumber";
+import { rowIdFrom } from "../../src/domain/records";
+import { STATUS } from "../../src/domain/status";
+import { generateDataset } from "../../src/synthetic/generateDataset";
+import { checkDigitsFor, makeNationalNumber } from "../../src/synthetic/nationalNumbers";
+import { mulberry32, seededRandom } from "../../src/synthetic/random";
 
 describe("mulberry32", () => {
   it("repeats for a seed and differs between seeds", () => {

@@ -8,7 +8,7 @@ import {
   normaliseName,
   normaliseStreet,
   splitAddress,
-} from "./normalise";
+} from "../../src/domain/normalise";
 
 /** Every spelling in a group must give the same result, and that result must be `expected`. */
 function expectAllEqual(f: (s: string) => string, spellings: readonly string[], expected: string): void {

@@ -1,4 +1,4 @@
-import { terminalSafe } from "./terminal";
+import { terminalSafe } from "../../src/cli/terminal";
 
 describe("terminalSafe", () => {
   it("turns escape sequences and other control characters from a debtor file into U+FFFD", () => {

@@ -1,7 +1,7 @@
-import { REASON } from "./recomparison";
-import { compareDebtors, FUZZY_THRESHOLD, MATCH_TEXT, nameAddressMatchText, type Outcome } from "./matching";
-import { rowIdFrom, type ClientRecord, type DebtorRecord } from "./records";
-import { STATUS, type Status } from "./status";
+import { REASON } from "../../src/domain/recomparison";
+import { compareDebtors, FUZZY_THRESHOLD, MATCH_TEXT, nameAddressMatchText, type Outcome } from "../../src/domain/matching";
+import { rowIdFrom, type ClientRecord, type DebtorRecord } from "../../src/domain/records";
+import { STATUS, type Status } from "../../src/domain/status";
 
 /** A valid national number from its first nine digits (check digits: 97 − n mod 97, "2" prepended from 2000). */
 function nr(first9: string, bornFrom2000 = false): string {

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
-import type { FileProblem } from "../domain/lists";
-import { fileProblemMessage } from "../domain/messages";
-import { listReadSummary, MAX_LIST_FILE_BYTES, readListFile } from "./readList";
+import type { FileProblem } from "../../src/domain/lists";
+import { fileProblemMessage } from "../../src/domain/messages";
+import { listReadSummary, MAX_LIST_FILE_BYTES, readListFile } from "../../src/file/readList";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const withBom = (text: string) => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]);

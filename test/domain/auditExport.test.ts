@@ -1,5 +1,5 @@
-import { auditRecord, logCsv, logJsonLines } from "./auditExport";
-import type { LogEntry } from "./log";
+import { auditRecord, logCsv, logJsonLines } from "../../src/domain/auditExport";
+import type { LogEntry } from "../../src/domain/log";
 
 function anEntry(over: Partial<LogEntry> = {}): LogEntry {
   return {

@@ -1,4 +1,4 @@
-import { headerKey, mapHeaders, type ListKind } from "./headers";
+import { headerKey, mapHeaders, type ListKind } from "../../src/domain/headers";
 
 const DEBTOR = ["Dossiernummer", "Voornaam", "Achternaam", "Rijksregisternummer", "Straat", "Huisnummer"];
 const CLIENT = ["Voornaam", "Achternaam", "Rijksregisternummer"];

@@ -1,4 +1,4 @@
-import { foldDiacritics } from "./textFold";
+import { foldDiacritics } from "../../src/domain/textFold";
 
 describe("foldDiacritics", () => {
   it.each([

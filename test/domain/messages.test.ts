@@ -1,4 +1,4 @@
-import { fileProblemMessage, headerProblemMessage, listProblemMessage, nationalNumberProblemMessage } from "./messages";
+import { fileProblemMessage, headerProblemMessage, listProblemMessage, nationalNumberProblemMessage } from "../../src/domain/messages";
 
 describe("headerProblemMessage", () => {
   it("asks whether a file without one known column is a list at all", () => {

@@ -2,13 +2,13 @@
 // would: with exceljs, and the row digests in the state sheet recomputed (the digest format is public). The Logboek is
 // untouched, so the chain is intact; `controleer` must still exit 1 and name the rows and what differs.
 import ExcelJS from "exceljs";
-import { SHEET } from "../domain/layout";
-import type { DebtorRecord } from "../domain/records";
-import { rowDigest } from "../domain/rowDigest";
-import { STATUS } from "../domain/status";
-import { aComparedWorkbook, memoryDisk } from "../../test/support/memoryDisk";
-import type { ControleerOutput } from "./controleer";
-import { EXIT } from "./main";
+import { SHEET } from "../../src/domain/layout";
+import type { DebtorRecord } from "../../src/domain/records";
+import { rowDigest } from "../../src/domain/rowDigest";
+import { STATUS } from "../../src/domain/status";
+import { aComparedWorkbook, memoryDisk } from "../support/memoryDisk";
+import type { ControleerOutput } from "../../src/cli/controleer";
+import { EXIT } from "../../src/cli/main";
 
 let compared: Uint8Array;
 

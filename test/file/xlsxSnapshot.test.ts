@@ -2,8 +2,8 @@
 import { parseCell } from "@debiteurencheck/memory-excel/a1";
 import ExcelJS from "exceljs";
 import { createMemoryExcel, DEFAULT_PROTECTION_OPTIONS, type CellSnapshot, type SheetSnapshot, type WorkbookSnapshot } from "@debiteurencheck/memory-excel";
-import { excelPasswordHash } from "./workbookFile";
-import { escapeText, snapshotToXlsx, xlsxToSnapshot } from "./xlsxSnapshot";
+import { excelPasswordHash } from "../../src/file/workbookFile";
+import { escapeText, snapshotToXlsx, xlsxToSnapshot } from "../../src/file/xlsxSnapshot";
 
 function aSheet(name: string, over: Partial<SheetSnapshot> = {}): SheetSnapshot {
   return {

@@ -1,4 +1,4 @@
-import { cellText, MAX_LIST_ROWS, readClientRows, readDebtorRows, type Cell } from "./lists";
+import { cellText, MAX_LIST_ROWS, readClientRows, readDebtorRows, type Cell } from "../../src/domain/lists";
 
 const DEBTOR_HEADERS = ["Dossiernummer", "Voornaam", "Achternaam", "Rijksregisternummer", "Straat", "Huisnummer"];
 const CLIENT_HEADERS = ["Voornaam", "Achternaam", "Rijksregisternummer", "Straat", "Huisnummer"];

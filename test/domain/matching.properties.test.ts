@@ -1,11 +1,11 @@
 // Properties of the comparison over a larger fictitious dataset: input order and unrelated clients change nothing.
-import { generateDataset } from "../synthetic";
-import { checkDigitsFor } from "../synthetic/nationalNumbers";
-import { seededRandom, shuffleInPlace } from "../synthetic/random";
-import { compareDebtors, type Comparison } from "./matching";
-import { rowIdFrom, type ClientRecord, type DebtorRecord } from "./records";
-import { resultOrigin, rowHalted } from "./recomparison";
-import { ALL_STATUSES, STATUS } from "./status";
+import { generateDataset } from "../../src/synthetic";
+import { checkDigitsFor } from "../../src/synthetic/nationalNumbers";
+import { seededRandom, shuffleInPlace } from "../../src/synthetic/random";
+import { compareDebtors, type Comparison } from "../../src/domain/matching";
+import { rowIdFrom, type ClientRecord, type DebtorRecord } from "../../src/domain/records";
+import { resultOrigin, rowHalted } from "../../src/domain/recomparison";
+import { ALL_STATUSES, STATUS } from "../../src/domain/status";
 
 const data = generateDataset({ debtors: 2000, clients: 1500, seed: 7, emptyRows: 3 });
 const r = seededRandom(11);

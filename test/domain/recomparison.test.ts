@@ -1,5 +1,5 @@
-import { afterCorrection, decisionMatchText, flagText, isFlagged, REASON, RECOMPARE_TEXT, resultOrigin, rowConcernsOcmw, rowHalted } from "./recomparison";
-import { checkTransition, nextStatuses, STATUS } from "./status";
+import { afterCorrection, decisionMatchText, flagText, isFlagged, REASON, RECOMPARE_TEXT, resultOrigin, rowConcernsOcmw, rowHalted } from "../../src/domain/recomparison";
+import { checkTransition, nextStatuses, STATUS } from "../../src/domain/status";
 
 const FLAGGED = flagText("gevonden op rijksregisternummer", "afgewezen door maatschappelijk werker (naam + adres)");
 

@@ -1,16 +1,16 @@
 // The workbook commands end to end over files in memory: voorbeeld makes a workbook, vergelijk writes a new one,
 // controleer verifies it — and names each kind of tampering done to a file with exceljs, with the first broken Nr.
 import ExcelJS from "exceljs";
-import { SHEET } from "../domain/layout";
-import { verifyChain } from "../domain/chain";
-import { LOG_HEADERS } from "../domain/log";
-import { STATUS } from "../domain/status";
-import { openWorkbookFile } from "../file/workbookFile";
-import { webCrypto } from "../platform/webCrypto";
-import type { ControleerOutput } from "./controleer";
-import { EXIT } from "./main";
-import type { VergelijkWerkmapOutput } from "./vergelijkWerkmap";
-import { logOf, memoryDisk } from "../../test/support/memoryDisk";
+import { SHEET } from "../../src/domain/layout";
+import { verifyChain } from "../../src/domain/chain";
+import { LOG_HEADERS } from "../../src/domain/log";
+import { STATUS } from "../../src/domain/status";
+import { openWorkbookFile } from "../../src/file/workbookFile";
+import { webCrypto } from "../../src/platform/webCrypto";
+import type { ControleerOutput } from "../../src/cli/controleer";
+import { EXIT } from "../../src/cli/main";
+import type { VergelijkWerkmapOutput } from "../../src/cli/vergelijkWerkmap";
+import { logOf, memoryDisk } from "../support/memoryDisk";
 
 const CLIENT_CSV = (rows: string[][]) => new TextEncoder().encode(["Voornaam;Achternaam;Rijksregisternummer;Straat;Huisnummer", ...rows.map((r) => r.join(";"))].join("\r\n"));
 

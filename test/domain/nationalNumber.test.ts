@@ -1,4 +1,4 @@
-import { formatNationalNumber, maskNationalNumber, parseNationalNumber, type NationalNumber } from "./nationalNumber";
+import { formatNationalNumber, maskNationalNumber, parseNationalNumber, type NationalNumber } from "../../src/domain/nationalNumber";
 
 const valueOf = (raw: unknown) => {
   const r = parseNationalNumber(raw);

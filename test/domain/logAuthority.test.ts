@@ -1,7 +1,7 @@
-import { disagreements, loggedRows } from "./logAuthority";
-import { LOG_ACTION } from "./log";
-import { rowIdFrom } from "./records";
-import { STATUS } from "./status";
+import { disagreements, loggedRows } from "../../src/domain/logAuthority";
+import { LOG_ACTION } from "../../src/domain/log";
+import { rowIdFrom } from "../../src/domain/records";
+import { STATUS } from "../../src/domain/status";
 
 const SW = "Maatschappelijk werker";
 const TEAM = "Debiteurenteam";

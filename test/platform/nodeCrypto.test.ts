@@ -1,11 +1,11 @@
 // node:crypto's synchronous SHA-256 (the CLI's bulk hashing) gives exactly the browser path's results: Web Crypto's
 // digest and the domain's own JavaScript SHA-256, for any text, and so the same verification reports.
 import fc from "fast-check";
-import { canonicalForm, GENESIS_HASH, rechain, verifyChain } from "../domain/chain";
-import { sha256HexSync } from "../domain/sha256";
-import { aDraft, edited, headOf, swapped } from "../../test/support/logBuilders";
-import { nodeCrypto } from "./nodeCrypto";
-import { webCrypto } from "./webCrypto";
+import { canonicalForm, GENESIS_HASH, rechain, verifyChain } from "../../src/domain/chain";
+import { sha256HexSync } from "../../src/domain/sha256";
+import { aDraft, edited, headOf, swapped } from "../support/logBuilders";
+import { nodeCrypto } from "../../src/platform/nodeCrypto";
+import { webCrypto } from "../../src/platform/webCrypto";
 
 describe("nodeCrypto.sha256HexSync", () => {
   it("equals Web Crypto's SHA-256 and the domain's own for any text, Unicode and lone surrogates included", async () => {

@@ -1,19 +1,19 @@
 // A repeated `vergelijk <werkmap>` on real .xlsx files, as the debtor team runs it month after month: each run reads
 // the previous run's output file, with a newer client list (CSV, read in memory only).
-import { setStatus } from "../app/setStatus";
-import { setUpWorkbook } from "../app/setUpWorkbook";
-import { importDebtors } from "../app/importDebtors";
-import { rowIdFrom } from "../domain/records";
-import { STATUS, type Status } from "../domain/status";
+import { setStatus } from "../../src/app/setStatus";
+import { setUpWorkbook } from "../../src/app/setUpWorkbook";
+import { importDebtors } from "../../src/app/importDebtors";
+import { rowIdFrom } from "../../src/domain/records";
+import { STATUS, type Status } from "../../src/domain/status";
 import { createMemoryExcel } from "@debiteurencheck/memory-excel";
-import { openWorkbookFile, saveWorkbookFile, workbookPort } from "../file/workbookFile";
-import { webCrypto } from "../platform/webCrypto";
-import { memoryDisk } from "../../test/support/memoryDisk";
-import { aConfig, ALL_SETS, ANNA, aSession, DEBTOR_LIST_HEADERS, debtorRows, LUCA, MEHMET, type Person } from "../../test/support/fixtures";
-import { EXIT } from "./main";
-import type { VergelijkWerkmapOutput } from "./vergelijkWerkmap";
+import { openWorkbookFile, saveWorkbookFile, workbookPort } from "../../src/file/workbookFile";
+import { webCrypto } from "../../src/platform/webCrypto";
+import { memoryDisk } from "../support/memoryDisk";
+import { aConfig, ALL_SETS, ANNA, aSession, DEBTOR_LIST_HEADERS, debtorRows, LUCA, MEHMET, type Person } from "../support/fixtures";
+import { EXIT } from "../../src/cli/main";
+import type { VergelijkWerkmapOutput } from "../../src/cli/vergelijkWerkmap";
 import ExcelJS from "exceljs";
-import { SHEET } from "../domain/layout";
+import { SHEET } from "../../src/domain/layout";
 
 const team = aSession("debiteurenteam");
 const worker = aSession("maatschappelijk-werker", { doel: "beslissing invordering registreren" });

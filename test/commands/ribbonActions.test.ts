@@ -1,4 +1,4 @@
-import { onRibbonRequest, registerRibbonHandlers, runCompareFromRibbon, takePendingRibbonRequest } from "./ribbonActions";
+import { onRibbonRequest, registerRibbonHandlers, runCompareFromRibbon, takePendingRibbonRequest } from "../../src/commands/ribbonActions";
 
 describe("the ribbon's Vergelijk", () => {
   afterEach(() => registerRibbonHandlers(undefined));

@@ -1,15 +1,15 @@
 // The three attacks of issue 11, done as someone holding the .xlsx file would: with exceljs and the published hash format
 // (docs/logging.md). Each must make `controleer` exit 1 and name the right kind of break.
 import ExcelJS from "exceljs";
-import { entryHash, formatHead, GENESIS_HASH, rechain } from "../domain/chain";
-import { SHEET } from "../domain/layout";
-import { entryToRow, LOG_ACTION, rowToEntry, type LogEntry } from "../domain/log";
-import { closeRecordText } from "../domain/sealFormat";
-import { STATE_CELL } from "../excel/stateSheet";
-import { webCrypto } from "../platform/webCrypto";
-import { aComparedWorkbook, logOf, memoryDisk } from "../../test/support/memoryDisk";
-import type { ControleerOutput } from "./controleer";
-import { EXIT } from "./main";
+import { entryHash, formatHead, GENESIS_HASH, rechain } from "../../src/domain/chain";
+import { SHEET } from "../../src/domain/layout";
+import { entryToRow, LOG_ACTION, rowToEntry, type LogEntry } from "../../src/domain/log";
+import { closeRecordText } from "../../src/domain/sealFormat";
+import { STATE_CELL } from "../../src/excel/stateSheet";
+import { webCrypto } from "../../src/platform/webCrypto";
+import { aComparedWorkbook, logOf, memoryDisk } from "../support/memoryDisk";
+import type { ControleerOutput } from "../../src/cli/controleer";
+import { EXIT } from "../../src/cli/main";
 
 let compared: Uint8Array;
 /** The DPO's seal on the compared workbook: its head, copied outside the workbook. */

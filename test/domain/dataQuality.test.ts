@@ -1,5 +1,5 @@
-import { dataQualityMessage, repeatedKeys, sortProblems, type DataQualityProblem } from "./dataQuality";
-import { rowIdFrom } from "./records";
+import { dataQualityMessage, repeatedKeys, sortProblems, type DataQualityProblem } from "../../src/domain/dataQuality";
+import { rowIdFrom } from "../../src/domain/records";
 
 const R = (n: number) => rowIdFrom(`R${n}`);
 

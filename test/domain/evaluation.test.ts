@@ -1,6 +1,6 @@
-import { activityCounts, countByStatus, evaluationOf, evaluationRows, statusChangesByMonth } from "./evaluation";
-import type { LogEntry } from "./log";
-import { STATUS } from "./status";
+import { activityCounts, countByStatus, evaluationOf, evaluationRows, statusChangesByMonth } from "../../src/domain/evaluation";
+import type { LogEntry } from "../../src/domain/log";
+import { STATUS } from "../../src/domain/status";
 
 let nr = 0;
 function anEntry(over: Partial<LogEntry> = {}): LogEntry {
