@@ -1,4 +1,5 @@
-// Helpers for the memory-excel tests: capture a rejection, wait for event handlers.
+// The package's testing entry (@debiteurencheck/memory-excel/testing), for tests only: a host with a named first sheet, and
+// capturing a rejection or a throw.
 
 import { createMemoryExcel, type MemoryExcel, type MemoryExcelOptions, type RichApiError } from "./index";
 
