@@ -6,7 +6,7 @@ import { readClientRows } from "../domain/lists";
 import { err, ok, type Result } from "../domain/result";
 import { may, type Role } from "../domain/roles";
 import { FLAG_PREFIX, isFlagged } from "../domain/recomparison";
-import { STATUS } from "../domain/status";
+import { nextStatuses, STATUS, type Status } from "../domain/status";
 import type { DebtorRow } from "../ports/workbook";
 import type { AppDeps, Session } from "./deps";
 import { readDebtorTable } from "./guards";
@@ -28,6 +28,8 @@ export interface DossierCard {
   readonly flagged: boolean;
   /** Waits on her: flagged, or a possible match to confirm or reject. */
   readonly waits: boolean;
+  /** The statuses the session's role may give this dossier now (for a flagged one, its own: keep the decision). */
+  readonly transitions: readonly Status[];
 }
 
 const SCORE = /score (\d+,\d+)/;
@@ -107,7 +109,8 @@ export async function listDossierCards(deps: AppDeps, session: Session): Promise
     const own = row.record.dossiernummer.trim();
     const warnings = [...new Set((byRow.get(row.record.rowId) ?? []).map((p) => cardWarning(p, own, visible)).filter((w): w is string => w !== undefined))];
     const flagged = isFlagged(row.record.match);
-    return { row, basis: matchBasis(row.record.match), warnings, flagged, waits: flagged || row.record.status === STATUS.possibleMatch };
+    const { status } = row.record;
+    return { row, basis: matchBasis(row.record.match), warnings, flagged, waits: flagged || status === STATUS.possibleMatch, transitions: nextStatuses(status, session.rol, flagged) };
   });
   const rank = (c: DossierCard) => (c.flagged ? 0 : c.waits ? 1 : 2);
   return ok(cards.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i).map(({ c }) => c));

@@ -84,44 +84,43 @@ export const officeIdentity: IdentityPort = {
 /**
  * One workbook adapter and one grid watcher per runtime: with the shared runtime the task pane can be closed and opened
  * again while the page (and its event handlers) lives on. The watcher tells the add-in's own writes from the user's
- * through the adapter it observes, so every services object must write through that same adapter.
+ * through the adapter it observes, so every services object must write through that same adapter. index.tsx makes the
+ * runtime once, when Office is ready, and hands it to both functions below.
  */
-let office: { readonly deps: AppDeps & { readonly workbook: ExcelWorkbook }; readonly grid: GridWatcher } | undefined;
+export interface OfficeRuntime {
+  readonly deps: AppDeps & { readonly workbook: ExcelWorkbook };
+  readonly grid: GridWatcher;
+}
 
 const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run(batch);
 
-function officeRuntime(): NonNullable<typeof office> {
+export function createOfficeRuntime(): OfficeRuntime {
   const requirements = Office.context.requirements;
-  if (!office) {
-    const deps = { workbook: createExcelWorkbook(run, requirements), crypto: webCrypto, clock: systemClock };
-    const grid = createGridWatcher(async (hooks) => {
-      const { startGridLogging } = await import(/* webpackChunkName: "grid-events" */ "../excel/gridEvents");
-      return startGridLogging({ deps, run, requirements, ...hooks });
-    });
-    office = { deps, grid };
-  }
-  return office;
+  const deps = { workbook: createExcelWorkbook(run, requirements), crypto: webCrypto, clock: systemClock };
+  const grid = createGridWatcher(async (hooks) => {
+    const { startGridLogging } = await import(/* webpackChunkName: "grid-events" */ "../excel/gridEvents");
+    return startGridLogging({ deps, run, requirements, ...hooks });
+  });
+  return { deps, grid };
 }
 
 /**
  * When the runtime starts (with the document, or when the pane opens): log the opening before anyone states a purpose,
  * which also locks every column at rest, and keep the pane and runtime starting with this workbook.
  */
-export async function onRuntimeStart(): Promise<void> {
-  const { deps } = officeRuntime();
+export async function onRuntimeStart({ deps }: OfficeRuntime): Promise<void> {
   const opened = await logOpening(deps, await officeIdentity.signedInUser());
   if (opened.ok && opened.value) await startWithWorkbook(Office);
 }
 
-export function createOfficeServices(): TaskpaneServices {
+export function createOfficeServices(runtime: OfficeRuntime): TaskpaneServices {
   const requirements = Office.context.requirements;
-  const office = officeRuntime();
-  const services = createServices(office.deps, {
+  const services = createServices(runtime.deps, {
     identity: officeIdentity,
     names: localNameMemory(storageOrNothing()),
     explanations: localExplanationMemory(storageOrNothing()),
     download: browserDownload,
-    grid: office.grid,
+    grid: runtime.grid,
     selfTest: async () => {
       const { runExcelSelfTest } = await import(/* webpackChunkName: "zelftest" */ "../excel/selfTest");
       const { version, platform } = Office.context.diagnostics;

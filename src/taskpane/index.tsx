@@ -3,7 +3,7 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, Text, webLightTheme } from "@fluentui/react-components";
 import { App } from "./components/App";
-import { createOfficeServices, onRuntimeStart } from "./host";
+import { createOfficeRuntime, createOfficeServices, onRuntimeStart } from "./host";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("taskpane.html lacks the #root element");
@@ -20,15 +20,16 @@ void Office.onReady(async (info) => {
     );
     return;
   }
+  const runtime = createOfficeRuntime();
   // Logged before the start flow asks anyone for a purpose (PRODUCT.md "Access at every open").
   try {
-    await onRuntimeStart();
+    await onRuntimeStart(runtime);
   } catch (e) {
     console.error("Debiteurencheck: de opening kon niet gelogd worden", e);
   }
   root.render(
     <FluentProvider theme={webLightTheme}>
-      <App services={createOfficeServices()} />
+      <App services={createOfficeServices(runtime)} />
     </FluentProvider>,
   );
 });

@@ -1,19 +1,8 @@
-// Pure helpers behind the Instellingen page: what each role sees, where a refused change's message goes in the form,
-// and what a new protocol period means for import and comparison.
+// Pure helpers behind the Instellingen page: where a refused change's message goes in the form, and what a new protocol
+// period means for import and comparison. What each role sees there is the app's (settingsView in src/app/roleView.ts).
 import type { AppProblem } from "../app/problems";
 import type { PeriodState, ProtocolConfig } from "../domain/protocol";
-import { ALL_ROLES, may, ROLE_LABEL, type Role } from "../domain/roles";
-
-export interface SettingsView {
-  /** The debtor team: change members, role codes and the period. */
-  readonly manage: boolean;
-  /** The debtor team and the DPO: the member list and which roles have a code (never the codes). */
-  readonly members: boolean;
-}
-
-export function settingsView(role: Role): SettingsView {
-  return { manage: may(role, "configuratie-wijzigen"), members: may(role, "configuratie-lezen") };
-}
+import { ALL_ROLES, ROLE_LABEL, type Role } from "../domain/roles";
 
 export type SettingsField = "start" | "einde" | "reden" | "email" | `rolcode-${Role}`;
 

@@ -14,10 +14,12 @@ import { exportHaltList, type HaltLists } from "../app/exportHaltList";
 import type { LogExport } from "../app/exportLog";
 import { importDebtors, previewDebtorImport, type DebtorList, type ImportPreview, type ImportReport } from "../app/importDebtors";
 import { listDebtors } from "../app/listDebtors";
+import { readLog } from "../app/readLog";
 import { listDossierCards, type DossierCard } from "../app/workerDossiers";
 import { openWorkbook, type OpenReport } from "../app/openWorkbook";
 import type { AppProblem } from "../app/problems";
 import type { Seal } from "../app/sealLog";
+import { roleView, type RoleView } from "../app/roleView";
 import { runSelfTest, type SelfTestRunner, type SelfTestReport } from "../app/selfTest";
 import { setStatus } from "../app/setStatus";
 import { setUpWorkbook, type SetUpInput } from "../app/setUpWorkbook";
@@ -29,8 +31,8 @@ import type { Cell, FileProblem } from "../domain/lists";
 import type { LogEntry } from "../domain/log";
 import type { PeriodState, ProtocolConfig } from "../domain/protocol";
 import type { RowId } from "../domain/records";
-import { err, ok, type Result } from "../domain/result";
-import { may, type Role } from "../domain/roles";
+import { ok, type Result } from "../domain/result";
+import type { Role } from "../domain/roles";
 import type { Status } from "../domain/status";
 import type { IdentityPort, SignedInUser } from "../ports/identity";
 import type { Capabilities, DebtorRow, StoredState, WorkbookReadProblem } from "../ports/workbook";
@@ -84,6 +86,8 @@ export interface TaskpaneServices {
   /** "Hoe werkt het?" was closed for this role on this computer: it then starts folded. */
   explanationSeen(role: Role): boolean;
   markExplanationSeen(role: Role): void;
+  /** What the pane shows the session's role (src/app/roleView.ts); the Zelftest only where this host offers one. */
+  roleView(session: Session): RoleView;
   /** Today's date (YYYY-MM-DD, local time) for the protocol period. */
   today(): string;
   readState(): Promise<Result<StoredState, WorkbookReadProblem>>;
@@ -103,7 +107,7 @@ export interface TaskpaneServices {
   listDebtors(session: Session): Promise<Result<readonly DebtorRow[], AppProblem>>;
   /** The social worker's cards: visible rows with their basis and every data-quality warning, what waits first. */
   listDossierCards(session: Session): Promise<Result<readonly DossierCard[], AppProblem>>;
-  /** The log, newest last; only for roles that may read it. */
+  /** The log, newest last; only for roles that may read it (src/app/readLog.ts). */
   readLog(session: Session): Promise<Result<readonly LogEntry[], AppProblem>>;
   exportHaltList(session: Session): Promise<Result<HaltLists, AppProblem>>;
   deleteClientSheet(session: Session): Promise<Result<void, AppProblem>>;
@@ -212,6 +216,10 @@ export function createServices(deps: AppDeps, options: ServiceOptions): Taskpane
     rememberName: (name) => options.names.remember(name.trim()),
     explanationSeen: (role) => explanations.seen(role),
     markExplanationSeen: (role) => explanations.markSeen(role),
+    roleView: (session) => {
+      const view = roleView(session.rol);
+      return { ...view, selfTest: view.selfTest && options.selfTest !== undefined };
+    },
     today: () => localDate(deps.clock.now()),
     readState: () => deps.workbook.readState(),
     startSession: async (input) => withRoleLocking(deps, await startSession(deps, input)),
@@ -231,10 +239,7 @@ export function createServices(deps: AppDeps, options: ServiceOptions): Taskpane
     setStatus: (session, input) => setStatus(deps, session, input),
     listDebtors: (session) => listDebtors(deps, session),
     listDossierCards: (session) => listDossierCards(deps, session),
-    readLog: async (session) => {
-      if (!may(session.rol, "logboek-lezen")) return err({ code: "rol-niet-toegestaan", role: session.rol, action: "logboek-lezen" });
-      return ok(await deps.workbook.readLog());
-    },
+    readLog: (session) => readLog(deps, session),
     exportHaltList: (session) => exportHaltList(deps, session),
     deleteClientSheet: (session) => deleteClientSheet(deps, session),
     capabilities: () => deps.workbook.capabilities(),
@@ -252,6 +257,19 @@ export function createServices(deps: AppDeps, options: ServiceOptions): Taskpane
     },
     onGridNotice: (listener) => options.grid?.subscribe(listener) ?? (() => undefined),
 
+    ...dpoServices(deps),
+
+    selfTestAvailable: () => options.selfTest !== undefined,
+    selfTest: (session) => {
+      if (!options.selfTest) throw new Error("selfTest: this host offers no Zelftest (check selfTestAvailable first)");
+      return runSelfTest(deps, session, options.selfTest);
+    },
+  };
+}
+
+/** The DPO's tools: their use cases load on first use (a chunk of their own), with progress over several passes. */
+function dpoServices(deps: AppDeps): Pick<TaskpaneServices, "verifyLog" | "sealLog" | "exportLog" | "complianceReport" | "closeChecks" | "closeProject"> {
+  return {
     verifyLog: async (session, { seal, closeRecord, onProgress }) => {
       const { verifyLog } = await dpoUseCases();
       const progress = onProgress && passProgress(["Het Logboek wordt gecontroleerd…"], onProgress);
@@ -266,12 +284,6 @@ export function createServices(deps: AppDeps, options: ServiceOptions): Taskpane
       const result = await closeProject(deps, session, { ...input, onProgress: onProgress && passProgress(CLOSE_STEPS, onProgress) });
       onProgress?.({ stap: "Klaar", fraction: 1 });
       return result;
-    },
-
-    selfTestAvailable: () => options.selfTest !== undefined,
-    selfTest: (session) => {
-      if (!options.selfTest) throw new Error("selfTest: this host offers no Zelftest (check selfTestAvailable first)");
-      return runSelfTest(deps, session, options.selfTest);
     },
   };
 }

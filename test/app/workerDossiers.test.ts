@@ -63,6 +63,20 @@ describe("listDossierCards", () => {
     expect(anna.warnings).toEqual(["Het rijksregisternummer is gelijk aan dat van een cliënt met een andere naam. Controleer het nummer voor u op deze status steunt."]);
   });
 
+  it("offers on each card the status changes the session's role may make, and none to a role that only reads", async () => {
+    const tw = await compared([ANNA, MEHMET, FATIMA], [ANNA, { ...FATIMA, rrn: "", voornaam: "Fatma" }]);
+    const offered = async (session: typeof worker) => {
+      const listed = await listDossierCards(tw.deps, session);
+      if (!listed.ok) throw new Error(listed.error.code);
+      return listed.value.map((c) => [c.row.record.dossiernummer, c.transitions]);
+    };
+    expect(await offered(worker)).toEqual([
+      [FATIMA.dossier, [STATUS.client, STATUS.noClient]],
+      [ANNA.dossier, [STATUS.continueCollection]],
+    ]);
+    expect((await offered(aSession("dpo"))).map(([, t]) => t)).toEqual([[], [], []]);
+  });
+
   it("gives a role that sees all debtors every row (listDebtors decides)", async () => {
     const tw = await compared([ANNA, MEHMET], [ANNA]);
     const listed = await listDossierCards(tw.deps, aSession("dpo"));

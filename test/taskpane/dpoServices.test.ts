@@ -140,6 +140,13 @@ describe("opening the workbook and grid logging", () => {
     expect((await logOf(tw)).length).toBe(count);
   });
 
+  it("shows the Zelftest to a role that may run it, and only where the host offers one", async () => {
+    const tw = await comparedWorkbook();
+    const withSelfTest = servicesOver(tw, { selfTest: () => Promise.reject(new Error("not run here")) });
+    expect([servicesOver(tw).roleView(dpo).selfTest, withSelfTest.roleView(dpo).selfTest, withSelfTest.roleView(team).selfTest]).toEqual([false, true, true]);
+    expect(withSelfTest.roleView({ ...dpo, rol: "maatschappelijk-werker" }).selfTest).toBe(false);
+  });
+
   it("runs the Zelftest where the host offers one, and logs its outcome", async () => {
     const tw = await comparedWorkbook();
     const office = tw.host.officeShim();

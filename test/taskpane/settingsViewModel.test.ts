@@ -1,5 +1,6 @@
 import type { AppProblem } from "../../src/app/problems";
-import { fieldOfProblem, periodEffect, roleCodeStates, settingsView } from "../../src/taskpane/settingsViewModel";
+import { settingsView } from "../../src/app/roleView";
+import { fieldOfProblem, periodEffect, roleCodeStates } from "../../src/taskpane/settingsViewModel";
 
 const PERIOD = { start: "2021-04-01", einde: "2021-12-31" };
 

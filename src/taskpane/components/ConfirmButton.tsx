@@ -37,23 +37,31 @@ export function ConfirmButton({ label, title, question, confirmLabel = "Bevestig
             </p>
             {children}
           </DialogContent>
-          <DialogActions>
-            <Button
-              appearance="primary"
-              data-testid="bevestigen"
-              onClick={() => {
-                setOpen(false);
-                onConfirm();
-              }}
-            >
-              {confirmLabel}
-            </Button>
-            <DialogTrigger disableButtonEnhancement>
-              <Button>Annuleren</Button>
-            </DialogTrigger>
-          </DialogActions>
+          <ConfirmActions
+            data-testid="bevestigen"
+            onClick={() => {
+              setOpen(false);
+              onConfirm();
+            }}
+          >
+            {confirmLabel}
+          </ConfirmActions>
         </DialogBody>
       </DialogSurface>
     </Dialog>
+  );
+}
+
+/** A dialog's primary button (its props as given) and "Annuleren", which closes the dialog. */
+export function ConfirmActions({ children, ...confirm }: ButtonProps) {
+  return (
+    <DialogActions>
+      <Button appearance="primary" {...confirm}>
+        {children}
+      </Button>
+      <DialogTrigger disableButtonEnhancement>
+        <Button>Annuleren</Button>
+      </DialogTrigger>
+    </DialogActions>
   );
 }

@@ -6,7 +6,7 @@ import type { Session } from "../../app/deps";
 import { NOT_COMPARED_WARNING, type HaltLists } from "../../app/exportHaltList";
 import { compareBlockedReason } from "../dpoViewModel";
 import type { TaskpaneServices } from "../useCases";
-import type { RolePageProps } from "./rolePageProps";
+import type { RolePageProps } from "./types";
 import { CompareSection } from "./CompareSection";
 import { EditSection } from "./EditSection";
 import { ProblemBar, useAction } from "./feedback";
@@ -32,7 +32,7 @@ export function DebtorTeamPage({ services, session, config, today, ribbonRequest
               onClick={() =>
                 onSwitchRole({
                   role: "dpo",
-                  then: "afsluiten",
+                  then: "close",
                   reason: "Afsluiten gebeurt in de rol Functionaris gegevensbescherming. Vul de rolcode van die rol in; de rolwissel komt in het logboek.",
                 })
               }

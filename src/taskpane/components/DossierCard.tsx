@@ -1,12 +1,11 @@
 // One dossier in the social worker's list: number and status, name and address, how the result was found, every
-// data-quality warning about it, and the status changes her role may make — each behind a confirmation with an
-// optional reason that goes into the log.
+// data-quality warning about it, and the status changes her role may make (listed by the use case) — each behind a
+// confirmation with an optional reason that goes into the log.
 import { useState } from "react";
 import { Badge, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { basisText, type DossierCard as Card } from "../../app/workerDossiers";
 import { MAX_REASON_LENGTH } from "../../app/setStatus";
-import type { Role } from "../../domain/roles";
-import { nextStatuses, type Status } from "../../domain/status";
+import type { Status } from "../../domain/status";
 import { STATUS_BADGE, transitionLabel, transitionQuestion } from "../viewModel";
 import { ConfirmButton } from "./ConfirmButton";
 
@@ -29,14 +28,13 @@ const useStyles = makeStyles({
 
 export interface DossierCardProps {
   readonly card: Card;
-  readonly role: Role;
   readonly busy: boolean;
-  onChange(to: Status, reden: string): void;
+  onChange(to: Status, reason: string): void;
 }
 
-export function DossierCard({ card, role, busy, onChange }: DossierCardProps) {
+export function DossierCard({ card, busy, onChange }: DossierCardProps) {
   const styles = useStyles();
-  const [reden, setReden] = useState("");
+  const [reason, setReason] = useState("");
   const r = card.row.record;
   const basis = basisText(card.basis);
   return (
@@ -78,7 +76,7 @@ export function DossierCard({ card, role, busy, onChange }: DossierCardProps) {
         </ul>
       )}
       <div className={styles.actions}>
-        {nextStatuses(r.status, role, card.flagged).map((to) => (
+        {card.transitions.map((to) => (
           <ConfirmButton
             key={to}
             label={transitionLabel(r.status, to)}
@@ -87,12 +85,12 @@ export function DossierCard({ card, role, busy, onChange }: DossierCardProps) {
             disabled={busy}
             testId={`naar-${to}`}
             onConfirm={() => {
-              onChange(to, reden);
-              setReden("");
+              onChange(to, reason);
+              setReason("");
             }}
           >
             <Field label="Reden (niet verplicht, komt in het logboek)" hint="Geen gevoelige details: kort waarom u zo beslist.">
-              <Input value={reden} maxLength={MAX_REASON_LENGTH} onChange={(_, d) => setReden(d.value)} data-testid="reden" />
+              <Input value={reason} maxLength={MAX_REASON_LENGTH} onChange={(_, d) => setReason(d.value)} data-testid="reden" />
             </Field>
           </ConfirmButton>
         ))}

@@ -2,7 +2,7 @@
 // and Afsluiten. Every tool adds a log row, so the log view reloads after each one.
 import { useCallback, useEffect, useState } from "react";
 import type { LogEntry } from "../../domain/log";
-import type { RolePageProps } from "./rolePageProps";
+import type { RolePageProps } from "./types";
 import { CloseSection } from "./CloseSection";
 import { LogExportSection, ReportSection, SealSection, VerifySection } from "./DpoTools";
 import { useAction } from "./feedback";
@@ -36,7 +36,7 @@ export function DpoPage({ services, session, config, focus, onConfigChanged }: R
         services={services}
         session={session}
         closedOn={config.gesloten}
-        focus={focus === "afsluiten"}
+        focus={focus === "close"}
         onClosed={() => {
           setGeneration((g) => g + 1);
           void load();

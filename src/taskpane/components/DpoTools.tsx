@@ -14,7 +14,7 @@ import type { Progress, TaskpaneServices } from "../useCases";
 import { CopyField } from "./CopyField";
 import { ProblemBar, useAction } from "./feedback";
 import { Section } from "./Section";
-import { useFormStyles } from "./StartFlow";
+import { useFormStyles } from "./styles";
 
 const useStyles = makeStyles({
   report: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },

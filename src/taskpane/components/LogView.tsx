@@ -97,32 +97,9 @@ export function LogView({ entries, busy, shown: problem, onRefresh }: LogViewPro
         {shown.length === SHOWN_ENTRIES ? `De laatste ${SHOWN_ENTRIES} passende gebeurtenissen.` : countText(shown.length, "gebeurtenis", "gebeurtenissen")}
       </Text>
       <ul className={styles.list} aria-label="Gebeurtenissen in het logboek, de nieuwste eerst" data-testid="logboek-lijst">
-        {shown.map((e) => {
-          const about = aboutWhom(e.over);
-          return (
-            <li key={e.nr} className={styles.entry} data-testid="logrij">
-              <details>
-                <summary className={styles.summary}>
-                  <span className={styles.line}>
-                    <strong data-testid="log-wat">{e.actie}</strong>
-                    {about && <span data-testid="log-over"> · {about}</span>}
-                  </span>
-                  <span className={`${styles.line} ${styles.muted}`}>
-                    <span data-testid="log-wanneer">{formatMoment(e.tijdstip)}</span> · <span data-testid="log-wie">{e.gebruiker}</span>
-                  </span>
-                </summary>
-                <dl className={styles.details}>
-                  {detailsOf(e).map(([term, value]) => (
-                    <Fragment key={term}>
-                      <dt className={styles.term}>{term}</dt>
-                      <dd className={styles.value}>{value}</dd>
-                    </Fragment>
-                  ))}
-                </dl>
-              </details>
-            </li>
-          );
-        })}
+        {shown.map((e) => (
+          <LogItem key={e.nr} entry={e} />
+        ))}
       </ul>
       <div>
         <Button size="small" onClick={onRefresh} disabled={busy}>
@@ -130,5 +107,34 @@ export function LogView({ entries, busy, shown: problem, onRefresh }: LogViewPro
         </Button>
       </div>
     </Section>
+  );
+}
+
+/** One entry: what and about whom, when and who; the rest when it is opened. */
+function LogItem({ entry: e }: { entry: LogEntry }) {
+  const styles = useStyles();
+  const about = aboutWhom(e.over);
+  return (
+    <li className={styles.entry} data-testid="logrij">
+      <details>
+        <summary className={styles.summary}>
+          <span className={styles.line}>
+            <strong data-testid="log-wat">{e.actie}</strong>
+            {about && <span data-testid="log-over"> · {about}</span>}
+          </span>
+          <span className={`${styles.line} ${styles.muted}`}>
+            <span data-testid="log-wanneer">{formatMoment(e.tijdstip)}</span> · <span data-testid="log-wie">{e.gebruiker}</span>
+          </span>
+        </summary>
+        <dl className={styles.details}>
+          {detailsOf(e).map(([term, value]) => (
+            <Fragment key={term}>
+              <dt className={styles.term}>{term}</dt>
+              <dd className={styles.value}>{value}</dd>
+            </Fragment>
+          ))}
+        </dl>
+      </details>
+    </li>
   );
 }

@@ -15,7 +15,7 @@ import { ConfirmButton } from "./ConfirmButton";
 import { RoleSelect } from "./RoleSelect";
 import { ProblemBar, useAction } from "./feedback";
 import { Section } from "./Section";
-import { useFormStyles } from "./StartFlow";
+import { useFormStyles } from "./styles";
 
 const useStyles = makeStyles({
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

@@ -5,7 +5,7 @@ import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Session } from "../../app/deps";
 import { protocolClauses, type ProtocolConfig } from "../../domain/protocol";
 import { ROLE_LABEL } from "../../domain/roles";
-import { roleCodeStates, settingsView } from "../settingsViewModel";
+import { roleCodeStates } from "../settingsViewModel";
 import type { TaskpaneServices } from "../useCases";
 import { Section } from "./Section";
 import { MembersForm, PeriodForm, RoleCodesForm } from "./SettingsForms";
@@ -27,7 +27,7 @@ export interface SettingsPageProps {
 
 export function SettingsPage({ services, session, config, onConfigChanged, onClose }: SettingsPageProps) {
   const styles = useStyles();
-  const view = settingsView(session.rol);
+  const view = services.roleView(session).settings;
   const forms = { services, session, config, onChanged: onConfigChanged };
   return (
     <div className={styles.page} data-testid="instellingen">

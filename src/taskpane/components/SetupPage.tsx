@@ -1,23 +1,14 @@
 // Setting up a new workbook (debtor team): protocol period (Genk 2021 preset or own), member list, role codes,
 // and the plain statement that worksheet protection guards against mistakes, not against people.
 import { useState } from "react";
-import {
-  Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text, makeStyles, tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import type { Session } from "../../app/deps";
-import { ROLE_CODE_MIN_LENGTH } from "../../domain/roleCode";
-import { ALL_ROLES, ROLE_LABEL, type Role } from "../../domain/roles";
 import type { SignedInUser } from "../../ports/identity";
 import type { TaskpaneServices } from "../useCases";
 import { initialSetupForm, setupInput, userFor, type SetupForm } from "../viewModel";
 import { ProblemBar, useAction } from "./feedback";
-import { RoleSelect } from "./RoleSelect";
-import { useFormStyles } from "./StartFlow";
-
-const useStyles = makeStyles({
-  member: { display: "grid", gridTemplateColumns: "1fr auto auto", gap: tokens.spacingHorizontalS, alignItems: "end" },
-  list: { margin: 0, paddingLeft: "20px" },
-});
+import { FormProblems, MemberFields, PeriodFields, RoleCodeFields } from "./SetupFields";
+import { useFormStyles } from "./styles";
 
 export interface SetupPageProps {
   readonly services: TaskpaneServices;
@@ -27,19 +18,14 @@ export interface SetupPageProps {
 
 export function SetupPage({ services, account, onDone }: SetupPageProps) {
   const formStyles = useFormStyles();
-  const styles = useStyles();
   const today = services.today();
   const [form, setForm] = useState<SetupForm>(() => initialSetupForm(today, account));
   const [name, setName] = useState(() => (account ? "" : services.rememberedName()));
-  const [showCodes, setShowCodes] = useState(false);
   const [formProblems, setFormProblems] = useState<string[]>([]);
   const action = useAction();
   const user = userFor(account, name);
 
   const update = (patch: Partial<SetupForm>) => setForm((f) => ({ ...f, ...patch }));
-  const setMember = (i: number, patch: Partial<SetupForm["leden"][number]>) =>
-    update({ leden: form.leden.map((l, j) => (j === i ? { ...l, ...patch } : l)) });
-  const setCode = (role: Role, code: string) => update({ rolcodes: { ...form.rolcodes, [role]: code } });
 
   const submit = async () => {
     if (!user.name) {
@@ -84,65 +70,9 @@ export function SetupPage({ services, account, onDone }: SetupPageProps) {
         </Field>
       )}
 
-      <Field label="Protocolperiode" required>
-        <RadioGroup value={form.preset} onChange={(_, d) => update({ preset: d.value as SetupForm["preset"] })}>
-          <Radio value="eigen" label="Eigen project (naam en data hieronder)" />
-          <Radio value="genk-2021" label="Protocol Stad–OCMW Genk 2021 (1 april – 31 december 2021)" />
-        </RadioGroup>
-      </Field>
-      {form.preset === "eigen" && (
-        <>
-          <Field label="Naam van het project" required>
-            <Input value={form.naam} onChange={(_, d) => update({ naam: d.value })} />
-          </Field>
-          <Field label="Startdatum" required>
-            <Input type="date" value={form.start} onChange={(_, d) => update({ start: d.value })} />
-          </Field>
-          <Field label="Einddatum" required hint="Buiten de periode kan niemand importeren of vergelijken.">
-            <Input type="date" value={form.einde} onChange={(_, d) => update({ einde: d.value })} />
-          </Field>
-        </>
-      )}
-
-      <fieldset style={{ border: "none", padding: 0, margin: 0 }} className={formStyles.form}>
-        <legend>
-          <Text weight="semibold">Ledenlijst</Text>
-        </legend>
-        <Text as="p" size={200} style={{ margin: 0 }}>
-          Leden met een Microsoft 365-account krijgen hun rol zonder rolcode.
-        </Text>
-        {form.leden.map((l, i) => (
-          <div key={i} className={styles.member}>
-            <Field label={`E-mailadres lid ${i + 1}`}>
-              <Input type="email" value={l.email} onChange={(_, d) => setMember(i, { email: d.value })} />
-            </Field>
-            <RoleSelect label={`Rol lid ${i + 1}`} value={l.rol} onChange={(rol) => setMember(i, { rol })} />
-            <Button aria-label={`Lid ${i + 1} verwijderen`} onClick={() => update({ leden: form.leden.filter((_, j) => j !== i) })}>
-              Verwijderen
-            </Button>
-          </div>
-        ))}
-        <div>
-          <Button onClick={() => update({ leden: [...form.leden, { email: "", rol: "maatschappelijk-werker" }] })}>Lid toevoegen</Button>
-        </div>
-      </fieldset>
-
-      <fieldset style={{ border: "none", padding: 0, margin: 0 }} className={formStyles.form}>
-        <legend>
-          <Text weight="semibold">Rolcodes</Text>
-        </legend>
-        <Text as="p" size={200} style={{ margin: 0 }}>
-          Wie niet op de ledenlijst staat of geen Microsoft 365-account heeft, neemt een rol op met de rolcode. Minstens {ROLE_CODE_MIN_LENGTH} tekens,
-          geen spaties vooraan of achteraan, niet één herhaald teken; alleen cijfers mag vanaf 12 cijfers. Leeg laten: die rol alleen voor leden.
-          Alleen een gezouten, trage hash komt in de werkmap.
-        </Text>
-        {ALL_ROLES.map((r) => (
-          <Field key={r} label={`Rolcode ${ROLE_LABEL[r]}`}>
-            <Input type={showCodes ? "text" : "password"} value={form.rolcodes[r]} onChange={(_, d) => setCode(r, d.value)} autoComplete="new-password" />
-          </Field>
-        ))}
-        <Checkbox checked={showCodes} onChange={(_, d) => setShowCodes(d.checked === true)} label="Rolcodes tonen" />
-      </fieldset>
+      <PeriodFields form={form} onChange={update} />
+      <MemberFields form={form} onChange={update} />
+      <RoleCodeFields form={form} onChange={update} />
 
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>
@@ -152,17 +82,7 @@ export function SetupPage({ services, account, onDone }: SetupPageProps) {
         </MessageBarBody>
       </MessageBar>
 
-      {formProblems.length > 0 && (
-        <MessageBar intent="error" layout="multiline" data-testid="fout">
-          <MessageBarBody>
-            <ul className={styles.list}>
-              {formProblems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <FormProblems problems={formProblems} />
       <ProblemBar shown={action.shown} />
       <div className={formStyles.actions}>
         <Button appearance="primary" type="submit" disabled={action.busy} data-testid="werkmap-instellen">

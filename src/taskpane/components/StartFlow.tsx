@@ -1,20 +1,16 @@
 // The start flow: who am I, which role (with its code when needed) and why — nothing of the data is shown before
 // startSession succeeds. RoleStep is reused for a role switch.
 import { useState } from "react";
-import { Button, Field, Input, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { needsRoleCode } from "../../app/startSession";
 import type { Session } from "../../app/deps";
-import type { ProtocolConfig } from "../../domain/protocol";
+import { roleForMember, type ProtocolConfig } from "../../domain/protocol";
 import { ALL_ROLES, ROLE_LABEL, type Role } from "../../domain/roles";
 import type { SignedInUser } from "../../ports/identity";
 import type { TaskpaneServices } from "../useCases";
 import { OTHER_PURPOSE, purposeText, userFor } from "../viewModel";
 import { ProblemBar, useAction } from "./feedback";
-
-export const useFormStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-});
+import { useFormStyles } from "./styles";
 
 export interface RoleStepProps {
   readonly config: ProtocolConfig;
@@ -66,7 +62,7 @@ export function StartFlow({ services, config, account, notice, onStarted }: Star
   const styles = useFormStyles();
   const [name, setName] = useState(() => (account ? "" : services.rememberedName()));
   const user = userFor(account, name);
-  const [role, setRole] = useState<Role>(() => (account ? (config.leden.find((l) => l.email.toLowerCase() === account.name.toLowerCase())?.rol ?? "debiteurenteam") : "debiteurenteam"));
+  const [role, setRole] = useState<Role>(() => (account && roleForMember(config, account.name)) || "debiteurenteam");
   const [roleCode, setRoleCode] = useState("");
   const [purpose, setPurpose] = useState("");
   const [otherPurpose, setOtherPurpose] = useState("");
