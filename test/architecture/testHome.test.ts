@@ -21,7 +21,7 @@ describe("where tests live", () => {
 
   it("a package's tests in its test folder, none beside its source", () => {
     const packages = readdirSync(join(ROOT, "packages"));
-    expect(packages).toEqual(["memory-excel"]);
+    expect(packages).toContain("memory-excel");
     for (const name of packages) {
       expect(filesUnder(join(ROOT, "packages", name, "src"), TEST_FILE)).toEqual([]);
       expect(filesUnder(join(ROOT, "packages", name, "test"), TEST_FILE).length).toBeGreaterThan(0);
