@@ -3,13 +3,16 @@
 // and Office globals) stays in eslint.config.mjs.
 
 /** Layers outside the domain: the domain may import none of them. */
-const OUTER = "^src/(app|ports|excel|file|taskpane|commands|cli|platform|demo|synthetic)/";
+const OUTER = "^src/(app|ports|excel|excel-events|file|taskpane|commands|cli|platform|demo|synthetic)/";
 /** The in-memory host, the workspace package @debiteurencheck/memory-excel. */
 const HOST = "^packages/memory-excel/";
-/** Its A1 notation module: pure, imports nothing; the domain and the Office.js adapter may use it. */
+/** Its A1 notation module: pure, imports nothing; the domain and the Office.js adapters may use it. */
 const HOST_A1 = "^packages/memory-excel/src/a1\\.ts$";
 /** Packages that tie code to a UI, Office, files or a browser driver. */
 const UI_OFFICE_FILES = "^node_modules/(react|react-dom|@fluentui|@microsoft|@types/office-js|office-addin-[^/]+|exceljs|papaparse|playwright-core)/";
+/** What the driving adapter (src/excel-events) may use of the driven one: the workbook it observes, the requirement
+ * checker, and the layout of an appended row (to foresee the add-in's own writes). */
+const EXCEL_PUBLIC = "^src/excel/(excelWorkbook|requirements|debtorRowCells)\\.ts$";
 /** The package's entry points (its package.json "exports"): the index, a1, and testing for tests. */
 const HOST_ENTRIES = "^packages/memory-excel/src/(index|a1|testing)\\.ts$";
 /** The host's proxies and context: a model of Excel's object graph, cyclic as that graph is. */
@@ -67,14 +70,14 @@ module.exports = {
       comment: "Not through a helper either: a domain test never reaches a use case, a port, an adapter or the host.",
       severity: "error",
       from: { path: DOMAIN_TESTS },
-      to: { path: ["^src/(app|ports|excel|file|taskpane|commands|cli|demo)/", HOST], pathNot: HOST_A1, reachable: true },
+      to: { path: ["^src/(app|ports|excel|excel-events|file|taskpane|commands|cli|demo)/", HOST], pathNot: HOST_A1, reachable: true },
     },
     {
       name: "app-over-ports",
       comment: "Use cases (src/app) and ports talk to the domain and to ports only: no adapter, UI, Node or file library.",
       severity: "error",
       from: { path: "^src/(app|ports)/" },
-      to: { path: ["^src/(excel|file|taskpane|commands|cli|demo|synthetic|platform)/", HOST, UI_OFFICE_FILES] },
+      to: { path: ["^src/(excel|excel-events|file|taskpane|commands|cli|demo|synthetic|platform)/", HOST, UI_OFFICE_FILES] },
     },
     {
       name: "app-no-node",
@@ -85,11 +88,31 @@ module.exports = {
     {
       name: "driven-adapters-not-app",
       comment:
-        "Driven adapters (src/excel, src/file) implement ports; they never call use cases. The grid-event part of " +
-        "src/excel (gridEvents.ts, gridShadow.ts) drives use cases and is the exception until it has its own folder.",
+        "Driven adapters (src/excel, src/file) implement ports; they never call use cases (that is the driving " +
+        "adapter's job, src/excel-events).",
       severity: "error",
-      from: { path: "^src/(excel|file)/", pathNot: "^src/excel/(gridEvents|gridShadow)\\.ts$" },
+      from: { path: "^src/(excel|file)/" },
       to: { path: "^src/app/" },
+    },
+    {
+      name: "driven-adapters-not-driving",
+      comment: "The driving adapter (src/excel-events) uses the driven ones; nothing in them imports it back.",
+      severity: "error",
+      from: { path: "^src/(excel|file)/" },
+      to: { path: "^src/excel-events/" },
+    },
+    {
+      name: "driving-adapter-scope",
+      comment:
+        "src/excel-events turns Excel events into use-case calls: it may import the domain, src/app, src/ports and of " +
+        "src/excel only its public modules (the workbook it observes, requirements, the appended-row layout). It runs " +
+        "in real Excel, so never the in-memory host (only its A1 module), and no other adapter or UI.",
+      severity: "error",
+      from: { path: "^src/excel-events/" },
+      to: {
+        path: ["^src/(excel|file|taskpane|commands|cli|demo|synthetic|platform)/", HOST, "^node_modules/(react|react-dom|@fluentui|exceljs|papaparse|playwright-core)/"],
+        pathNot: [EXCEL_PUBLIC, HOST_A1],
+      },
     },
     {
       name: "excel-adapter-not-host",
@@ -131,7 +154,7 @@ module.exports = {
       comment: "Components talk to use cases, never to adapters (wiring lives in src/taskpane/host.ts).",
       severity: "error",
       from: { path: "^src/taskpane/components/" },
-      to: { path: "^src/(excel|file|cli)/" },
+      to: { path: "^src/(excel|excel-events|file|cli)/" },
     },
     {
       name: "not-to-unresolvable",

@@ -223,7 +223,7 @@ export function renderTable(analysis: Analysis, minimum: ReturnType<typeof manif
   return lines.join("\n");
 }
 
-export const DIRS = ["src/excel", "src/taskpane", "src/commands"];
+export const DIRS = ["src/excel", "src/excel-events", "src/taskpane", "src/commands"];
 
 export function main(root = process.cwd()): number {
   const minimum = manifestSets(readFileSync(join(root, "manifest.xml"), "utf8"));

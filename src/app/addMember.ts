@@ -16,7 +16,7 @@ export async function addMember(deps: AppDeps, session: Session, input: { email:
   if (!isEmail(email)) return err({ code: "ongeldig-email", email });
   const config = state.value.config;
   const existing = config.leden.find((l) => memberKey(l.email) === memberKey(email));
-  if (existing) return err({ code: "lid-bestaat-al", email: existing.email, rol: existing.rol });
+  if (existing) return err({ code: "lid-bestaat-al", email: existing.email, role: existing.rol });
   const next = { ...config, leden: [...config.leden, { email, rol: input.rol }] };
   return saveSettings(deps, session, state.value, next, [{ field: `lid ${email}`, before: NOT_A_MEMBER, after: ROLE_LABEL[input.rol] }]);
 }

@@ -8,18 +8,18 @@ import { saveSettings, settingsState } from "./settingsChange";
 
 export interface PeriodInput {
   readonly start: string;
-  readonly einde: string;
-  readonly reden: string;
+  readonly end: string;
+  readonly reason: string;
 }
 
 const periodText = (c: Pick<ProtocolConfig, "start" | "einde">) => `${c.start} t.e.m. ${c.einde}`;
 
 /** The input's problem, in the order a form is read: start, end, their order, the reason. */
 function periodProblem(input: PeriodInput): AppProblem | undefined {
-  if (!isIsoDate(input.start)) return { code: "ongeldige-datum", veld: "start", waarde: input.start };
-  if (!isIsoDate(input.einde)) return { code: "ongeldige-datum", veld: "einde", waarde: input.einde };
-  if (input.einde < input.start) return { code: "einde-voor-start", start: input.start, einde: input.einde };
-  if (!input.reden.trim()) return { code: "reden-ontbreekt" };
+  if (!isIsoDate(input.start)) return { code: "ongeldige-datum", field: "start", value: input.start };
+  if (!isIsoDate(input.end)) return { code: "ongeldige-datum", field: "einde", value: input.end };
+  if (input.end < input.start) return { code: "einde-voor-start", start: input.start, end: input.end };
+  if (!input.reason.trim()) return { code: "reden-ontbreekt" };
   return undefined;
 }
 
@@ -33,9 +33,9 @@ export async function changeProtocolPeriod(
   const problem = periodProblem(input);
   if (problem) return err(problem);
   const config = state.value.config;
-  if (input.start === config.start && input.einde === config.einde) return err({ code: "niets-gewijzigd" });
-  const next = { ...config, start: input.start, einde: input.einde };
-  const saved = await saveSettings(deps, session, state.value, next, [{ field: "protocolperiode", before: periodText(config), after: periodText(next) }], input.reden.trim());
+  if (input.start === config.start && input.end === config.einde) return err({ code: "niets-gewijzigd" });
+  const next = { ...config, start: input.start, einde: input.end };
+  const saved = await saveSettings(deps, session, state.value, next, [{ field: "protocolperiode", before: periodText(config), after: periodText(next) }], input.reason.trim());
   if (!saved.ok) return saved;
   return ok({ config: saved.value, periode: periodState(saved.value, localDate(deps.clock.now())) });
 }

@@ -20,7 +20,7 @@ import { verifyWorkbook } from "./verifyWorkbook";
 
 export interface CloseReport {
   /** YYYY-MM-DD, also stored in the configuration (`gesloten`). */
-  readonly gesloten: string;
+  readonly closedOn: string;
   readonly evaluation: Evaluation;
   /** Debtor rows whose data was removed. */
   readonly clearedRows: number;
@@ -50,7 +50,7 @@ export interface CloseInput {
 /** What the DPO must know before closing: the period, and whether the halt list was exported since the last change. */
 export interface CloseChecks {
   readonly period: PeriodState;
-  readonly einde: string;
+  readonly end: string;
   readonly haltListExported: boolean;
 }
 
@@ -58,7 +58,7 @@ export async function closeChecks(deps: AppDeps): Promise<Result<CloseChecks, Ap
   const state = await deps.workbook.readState();
   if (!state.ok) return state;
   const { config } = state.value;
-  return ok({ period: periodState(config, localDate(deps.clock.now())), einde: config.einde, haltListExported: haltListExported(await deps.workbook.readLog()) });
+  return ok({ period: periodState(config, localDate(deps.clock.now())), end: config.einde, haltListExported: haltListExported(await deps.workbook.readLog()) });
 }
 
 /** An export of the halt list after the last row that set a status (or no status was ever set). */
@@ -77,11 +77,11 @@ export async function closeProject(deps: AppDeps, session: Session, input: Close
   const state = await deps.workbook.readState();
   if (!state.ok) return state;
   const config = state.value.config;
-  if (config.gesloten) return err({ code: "project-afgesloten", gesloten: config.gesloten });
+  if (config.gesloten) return err({ code: "project-afgesloten", closedOn: config.gesloten });
   if (input.confirmation !== CLOSE_CONFIRM_WORD) return err({ code: "bevestiging-onjuist", word: CLOSE_CONFIRM_WORD });
   const early = input.earlyReason?.trim() ?? "";
   const running = periodState(config, localDate(deps.clock.now())).code !== "verlopen";
-  if (running && early === "") return err({ code: "reden-vroegtijdig-afsluiten", einde: config.einde });
+  if (running && early === "") return err({ code: "reden-vroegtijdig-afsluiten", end: config.einde });
   const skipped = input.skipHaltListReason?.trim() ?? "";
   const table = await readDebtorTable(deps);
   if (!table.ok) return table;
@@ -101,7 +101,7 @@ export async function closeProject(deps: AppDeps, session: Session, input: Close
   const gesloten = localDate(deps.clock.now());
   const clientSheetDeleted = (await deps.workbook.readClientSheet()) !== undefined;
   const evaluation = evaluationOf(table.value.rows.map((r) => r.record.status), entries);
-  const sheet = evaluationRows(evaluation, { naam: config.naam, start: config.start, einde: config.einde, gesloten });
+  const sheet = evaluationRows(evaluation, { name: config.naam, start: config.start, end: config.einde, closedOn: gesloten });
   const purposes = Object.values(config.toegangsdoelen).flat();
   const { archived, originalHead, archiveHead } = await pseudonymiseLog(entries, { crypto: deps.crypto, keep: purposes, onProgress: input.onProgress });
 
@@ -131,7 +131,7 @@ export async function closeProject(deps: AppDeps, session: Session, input: Close
   const head = { nr: last.nr, hash: last.hash };
   await confirmClosed(deps, head);
   const closeRecord = closeRecordText(start.tijdstip, { old: originalHead, segment: { nr: start.nr, hash: start.hash } });
-  return ok({ gesloten, evaluation, clearedRows: table.value.rows.length, clientSheetDeleted, archivedRows: archived.length, originalHead, archiveHead, head, closeRecord });
+  return ok({ closedOn: gesloten, evaluation, clearedRows: table.value.rows.length, clientSheetDeleted, archivedRows: archived.length, originalHead, archiveHead, head, closeRecord });
 }
 
 /** Reads the whole log back: after a close it must verify against the new head, or the write went wrong. */

@@ -107,11 +107,11 @@ function withRowIds(table: DebtorTable): { debtors: DebtorRecord[]; assigned: { 
 
 export function summaryText(s: ComparisonSummary): string {
   return [
-    `${s.debiteuren} debiteuren, ${s.clienten} cliënten`,
-    `${s.exacteMatches} cliënt OCMW op rijksregisternummer`,
-    `${s.mogelijkeMatches} mogelijke match(es)`,
-    `${s.ongeldigeNummers} ongeldig(e) rijksregisternummer(s)`,
-    `${s.nieuwVergeleken} nieuw vergeleken, ${s.herzien} herzien, ${s.gemarkeerd.length} gemarkeerd (nieuwe aanwijzing), ${s.afwijkendBijHerhaling} behouden ondanks andere uitkomst`,
-    `${s.nietMeerInLijst.length} niet meer in de nieuwe lijst (behouden; alleen de maatschappelijk werker beslist)`,
+    `${s.debtors} debiteuren, ${s.clients} cliënten`,
+    `${s.exactMatches} cliënt OCMW op rijksregisternummer`,
+    `${s.possibleMatches} mogelijke match(es)`,
+    `${s.invalidNumbers} ongeldig(e) rijksregisternummer(s)`,
+    `${s.newlyCompared} nieuw vergeleken, ${s.revised} herzien, ${s.flagged.length} gemarkeerd (nieuwe aanwijzing), ${s.differsOnRepeat} behouden ondanks andere uitkomst`,
+    `${s.noLongerListed.length} niet meer in de nieuwe lijst (behouden; alleen de maatschappelijk werker beslist)`,
   ].join("; ");
 }

@@ -18,33 +18,33 @@ import { checkLog, readLogAsDisplayed, type LogCheck } from "./verifyLog";
 
 export interface ComplianceReport {
   /** When it was drawn up (the Tijdstip of its log row). */
-  readonly opgesteld: string;
-  readonly opgesteldDoor: string;
+  readonly drawnUpAt: string;
+  readonly drawnUpBy: string;
   readonly protocol: {
-    readonly naam: string;
+    readonly name: string;
     readonly start: string;
-    readonly einde: string;
-    readonly periode: PeriodState;
-    readonly gesloten?: string;
+    readonly end: string;
+    readonly period: PeriodState;
+    readonly closedOn?: string;
     /** Clauses 1°, 2°, 5°, 10° and 11° as kept in the configuration. */
-    readonly teksten: readonly ProtocolClause[];
+    readonly clauses: readonly ProtocolClause[];
   };
-  readonly velden: {
+  readonly fields: {
     /** The protocol's wording of the data the city sends (config.velden.stadNaarOcmw). */
-    readonly toegestaan: readonly string[];
+    readonly allowed: readonly string[];
     /** Debiteuren columns holding protocol fields, as headed in the sheet. */
-    readonly inGebruik: readonly string[];
+    readonly inUse: readonly string[];
     /** Columns the protocol does not allow (the sheet is then refused until they are removed). */
-    readonly buitenProtocol: readonly string[];
+    readonly outsideProtocol: readonly string[];
   };
   /** Undefined when the Debiteuren sheet cannot be read; `debiteurenProbleem` says why. */
-  readonly debiteuren?: { readonly aantal: number; readonly perStatus: StatusCounts; readonly ongeldigeNummers: number; readonly ontbrekendeNummers: number };
-  readonly debiteurenProbleem?: string;
+  readonly debtors?: { readonly count: number; readonly byStatus: StatusCounts; readonly invalidNumbers: number; readonly missingNumbers: number };
+  readonly debtorsProblem?: string;
   /** Log rows "wijziging buiten add-in": edits found on opening that were made without the add-in. */
-  readonly wijzigingenBuitenAddin: number;
+  readonly outsideChanges: number;
   /** Openings of the workbook ("werkmap geopend") after which nobody stated a purpose. */
-  readonly openingenZonderDoel: number;
-  readonly controle: LogCheck;
+  readonly openingsWithoutPurpose: number;
+  readonly logCheck: LogCheck;
   /** The report as plain Dutch text (one page). */
   readonly text: string;
 }
@@ -65,7 +65,7 @@ export async function complianceReport(deps: AppDeps, session: Session): Promise
   const b = controle.breach;
   if (b?.kind === "configuratie-gewijzigd") return err({ code: "logboek-gebroken", breakKind: b.kind, nr: b.nr, detail: b.detail });
 
-  let debiteuren: ComplianceReport["debiteuren"];
+  let debiteuren: ComplianceReport["debtors"];
   let inGebruik: string[] = [];
   let buitenProtocol: string[] = [];
   let debiteurenProbleem: string | undefined;
@@ -74,10 +74,10 @@ export async function complianceReport(deps: AppDeps, session: Session): Promise
     inGebruik = FIELD_ORDER.flatMap((f) => (map.fields[f] === undefined ? [] : [map.headers[map.fields[f]!] || CANONICAL_HEADERS[f]]));
     const numbers = table.value.rows.map((r) => parseNationalNumber(r.record.rijksregisternummer));
     debiteuren = {
-      aantal: table.value.rows.length,
-      perStatus: countByStatus(table.value.rows.map((r) => r.record.status)),
-      ongeldigeNummers: numbers.filter((n) => !n.ok && n.error.code !== "leeg").length,
-      ontbrekendeNummers: numbers.filter((n) => !n.ok && n.error.code === "leeg").length,
+      count: table.value.rows.length,
+      byStatus: countByStatus(table.value.rows.map((r) => r.record.status)),
+      invalidNumbers: numbers.filter((n) => !n.ok && n.error.code !== "leeg").length,
+      missingNumbers: numbers.filter((n) => !n.ok && n.error.code === "leeg").length,
     };
   } else {
     const e = table.error;
@@ -87,26 +87,26 @@ export async function complianceReport(deps: AppDeps, session: Session): Promise
   const wijzigingenBuitenAddin = entries.filter((e) => e.actie === LOG_ACTION.wijzigingBuitenAddin).length;
   const openingenZonderDoel = openingsWithoutPurpose(entries).length;
 
-  const summary = `Logboek ${controle.intact ? "intact" : "niet intact"}; ${debiteuren?.aantal ?? "?"} debiteuren; ${wijzigingenBuitenAddin} wijziging(en) buiten add-in`;
+  const summary = `Logboek ${controle.intact ? "intact" : "niet intact"}; ${debiteuren?.count ?? "?"} debiteuren; ${wijzigingenBuitenAddin} wijziging(en) buiten add-in`;
   const [row] = await commit(deps, session, state.value, [draft(session, { actie: LOG_ACTION.export, veld: "nalevingsrapport", nieuweWaarde: summary })], {});
 
   const report: Omit<ComplianceReport, "text"> = {
-    opgesteld: row.tijdstip,
-    opgesteldDoor: `${session.gebruiker} (${ROLE_LABEL[session.rol]})`,
+    drawnUpAt: row.tijdstip,
+    drawnUpBy: `${session.gebruiker} (${ROLE_LABEL[session.rol]})`,
     protocol: {
-      naam: config.naam,
+      name: config.naam,
       start: config.start,
-      einde: config.einde,
-      periode: periodState(config, localDate(deps.clock.now())),
-      ...(config.gesloten ? { gesloten: config.gesloten } : {}),
-      teksten: protocolClauses(config),
+      end: config.einde,
+      period: periodState(config, localDate(deps.clock.now())),
+      ...(config.gesloten ? { closedOn: config.gesloten } : {}),
+      clauses: protocolClauses(config),
     },
-    velden: { toegestaan: config.velden.stadNaarOcmw, inGebruik, buitenProtocol },
-    ...(debiteuren ? { debiteuren } : {}),
-    ...(debiteurenProbleem ? { debiteurenProbleem } : {}),
-    wijzigingenBuitenAddin,
-    openingenZonderDoel,
-    controle,
+    fields: { allowed: config.velden.stadNaarOcmw, inUse: inGebruik, outsideProtocol: buitenProtocol },
+    ...(debiteuren ? { debtors: debiteuren } : {}),
+    ...(debiteurenProbleem ? { debtorsProblem: debiteurenProbleem } : {}),
+    outsideChanges: wijzigingenBuitenAddin,
+    openingsWithoutPurpose: openingenZonderDoel,
+    logCheck: controle,
   };
   return ok({ ...report, text: renderComplianceReport(report) });
 }
@@ -115,35 +115,35 @@ export function renderComplianceReport(r: Omit<ComplianceReport, "text">): strin
   const p = r.protocol;
   const lines = [
     "NALEVINGSRAPPORT DEBITEURENCHECK",
-    `Opgesteld op ${r.opgesteld} door ${r.opgesteldDoor}.`,
+    `Opgesteld op ${r.drawnUpAt} door ${r.drawnUpBy}.`,
     "",
     "1. Protocol",
-    `   ${p.naam}`,
-    `   Periode: ${p.start} t/m ${p.einde}. ${p.gesloten ? `Afgesloten op ${p.gesloten}.` : periodMessage(p.periode, p)}`,
-    ...p.teksten.flatMap((t) => [`   ${t.clause} ${t.title}:`, ...t.lines.map((line) => `     - ${line}`)]),
+    `   ${p.name}`,
+    `   Periode: ${p.start} t/m ${p.end}. ${p.closedOn ? `Afgesloten op ${p.closedOn}.` : periodMessage(p.period, { start: p.start, einde: p.end })}`,
+    ...p.clauses.flatMap((t) => [`   ${t.clause} ${t.title}:`, ...t.lines.map((line) => `     - ${line}`)]),
     "",
     "2. Gegevens (proportionaliteit)",
-    `   Toegestaan volgens het protocol: ${r.velden.toegestaan.join(", ")}.`,
-    `   In gebruik in het blad Debiteuren: ${r.velden.inGebruik.join(", ") || "geen"} (plus de kolommen van de add-in: Status, Match, Rij-ID).`,
-    `   Buiten het protocol: ${r.velden.buitenProtocol.length ? `${r.velden.buitenProtocol.join(", ")} — te verwijderen` : "geen"}.`,
+    `   Toegestaan volgens het protocol: ${r.fields.allowed.join(", ")}.`,
+    `   In gebruik in het blad Debiteuren: ${r.fields.inUse.join(", ") || "geen"} (plus de kolommen van de add-in: Status, Match, Rij-ID).`,
+    `   Buiten het protocol: ${r.fields.outsideProtocol.length ? `${r.fields.outsideProtocol.join(", ")} — te verwijderen` : "geen"}.`,
     "",
     "3. Debiteuren per status",
   ];
-  if (r.debiteuren) {
-    for (const s of ALL_STATUSES) lines.push(`   ${s}: ${r.debiteuren.perStatus[s]}`);
-    lines.push(`   Totaal: ${r.debiteuren.aantal}`, "", "4. Rijksregisternummers");
-    lines.push(`   Ongeldig: ${r.debiteuren.ongeldigeNummers}; ontbrekend: ${r.debiteuren.ontbrekendeNummers} (nooit automatisch gekoppeld).`);
+  if (r.debtors) {
+    for (const s of ALL_STATUSES) lines.push(`   ${s}: ${r.debtors.byStatus[s]}`);
+    lines.push(`   Totaal: ${r.debtors.count}`, "", "4. Rijksregisternummers");
+    lines.push(`   Ongeldig: ${r.debtors.invalidNumbers}; ontbrekend: ${r.debtors.missingNumbers} (nooit automatisch gekoppeld).`);
   } else {
-    lines.push(`   Niet leesbaar: ${r.debiteurenProbleem ?? "onbekende reden"}`, "", "4. Rijksregisternummers", "   Niet geteld (blad Debiteuren niet leesbaar).");
+    lines.push(`   Niet leesbaar: ${r.debtorsProblem ?? "onbekende reden"}`, "", "4. Rijksregisternummers", "   Niet geteld (blad Debiteuren niet leesbaar).");
   }
   lines.push(
     "",
     "5. Wijzigingen buiten de add-in",
-    `   ${r.wijzigingenBuitenAddin} vastgesteld bij het openen van de werkmap (zie het Logboek, actie ‘wijziging buiten add-in’).`,
-    `   Openingen zonder opgegeven doel: ${r.openingenZonderDoel} (actie ‘werkmap geopend’ zonder volgende ‘toegang’).`,
+    `   ${r.outsideChanges} vastgesteld bij het openen van de werkmap (zie het Logboek, actie ‘wijziging buiten add-in’).`,
+    `   Openingen zonder opgegeven doel: ${r.openingsWithoutPurpose} (actie ‘werkmap geopend’ zonder volgende ‘toegang’).`,
     "",
     "6. Controle van het Logboek",
-    `   ${r.controle.explanation}`,
+    `   ${r.logCheck.explanation}`,
   );
   return lines.join("\n") + "\n";
 }

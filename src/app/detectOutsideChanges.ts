@@ -56,7 +56,7 @@ export async function detectOutsideChanges(deps: AppDeps, session: Session, know
     if (differs.length > 0) {
       // The log disagrees (dossier, status or a claimed decision): whatever the digest says, the row goes back to be compared.
       changedRows++;
-      for (const d of differs) say(about, d.veld, d.logboek, d.blad);
+      for (const d of differs) say(about, d.field, d.logged, d.sheet);
       const asLogged = { ...record, status: (logged.get(record.rowId)?.status ?? STATUS.notCompared) as Status };
       if (digest !== rowDigest(record) && digest !== rowDigest(asLogged)) say(about, "persoonsgegevens", "", "persoonsgegevens gewijzigd");
       const back = reopenedOf(differs);
@@ -103,7 +103,7 @@ export const OUTSIDE_REASON = "buiten de add-in gewijzigd; opnieuw te vergelijke
 
 /** A row the log disagrees with: "nog niet vergeleken" (collection waits), its Match naming what differed. */
 function reopenedOf(differs: readonly Disagreement[]): { status: Status; match: string } {
-  return { status: STATUS.notCompared, match: `${OUTSIDE_REASON} (${differs.map((d) => d.veld).join(", ")} anders dan in het Logboek)` };
+  return { status: STATUS.notCompared, match: `${OUTSIDE_REASON} (${differs.map((d) => d.field).join(", ")} anders dan in het Logboek)` };
 }
 
 /** Rows without a Rij-ID, or with one another row already holds (a copied row), get a fresh one here. */

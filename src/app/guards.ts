@@ -13,7 +13,7 @@ export function allowed(session: Session, action: Action): Result<void, AppProbl
 }
 
 export function withinPeriod(deps: AppDeps, config: ProtocolConfig): Result<void, AppProblem> {
-  if (config.gesloten) return err({ code: "project-afgesloten", gesloten: config.gesloten });
+  if (config.gesloten) return err({ code: "project-afgesloten", closedOn: config.gesloten });
   const period = periodState(config, localDate(deps.clock.now()));
   return period.code === "lopend" ? ok(undefined) : err({ code: "buiten-periode", period });
 }

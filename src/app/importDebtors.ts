@@ -22,7 +22,7 @@ export interface DebtorList {
   readonly headers: readonly Cell[];
   readonly rows: readonly (readonly Cell[])[];
   /** File or sheet name, for the log. */
-  readonly bron: string;
+  readonly source: string;
 }
 
 export interface ImportPreview {
@@ -93,11 +93,11 @@ export async function importDebtors(deps: AppDeps, session: Session, list: Debto
   const drafts = [...corrected.drafts];
   if (rows.length > 0) {
     const range = rows.length === 1 ? ids[0] : `${ids[0]}–${ids[ids.length - 1]}`;
-    drafts.unshift(draft(session, { actie: LOG_ACTION.import, veld: "debiteuren", nieuweWaarde: `${rows.length} debiteur(en) uit ${list.bron} (${range})` }));
+    drafts.unshift(draft(session, { actie: LOG_ACTION.import, veld: "debiteuren", nieuweWaarde: `${rows.length} debiteur(en) uit ${list.source} (${range})` }));
   }
   const unchanged = updates.length - corrected.updated;
   if (drafts.length === 0 || unchanged > 0) {
-    drafts.push(draft(session, { actie: LOG_ACTION.import, veld: "debiteuren", nieuweWaarde: `${unchanged} debiteur(en) uit ${list.bron} al in de werkmap, ongewijzigd` }));
+    drafts.push(draft(session, { actie: LOG_ACTION.import, veld: "debiteuren", nieuweWaarde: `${unchanged} debiteur(en) uit ${list.source} al in de werkmap, ongewijzigd` }));
   }
   await commit(deps, session, state.value, drafts, { appendDebtors: rows, digestUpdates: digests, debtorCells: corrected.cells, statuses: corrected.statuses });
   return ok({ imported: rows.length, updated: corrected.updated, unchanged });

@@ -19,8 +19,8 @@ export type AppProblem =
   | { readonly code: "buiten-periode"; readonly period: PeriodState }
   | { readonly code: "al-ingesteld" }
   | { readonly code: "rij-niet-gevonden"; readonly rowId: string }
-  | { readonly code: "rolcode-fout"; readonly role: Role; readonly fouten: number; readonly wachtSeconden?: number }
-  | { readonly code: "rolcode-wachttijd"; readonly role: Role; readonly fouten: number; readonly wachtSeconden: number }
+  | { readonly code: "rolcode-fout"; readonly role: Role; readonly failures: number; readonly waitSeconds?: number }
+  | { readonly code: "rolcode-wachttijd"; readonly role: Role; readonly failures: number; readonly waitSeconds: number }
   | { readonly code: "rolcode-ontbreekt"; readonly role: Role }
   | { readonly code: "rolcode-niet-ingesteld"; readonly role: Role }
   | { readonly code: "doel-ontbreekt" }
@@ -29,25 +29,25 @@ export type AppProblem =
   | { readonly code: "lege-lijst"; readonly list: ListKind }
   | { readonly code: "dubbele-rij-id"; readonly rowId: string }
   | { readonly code: "ongeldige-configuratie"; readonly detail: string }
-  | { readonly code: "project-afgesloten"; readonly gesloten: string }
+  | { readonly code: "project-afgesloten"; readonly closedOn: string }
   | { readonly code: "logboek-gebroken"; readonly breakKind: BreakKind; readonly nr: number; readonly detail: string }
   | { readonly code: "logboek-verwijderd" }
-  | { readonly code: "blad-hernoemd"; readonly sheet: string; readonly nu: string }
+  | { readonly code: "blad-hernoemd"; readonly sheet: string; readonly newName: string }
   | SettingsProblem
-  | { readonly code: "onderbroken-schrijfactie"; readonly actie: string; readonly fromNr: number; readonly toNr: number }
+  | { readonly code: "onderbroken-schrijfactie"; readonly action: string; readonly fromNr: number; readonly toNr: number }
   | { readonly code: "ongeldige-zegel"; readonly detail: string }
   | { readonly code: "ongeldig-afsluitingsrecord"; readonly detail: string }
   | { readonly code: "bevestiging-onjuist"; readonly word: string }
-  | { readonly code: "reden-vroegtijdig-afsluiten"; readonly einde: string }
+  | { readonly code: "reden-vroegtijdig-afsluiten"; readonly end: string }
   | { readonly code: "lijst-niet-geexporteerd" };
 
 /** Bad input on the Instellingen page (src/app/addMember.ts and friends): nothing is changed. */
 export type SettingsProblem =
   | { readonly code: "reden-ontbreekt" }
-  | { readonly code: "ongeldige-datum"; readonly veld: "start" | "einde"; readonly waarde: string }
-  | { readonly code: "einde-voor-start"; readonly start: string; readonly einde: string }
+  | { readonly code: "ongeldige-datum"; readonly field: "start" | "einde"; readonly value: string }
+  | { readonly code: "einde-voor-start"; readonly start: string; readonly end: string }
   | { readonly code: "ongeldig-email"; readonly email: string }
-  | { readonly code: "lid-bestaat-al"; readonly email: string; readonly rol: Role }
+  | { readonly code: "lid-bestaat-al"; readonly email: string; readonly role: Role }
   | { readonly code: "lid-niet-gevonden"; readonly email: string }
   | { readonly code: "rolcode-ongeldig"; readonly role: Role; readonly detail: string }
   | { readonly code: "niets-gewijzigd" }
@@ -103,11 +103,11 @@ export function appProblemMessage(p: AppProblem): string {
     case "rij-niet-gevonden":
       return "Deze debiteur staat niet (meer) in het blad Debiteuren. Vernieuw de lijst en probeer opnieuw.";
     case "rolcode-fout":
-      return p.wachtSeconden
-        ? `De rolcode voor ${ROLE_LABEL[p.role]} klopt niet (${p.fouten} keer na elkaar). Wacht ${durationText(p.wachtSeconden)} voor u opnieuw probeert, of vraag de code aan het debiteurenteam.`
+      return p.waitSeconds
+        ? `De rolcode voor ${ROLE_LABEL[p.role]} klopt niet (${p.failures} keer na elkaar). Wacht ${durationText(p.waitSeconds)} voor u opnieuw probeert, of vraag de code aan het debiteurenteam.`
         : `De rolcode voor ${ROLE_LABEL[p.role]} klopt niet. Probeer opnieuw of vraag de code aan wie de werkmap instelde.`;
     case "rolcode-wachttijd":
-      return `Na ${p.fouten} foute rolcodes na elkaar moet u nog ${durationText(p.wachtSeconden)} wachten voor u opnieuw een rolcode kunt ingeven. Deze poging werd niet nagekeken en staat in het logboek.`;
+      return `Na ${p.failures} foute rolcodes na elkaar moet u nog ${durationText(p.waitSeconds)} wachten voor u opnieuw een rolcode kunt ingeven. Deze poging werd niet nagekeken en staat in het logboek.`;
     case "rolcode-ontbreekt":
       return `Vul de rolcode voor ${ROLE_LABEL[p.role]} in.`;
     case "rolcode-niet-ingesteld":
@@ -127,7 +127,7 @@ export function appProblemMessage(p: AppProblem): string {
     case "ongeldige-configuratie":
       return `De instellingen zijn niet geldig: ${p.detail}`;
     case "project-afgesloten":
-      return `Het project werd afgesloten op ${p.gesloten}: de persoonsgegevens zijn verwijderd en het Logboek is gepseudonimiseerd. Importeren, vergelijken en statussen wijzigen kan niet meer; het Logboek controleren en exporteren kan wel.`;
+      return `Het project werd afgesloten op ${p.closedOn}: de persoonsgegevens zijn verwijderd en het Logboek is gepseudonimiseerd. Importeren, vergelijken en statussen wijzigen kan niet meer; het Logboek controleren en exporteren kan wel.`;
     case "logboek-gebroken":
       if (p.breakKind === "configuratie-gewijzigd") {
         return `${p.detail} Debiteurencheck werkt daarom alleen-lezen. Wijzig niets, bewaar een kopie van deze werkmap als bewijs en verwittig de functionaris gegevensbescherming; zij zet een intacte reservekopie terug.`;
@@ -136,7 +136,7 @@ export function appProblemMessage(p: AppProblem): string {
     case "logboek-verwijderd":
       return "Het blad ‘Logboek’ werd verwijderd. Wat er in deze werkmap gebeurde, kan niet meer worden aangetoond; Debiteurencheck maakt geen nieuw Logboek aan. Werk niet verder in deze werkmap, zet een reservekopie terug en verwittig de functionaris gegevensbescherming.";
     case "blad-hernoemd":
-      return `Het blad ‘${p.sheet}’ werd hernoemd naar ‘${p.nu}’. Debiteurencheck schrijft niets tot de oorspronkelijke naam terug is. Vraag de functionaris gegevensbescherming om de naam terug te zetten en de wijziging te melden.`;
+      return `Het blad ‘${p.sheet}’ werd hernoemd naar ‘${p.newName}’. Debiteurencheck schrijft niets tot de oorspronkelijke naam terug is. Vraag de functionaris gegevensbescherming om de naam terug te zetten en de wijziging te melden.`;
     case "ongeldige-zegel":
     case "ongeldig-afsluitingsrecord":
     case "bevestiging-onjuist":
@@ -154,7 +154,7 @@ export function appProblemMessage(p: AppProblem): string {
     case "debiteurenteam-onbereikbaar":
       return settingsProblemMessage(p);
     case "onderbroken-schrijfactie":
-      return `Een schrijfactie (‘${p.actie}’, logrijen Nr ${p.fromNr} t/m ${p.toNr}) werd onderbroken en kon niet worden afgewerkt. Wijzig niets en verwittig de functionaris gegevensbescherming.`;
+      return `Een schrijfactie (‘${p.action}’, logrijen Nr ${p.fromNr} t/m ${p.toNr}) werd onderbroken en kon niet worden afgewerkt. Wijzig niets en verwittig de functionaris gegevensbescherming.`;
   }
 }
 
@@ -167,7 +167,7 @@ function inputMessage(p: Extract<AppProblem, { code: "ongeldige-zegel" | "ongeld
     case "bevestiging-onjuist":
       return `Typ precies ${p.word} (in hoofdletters) om het afsluiten te bevestigen.`;
     case "reden-vroegtijdig-afsluiten":
-      return `De protocolperiode loopt nog tot en met ${p.einde}. Geef een reden om nu al af te sluiten; die komt in het Logboek.`;
+      return `De protocolperiode loopt nog tot en met ${p.end}. Geef een reden om nu al af te sluiten; die komt in het Logboek.`;
     case "lijst-niet-geexporteerd":
       return "De lijsten voor de invordering werden sinds de laatste statuswijziging niet geëxporteerd. Exporteer ze eerst, of geef een reden om ze over te slaan; die komt in het Logboek.";
   }
@@ -189,13 +189,13 @@ function settingsProblemMessage(p: SettingsProblem): string {
     case "reden-ontbreekt":
       return "Geef een reden voor de wijziging van de protocolperiode. Die reden komt in het logboek.";
     case "ongeldige-datum":
-      return `Vul een geldige ${p.veld === "start" ? "startdatum" : "einddatum"} in (JJJJ-MM-DD)${p.waarde ? `: ‘${p.waarde}’ is geen datum` : ""}.`;
+      return `Vul een geldige ${p.field === "start" ? "startdatum" : "einddatum"} in (JJJJ-MM-DD)${p.value ? `: ‘${p.value}’ is geen datum` : ""}.`;
     case "einde-voor-start":
-      return `De einddatum (${p.einde}) ligt vóór de startdatum (${p.start}). Pas een van beide aan.`;
+      return `De einddatum (${p.end}) ligt vóór de startdatum (${p.start}). Pas een van beide aan.`;
     case "ongeldig-email":
       return p.email ? `‘${p.email}’ is geen geldig e-mailadres. Vul het volledige adres in, bv. naam@genk.be.` : "Vul het e-mailadres van het lid in.";
     case "lid-bestaat-al":
-      return `${p.email} staat al op de ledenlijst (als ${ROLE_LABEL[p.rol]}). Wijzig de rol van dat lid in plaats van het opnieuw toe te voegen.`;
+      return `${p.email} staat al op de ledenlijst (als ${ROLE_LABEL[p.role]}). Wijzig de rol van dat lid in plaats van het opnieuw toe te voegen.`;
     case "lid-niet-gevonden":
       return `${p.email} staat niet (meer) op de ledenlijst. Vernieuw de pagina en probeer opnieuw.`;
     case "rolcode-ongeldig":

@@ -90,14 +90,14 @@ function brokenLog(v: Extract<VerifyReport, { ok: false }>): AppProblem {
 export async function missingSheetProblems(deps: AppDeps, e: WorkbookReadProblem): Promise<AppProblem[]> {
   if (e.code !== "blad-ontbreekt") return [e];
   const nu = (await deps.workbook.findMovedSheets?.())?.get(e.sheet);
-  if (nu !== undefined) return [{ code: "blad-hernoemd", sheet: e.sheet, nu }];
+  if (nu !== undefined) return [{ code: "blad-hernoemd", sheet: e.sheet, newName: nu }];
   return [e.sheet === SHEET.log ? { code: "logboek-verwijderd" } : e];
 }
 
 async function debtorSheetProblem(deps: AppDeps, e: AppProblem): Promise<AppProblem> {
   if (e.code !== "blad-ontbreekt") return e;
   const nu = (await deps.workbook.findMovedSheets?.())?.get(SHEET.debtors);
-  return nu !== undefined ? { code: "blad-hernoemd", sheet: SHEET.debtors, nu } : e;
+  return nu !== undefined ? { code: "blad-hernoemd", sheet: SHEET.debtors, newName: nu } : e;
 }
 
 /** The herstel rows and writes of one reconciliation. */
@@ -175,7 +175,7 @@ class Fix {
 
   sheetMissing(problem: AppProblem): void {
     if (problem.code === "blad-ontbreekt") this.drafts.push(draft(this.session, { actie: LOG_ACTION.bladVerwijderd, veld: "blad", oudeWaarde: SHEET.debtors, nieuweWaarde: "ontbreekt bij openen" }));
-    if (problem.code === "blad-hernoemd") this.drafts.push(draft(this.session, { actie: LOG_ACTION.bladVerwijderd, veld: "blad", oudeWaarde: SHEET.debtors, nieuweWaarde: `hernoemd naar ${problem.nu} (vastgesteld bij openen)` }));
+    if (problem.code === "blad-hernoemd") this.drafts.push(draft(this.session, { actie: LOG_ACTION.bladVerwijderd, veld: "blad", oudeWaarde: SHEET.debtors, nieuweWaarde: `hernoemd naar ${problem.newName} (vastgesteld bij openen)` }));
   }
 
   private herstel(over: string, veld: string, oudeWaarde: string, nieuweWaarde: string): void {

@@ -1,4 +1,4 @@
-// Use case: edits typed or pasted in the Debiteuren grid, as the shadow copy found them (src/excel/gridEvents.ts).
+// Use case: edits typed or pasted in the Debiteuren grid, as the shadow copy found them (src/excel-events/gridEvents.ts).
 // Each changed cell is allowed (logged as "rasterwijziging") or refused (undone, logged as "geweigerd"); one commit.
 import { mapHeaders, type HeaderMap } from "../domain/headers";
 import { debtorRecordOf, readDebtorRows } from "../domain/lists";
@@ -9,24 +9,13 @@ import { ROLE_LABEL, may } from "../domain/roles";
 import { decisionMatchText, IDENTIFYING_FIELDS, isFlagged } from "../domain/recomparison";
 import { aboutDebtor, rowDigest } from "../domain/rowDigest";
 import { ALL_STATUSES, checkTransition, STATUS, type Status, type TransitionRefusal } from "../domain/status";
+import type { GridRow } from "../ports/grid";
 import type { WorkbookChange } from "../ports/workbook";
 import { commit, draft } from "./commit";
 import { correctionOf } from "./corrections";
 import type { AppDeps, Session } from "./deps";
 import type { AppProblem } from "./problems";
 import { nextRowIds } from "./rowIds";
-
-/** One grid row as the add-in last knew it and as it is now, cell texts in header order. */
-export interface GridRow {
-  /** 0-based index below the header where the row is now (for a removed row: where it was). */
-  readonly index: number;
-  /** The Rij-ID the add-in knows the row by ("" for a row it did not know). */
-  readonly rowId: string;
-  /** Absent: a row new to the add-in. */
-  readonly before?: readonly string[];
-  /** Absent: the row was removed. */
-  readonly after?: readonly string[];
-}
 
 export interface GridEdits {
   readonly headers: readonly string[];
@@ -38,8 +27,10 @@ export interface GridEdits {
 }
 
 export interface GridRefusal {
-  readonly over: string;
-  readonly veld: string;
+  /** The log's "Over" of the refusal: the dossier and its Rij-ID, "DOS-2021-000001 [R000001]". */
+  readonly about: string;
+  /** The log's "Veld": the column, the reason and "teruggezet". */
+  readonly field: string;
   readonly reason: string;
   /** What the user reads: one plain Dutch sentence naming the dossier, what was refused and what the cell holds now. */
   readonly message: string;
@@ -247,7 +238,7 @@ class GridDecisions {
     // The dossier number only: the Rij-ID in "Over" is for the log, not for the person reading the message.
     const dossier = over.replace(/ \[R\d+\]$/, "");
     const message = dossier && dossier !== "—" ? `Dossier ${dossier}: ${plain}` : `${plain.charAt(0).toUpperCase()}${plain.slice(1)}`;
-    this.refused.push({ over, veld, reason, message });
+    this.refused.push({ about: over, field: veld, reason, message });
     this.log(LOG_ACTION.geweigerd, over, veld, before, after);
   }
 

@@ -23,7 +23,7 @@ export interface Seal {
   /** The head before the seal row, which that row records (Nieuwe waarde). */
   readonly recorded: ChainHead;
   /** When it was sealed (the Tijdstip of the "verzegeling" row). */
-  readonly tijdstip: string;
+  readonly sealedAt: string;
 }
 
 export async function sealLog(deps: AppDeps, session: Session): Promise<Result<Seal, AppProblem>> {
@@ -37,5 +37,5 @@ export async function sealLog(deps: AppDeps, session: Session): Promise<Result<S
 
   const [row] = await commit(deps, session, state.value, [draft(session, { actie: LOG_ACTION.verzegeling, veld: "Logboek", nieuweWaarde: formatHead(report.head) })], {});
   const head = { nr: row.nr, hash: row.hash };
-  return ok({ text: sealText(row.tijdstip, head), head, recorded: report.head, tijdstip: row.tijdstip });
+  return ok({ text: sealText(row.tijdstip, head), head, recorded: report.head, sealedAt: row.tijdstip });
 }

@@ -24,7 +24,7 @@ export async function runSelfTest(deps: AppDeps, session: Session | undefined, r
   if (state.ok && !session) return err({ code: "gebruiker-ontbreekt" });
   const report = await runner();
   if (state.ok && session) {
-    const failed = report.checks.filter((c) => !c.geslaagd && !c.nietGecontroleerd).map((c) => c.naam);
+    const failed = report.checks.filter((c) => !c.passed && !c.notChecked).map((c) => c.name);
     const passed = report.checks.length - failed.length;
     await commit(deps, session, state.value, [
       draft(session, {

@@ -15,7 +15,7 @@ export async function settingsState(deps: AppDeps, session: Session): Promise<Re
   const state = await deps.workbook.readState();
   if (!state.ok) return state;
   const closed = state.value.config.gesloten;
-  return closed ? err({ code: "project-afgesloten", gesloten: closed }) : state;
+  return closed ? err({ code: "project-afgesloten", closedOn: closed }) : state;
 }
 
 /** Someone can still sign in as debtor team: a member with that role, or its role code. */

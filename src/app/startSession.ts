@@ -18,7 +18,7 @@ export interface StartSessionInput {
   readonly role: Role;
   readonly roleCode?: string;
   readonly purpose: string;
-  readonly bron?: Session["bron"];
+  readonly origin?: Session["bron"];
 }
 
 /** Whether this user needs a role code for this role (not on the member list with a Microsoft 365 identity). */
@@ -45,22 +45,22 @@ async function checkRole(deps: AppDeps, state: StoredState, user: SignedInUser, 
   const attempts = attemptsOf(deps);
   const now = deps.clock.now().getTime();
   const wait = secondsToWait(attempts.current, now);
-  if (wait > 0) return err({ code: "rolcode-wachttijd", role, fouten: attempts.current.failures, wachtSeconden: wait });
+  if (wait > 0) return err({ code: "rolcode-wachttijd", role, failures: attempts.current.failures, waitSeconds: wait });
   if (await checkRoleCode(roleCode, stored, deps.crypto)) {
     attempts.current = NO_FAILURES;
     return ok(undefined);
   }
   attempts.current = afterFailure(attempts.current, now);
   const next = secondsToWait(attempts.current, now);
-  return err({ code: "rolcode-fout", role, fouten: attempts.current.failures, ...(next > 0 ? { wachtSeconden: next } : {}) });
+  return err({ code: "rolcode-fout", role, failures: attempts.current.failures, ...(next > 0 ? { waitSeconds: next } : {}) });
 }
 
 /** Why a role code was refused, for the log (never the code typed). */
 function refusal(problem: AppProblem): string | undefined {
   if (problem.code === "rolcode-fout") {
-    return `rolcode fout (${problem.fouten} keer na elkaar)${problem.wachtSeconden ? `; wachttijd ${durationText(problem.wachtSeconden)}` : ""}`;
+    return `rolcode fout (${problem.failures} keer na elkaar)${problem.waitSeconds ? `; wachttijd ${durationText(problem.waitSeconds)}` : ""}`;
   }
-  if (problem.code === "rolcode-wachttijd") return `rolcode niet nagekeken: wachttijd na ${problem.fouten} foute rolcodes loopt nog ${durationText(problem.wachtSeconden)}`;
+  if (problem.code === "rolcode-wachttijd") return `rolcode niet nagekeken: wachttijd na ${problem.failures} foute rolcodes loopt nog ${durationText(problem.waitSeconds)}`;
   return undefined;
 }
 
@@ -72,7 +72,7 @@ export async function startSession(deps: AppDeps, input: StartSessionInput): Pro
   const state = await deps.workbook.readState();
   if (!state.ok) return state;
 
-  const session: Session = { gebruiker: name, identiteit: input.user.source, rol: input.role, doel: purpose, bron: input.bron ?? "taakvenster" };
+  const session: Session = { gebruiker: name, identiteit: input.user.source, rol: input.role, doel: purpose, bron: input.origin ?? "taakvenster" };
   const checked = await checkRole(deps, state.value, input.user, input.role, input.roleCode);
   if (!checked.ok) {
     const why = refusal(checked.error);

@@ -72,7 +72,14 @@ export interface ProtocolReport {
 export interface LogDisagreement {
   readonly rijId: string;
   readonly dossiernummer: string;
-  readonly verschillen: readonly Disagreement[];
+  readonly verschillen: readonly VerschilJson[];
+}
+
+/** A disagreement under the names `--json` documents (the domain's are English). */
+export interface VerschilJson {
+  readonly veld: Disagreement["field"];
+  readonly logboek: string;
+  readonly blad: string;
 }
 
 export interface ControleerOutput {
@@ -203,7 +210,7 @@ function logDisagreements(rows: readonly DebtorRow[], digests: ReadonlyMap<strin
   const logged = loggedRows(log);
   return rows
     .filter((r) => digests.has(r.record.rowId))
-    .map((r) => ({ rijId: r.record.rowId as string, dossiernummer: r.record.dossiernummer, verschillen: disagreements(r.record, logged) }))
+    .map((r) => ({ rijId: r.record.rowId as string, dossiernummer: r.record.dossiernummer, verschillen: disagreements(r.record, logged).map((d) => ({ veld: d.field, logboek: d.logged, blad: d.sheet })) }))
     .filter((d) => d.verschillen.length > 0);
 }
 

@@ -164,7 +164,7 @@ function describe(records: readonly DebtorRecord[], comparison: Comparison, note
     match: o.match,
     meldingen: (notes.byRow.get(o.rowId) ?? []).map((m) => notes.messages[m]),
   }));
-  const { debiteuren, clienten, perStatus, ongeldigeNummers } = comparison.summary;
+  const { debtors: debiteuren, clients: clienten, byStatus: perStatus, invalidNumbers: ongeldigeNummers } = comparison.summary;
   const meldingen = notes.general.map((m) => notes.messages[m]);
   return { resultaten, samenvatting: { debiteuren, clienten, statussen: { ...perStatus }, ongeldigeNummers, meldingen, gelezen } };
 }

@@ -77,7 +77,7 @@ export async function writeJson(
   write: (text: string) => void,
   drain?: () => Promise<void>,
 ): Promise<void> {
-  const { debiteuren, clienten, perStatus, ongeldigeNummers } = comparison.summary;
+  const { debtors: debiteuren, clients: clienten, byStatus: perStatus, invalidNumbers: ongeldigeNummers } = comparison.summary;
   // jsonSafe: texts from the files reach a terminal as \uXXXX escapes, never as raw control or bidi characters.
   write(jsonSafe(`{"formaat":${JSON.stringify(VERGELIJK_JSON_FORMAT)},\n"meldingen":${JSON.stringify(notes.messages)},\n"resultaten":[`));
   const { outcomes } = comparison;

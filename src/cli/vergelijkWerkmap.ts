@@ -1,7 +1,7 @@
 // `debiteurencheck vergelijk <werkmap.xlsx> --uit …`: Vergelijk inside a Debiteurencheck workbook file, through the same
 // use case and adapter as the add-in; statuses and log rows go to a NEW file (exceljs may drop parts it does not know).
 import { commit, draft } from "../app/commit";
-import { compare, type ClientSource, type CompareReport } from "../app/compare";
+import { compare, type ClientSource } from "../app/compare";
 import { openWorkbook } from "../app/openWorkbook";
 import { readLogAsDisplayed } from "../app/verifyLog";
 import { STRUCTURE_KINDS } from "../domain/logStructure";
@@ -12,10 +12,10 @@ import { err, ok, type Result } from "../domain/result";
 import { formatHead } from "../domain/chain";
 import { SHEET } from "../domain/layout";
 import { LOG_ACTION } from "../domain/log";
-import { dataQualityMessage } from "../domain/matching";
+import { dataQualityMessage, type ComparisonSummary, type NamedRow } from "../domain/matching";
 import { countOf, fileProblemMessage } from "../domain/messages";
 import { ROLE_LABEL } from "../domain/roles";
-import { STATUS } from "../domain/status";
+import { STATUS, type Status } from "../domain/status";
 import { listReadSummary, readListFile } from "../file/readList";
 import { openWorkbookFile, saveWorkbookFile, workbookPort, type OutputFiles } from "../file/workbookFile";
 import { EXIT, type CliIo } from "./io";
@@ -36,13 +36,46 @@ export function isWorkbookForm(args: readonly string[]): boolean {
   return (args[0] !== undefined && !args[0].startsWith("-")) || args.some((a) => /^--(uit|gebruiker|doel)(=|$)/.test(a));
 }
 
+/** The comparison's summary under the names `--json` documents (the code's names are English). */
+export interface SamenvattingJson {
+  readonly debiteuren: number;
+  readonly clienten: number;
+  readonly perStatus: Readonly<Record<Status, number>>;
+  readonly nieuwVergeleken: number;
+  readonly behouden: number;
+  readonly afwijkendBijHerhaling: number;
+  readonly herzien: number;
+  readonly gemarkeerd: readonly NamedRow[];
+  readonly nietMeerInLijst: readonly NamedRow[];
+  readonly ongeldigeNummers: number;
+  readonly mogelijkeMatches: number;
+  readonly exacteMatches: number;
+}
+
+function samenvattingJson(s: ComparisonSummary): SamenvattingJson {
+  return {
+    debiteuren: s.debtors,
+    clienten: s.clients,
+    perStatus: s.byStatus,
+    nieuwVergeleken: s.newlyCompared,
+    behouden: s.statusKept,
+    afwijkendBijHerhaling: s.differsOnRepeat,
+    herzien: s.revised,
+    gemarkeerd: s.flagged,
+    nietMeerInLijst: s.noLongerListed,
+    ongeldigeNummers: s.invalidNumbers,
+    mogelijkeMatches: s.possibleMatches,
+    exacteMatches: s.exactMatches,
+  };
+}
+
 export interface VergelijkWerkmapOutput {
   readonly werkmap: string;
   readonly uit: string;
   readonly clientenlijst: string;
   /** From a file: the sheet and rows read, hidden rows and sheets left out. */
   readonly clientenlijstGelezen: string | null;
-  readonly samenvatting: CompareReport["summary"];
+  readonly samenvatting: SamenvattingJson;
   readonly gewijzigd: number;
   readonly meldingen: string[];
   /** Rows changed while no add-in ran, logged before comparing (a corrected identity re-opens the comparison). */
@@ -144,7 +177,7 @@ export async function vergelijkWerkmap(args: string[], io: CliIo, files: OutputF
     uit: uit!,
     clientenlijst: source.kind === "blad" ? `blad ${SHEET.clients}` : `bestand ${source.fileName} (niet opgeslagen)`,
     clientenlijstGelezen: gelezen,
-    samenvatting: report.value.summary,
+    samenvatting: samenvattingJson(report.value.summary),
     gewijzigd: report.value.changed,
     meldingen: [...settled.value, ...report.value.problems.map(dataQualityMessage)],
     buitenAddin: start.value.outsideChanges,
@@ -167,8 +200,8 @@ async function settlePending(deps: AppDeps, session: Session): Promise<Result<st
 }
 
 /** The rows a repeated Vergelijk names: flagged for review, and halts the newer list no longer supports. */
-function namedRows(s: CompareReport["summary"]): string[] {
-  const row = (r: CompareReport["summary"]["gemarkeerd"][number]) => `  - ${terminalSafe(r.dossiernummer) || "(geen dossiernummer)"} [${terminalSafe(r.rowId)}]: ${r.status}`;
+function namedRows(s: SamenvattingJson): string[] {
+  const row = (r: NamedRow) => `  - ${terminalSafe(r.dossiernummer) || "(geen dossiernummer)"} [${terminalSafe(r.rowId)}]: ${r.status}`;
   const lines: string[] = [];
   if (s.gemarkeerd.length > 0) lines.push("", "Nieuwe aanwijzing – te beoordelen door de maatschappelijk werker (invordering stopgezet tot zij beslist):", ...s.gemarkeerd.map(row));
   if (s.nietMeerInLijst.length > 0) lines.push("", "Niet meer in de nieuwe lijst – behouden; alleen de maatschappelijk werker beslist:", ...s.nietMeerInLijst.map(row));

@@ -64,7 +64,7 @@ export async function voorbeeld(args: string[], io: CliIo, files: OutputFiles, e
 
   const data = voorbeeldDataset(aantal, seed);
   const rows = data.debtors.map((d) => [d.dossiernummer, d.voornaam, d.achternaam, d.rijksregisternummer, d.straat, d.huisnummer]);
-  expectOk("debiteuren importeren", await importDebtors(deps, session, { headers: DEBTOR_HEADERS, rows, bron: `fictieve gegevens (seed ${seed})` }));
+  expectOk("debiteuren importeren", await importDebtors(deps, session, { headers: DEBTOR_HEADERS, rows, source: `fictieve gegevens (seed ${seed})` }));
   const clients = data.clients.map((c) => [c.voornaam, c.achternaam, c.rijksregisternummer, c.straat, c.huisnummer]);
   await fillClientSheet(host, clients);
 

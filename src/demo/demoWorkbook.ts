@@ -87,7 +87,7 @@ export async function createDemoWorkbook(options: DemoOptions): Promise<DemoWork
 
   const data = generateDataset(DEMO_SIZES);
   const rows = data.debtors.map((d) => [d.dossiernummer, d.voornaam, d.achternaam, d.rijksregisternummer, d.straat, d.huisnummer]);
-  expectOk("debiteuren importeren", await importDebtors(deps, session, { headers: DEBTOR_HEADERS, rows, bron: "demo-debiteuren.csv (fictief)" }));
+  expectOk("debiteuren importeren", await importDebtors(deps, session, { headers: DEBTOR_HEADERS, rows, source: "demo-debiteuren.csv (fictief)" }));
 
   const clients = data.clients.map((c) => [c.voornaam, c.achternaam, c.rijksregisternummer, c.straat, c.huisnummer]);
   if (clients.length > 0) {
@@ -96,9 +96,9 @@ export async function createDemoWorkbook(options: DemoOptions): Promise<DemoWork
     if (!pasted.ok) throw new Error("Demo: het blad OCMW-cliënten is beveiligd; de cliëntenlijst kon niet geplakt worden.");
   }
   const clientCsv = "\uFEFF" + [CLIENT_HEADERS, ...clients].map((r) => csvLine(r)).join("\r\n") + "\r\n";
-  // Started with the first session, after the workbook was opened (src/excel/gridEvents.ts, loaded only then).
+  // Started with the first session, after the workbook was opened (src/excel-events/gridEvents.ts, loaded only then).
   const grid = createGridWatcher(async (hooks) => {
-    const { startGridLogging } = await import(/* webpackChunkName: "grid-events" */ "../excel/gridEvents");
+    const { startGridLogging } = await import(/* webpackChunkName: "grid-events" */ "../excel-events/gridEvents");
     return startGridLogging({ deps, run: host.run.bind(host), requirements: host.officeShim().context.requirements, ...hooks });
   });
   return { host, deps, grid, clientCsv };

@@ -45,91 +45,91 @@ export function statusChangesByMonth(entries: readonly LogEntry[]): MonthCounts[
 
 /** How often each kind of event was logged. */
 export interface ActivityCounts {
-  readonly toegang: number;
-  readonly rolwissels: number;
-  readonly importen: number;
-  readonly vergelijkingen: number;
-  readonly statuswijzigingen: number;
-  readonly rasterwijzigingen: number;
-  readonly wijzigingenBuitenAddin: number;
-  readonly geweigerd: number;
-  readonly controles: number;
-  readonly verzegelingen: number;
+  readonly access: number;
+  readonly roleSwitches: number;
+  readonly imports: number;
+  readonly comparisons: number;
+  readonly statusChanges: number;
+  readonly gridEdits: number;
+  readonly outsideChanges: number;
+  readonly refused: number;
+  readonly logChecks: number;
+  readonly seals: number;
   readonly exports: number;
 }
 
 export function activityCounts(entries: readonly LogEntry[]): ActivityCounts {
   const count = (actie: string) => entries.filter((e) => e.actie === actie).length;
   return {
-    toegang: count(LOG_ACTION.toegang),
-    rolwissels: count(LOG_ACTION.rolwissel),
-    importen: count(LOG_ACTION.import),
-    vergelijkingen: count(LOG_ACTION.vergelijking),
-    statuswijzigingen: entries.filter(isStatusChange).length,
-    rasterwijzigingen: count(LOG_ACTION.rasterwijziging),
-    wijzigingenBuitenAddin: count(LOG_ACTION.wijzigingBuitenAddin),
-    geweigerd: count(LOG_ACTION.geweigerd),
-    controles: count(LOG_ACTION.controle),
-    verzegelingen: count(LOG_ACTION.verzegeling),
+    access: count(LOG_ACTION.toegang),
+    roleSwitches: count(LOG_ACTION.rolwissel),
+    imports: count(LOG_ACTION.import),
+    comparisons: count(LOG_ACTION.vergelijking),
+    statusChanges: entries.filter(isStatusChange).length,
+    gridEdits: count(LOG_ACTION.rasterwijziging),
+    outsideChanges: count(LOG_ACTION.wijzigingBuitenAddin),
+    refused: count(LOG_ACTION.geweigerd),
+    logChecks: count(LOG_ACTION.controle),
+    seals: count(LOG_ACTION.verzegeling),
     exports: count(LOG_ACTION.export),
   };
 }
 
 const ACTIVITY_LABEL: Readonly<Record<keyof ActivityCounts, string>> = {
-  toegang: "Toegang (werkmap geopend, met doel)",
-  rolwissels: "Rolwissels",
-  importen: "Importen van debiteuren",
-  vergelijkingen: "Vergelijkingen",
-  statuswijzigingen: "Statuswijzigingen",
-  rasterwijzigingen: "Wijzigingen in het raster",
-  wijzigingenBuitenAddin: "Wijzigingen buiten de add-in vastgesteld",
-  geweigerd: "Geweigerde handelingen",
-  controles: "Controles van het Logboek",
-  verzegelingen: "Verzegelingen",
+  access: "Toegang (werkmap geopend, met doel)",
+  roleSwitches: "Rolwissels",
+  imports: "Importen van debiteuren",
+  comparisons: "Vergelijkingen",
+  statusChanges: "Statuswijzigingen",
+  gridEdits: "Wijzigingen in het raster",
+  outsideChanges: "Wijzigingen buiten de add-in vastgesteld",
+  refused: "Geweigerde handelingen",
+  logChecks: "Controles van het Logboek",
+  seals: "Verzegelingen",
   exports: "Exports",
 };
 
 export interface Evaluation {
   /** Debtor rows at the close. */
-  readonly debiteuren: number;
-  readonly statusBijAfsluiting: StatusCounts;
-  readonly statuswijzigingenPerMaand: readonly MonthCounts[];
-  readonly activiteit: ActivityCounts;
+  readonly debtors: number;
+  readonly statusAtClose: StatusCounts;
+  readonly statusChangesByMonth: readonly MonthCounts[];
+  readonly activity: ActivityCounts;
 }
 
 export function evaluationOf(statuses: readonly Status[], entries: readonly LogEntry[]): Evaluation {
   return {
-    debiteuren: statuses.length,
-    statusBijAfsluiting: countByStatus(statuses),
-    statuswijzigingenPerMaand: statusChangesByMonth(entries),
-    activiteit: activityCounts(entries),
+    debtors: statuses.length,
+    statusAtClose: countByStatus(statuses),
+    statusChangesByMonth: statusChangesByMonth(entries),
+    activity: activityCounts(entries),
   };
 }
 
 export interface EvaluationHeading {
-  readonly naam: string;
+  readonly name: string;
   readonly start: string;
-  readonly einde: string;
-  readonly gesloten: string;
+  readonly end: string;
+  readonly closedOn: string;
 }
 
 /** The Evaluatie sheet, row by row: labels as text, counts as numbers. */
 export function evaluationRows(e: Evaluation, heading: EvaluationHeading): (string | number)[][] {
   const rows: (string | number)[][] = [
-    [`Evaluatie – ${heading.naam}`],
-    ["Protocolperiode", `${heading.start} – ${heading.einde}`],
-    ["Afgesloten op", heading.gesloten],
+    [`Evaluatie – ${heading.name}`],
+    ["Protocolperiode", `${heading.start} – ${heading.end}`],
+    ["Afgesloten op", heading.closedOn],
     ["Alleen tellingen: deze evaluatie bevat geen namen, rijksregisternummers, adressen of dossiernummers."],
     [],
     ["Debiteuren per status bij afsluiting", "Aantal"],
-    ...ALL_STATUSES.map((s) => [s, e.statusBijAfsluiting[s]]),
-    ["Totaal", e.debiteuren],
+    ...ALL_STATUSES.map((s) => [s, e.statusAtClose[s]]),
+    ["Totaal", e.debtors],
     [],
     ["Statuswijzigingen per maand (naar status)", ...ALL_STATUSES, "Totaal"],
-    ...e.statuswijzigingenPerMaand.map((m) => [m.month, ...ALL_STATUSES.map((s) => m.counts[s]), m.total]),
+    ...e.statusChangesByMonth.map((m) => [m.month, ...ALL_STATUSES.map((s) => m.counts[s]), m.total]),
   ];
-  if (e.statuswijzigingenPerMaand.length === 0) rows.push(["geen statuswijzigingen"]);
+  if (e.statusChangesByMonth.length === 0) rows.push(["geen statuswijzigingen"]);
   rows.push([], ["Activiteit in het Logboek", "Aantal"]);
-  for (const key of Object.keys(ACTIVITY_LABEL) as (keyof ActivityCounts)[]) rows.push([ACTIVITY_LABEL[key], e.activiteit[key]]);
+  for (const key of Object.keys(ACTIVITY_LABEL) as (keyof ActivityCounts)[]) rows.push([ACTIVITY_LABEL[key], e.activity[key]]);
   return rows;
 }

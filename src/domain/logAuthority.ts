@@ -64,9 +64,9 @@ function dossierOf(over: string): string {
 
 /** One way a row disagrees with its log: the field, what the log says, what the sheet says. */
 export interface Disagreement {
-  readonly veld: "Dossiernummer" | "Status" | "Match";
-  readonly logboek: string;
-  readonly blad: string;
+  readonly field: "Dossiernummer" | "Status" | "Match";
+  readonly logged: string;
+  readonly sheet: string;
 }
 
 /** A Match text that says a social worker decided (not a flag, which halts collection anyway). */
@@ -78,9 +78,9 @@ export function claimsDecision(match: string): boolean {
 export function disagreements(record: Pick<DebtorRecord, "rowId" | "dossiernummer" | "status" | "match">, logged: ReadonlyMap<string, LoggedRow>): Disagreement[] {
   const row = logged.get(record.rowId);
   const found: Disagreement[] = [];
-  if (row && row.dossier !== record.dossiernummer.trim()) found.push({ veld: "Dossiernummer", logboek: row.dossier || "—", blad: record.dossiernummer || "—" });
+  if (row && row.dossier !== record.dossiernummer.trim()) found.push({ field: "Dossiernummer", logged: row.dossier || "—", sheet: record.dossiernummer || "—" });
   const status = row?.status ?? STATUS.notCompared;
-  if (status !== record.status) found.push({ veld: "Status", logboek: status, blad: record.status });
-  if (claimsDecision(record.match) && !row?.decided) found.push({ veld: "Match", logboek: "geen beslissing van de maatschappelijk werker", blad: record.match });
+  if (status !== record.status) found.push({ field: "Status", logged: status, sheet: record.status });
+  if (claimsDecision(record.match) && !row?.decided) found.push({ field: "Match", logged: "geen beslissing van de maatschappelijk werker", sheet: record.match });
   return found;
 }

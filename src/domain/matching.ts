@@ -42,27 +42,27 @@ export interface NamedRow {
 }
 
 export interface ComparisonSummary {
-  readonly debiteuren: number;
-  readonly clienten: number;
+  readonly debtors: number;
+  readonly clients: number;
   /** Rows per status after the comparison. */
-  readonly perStatus: Readonly<Record<Status, number>>;
+  readonly byStatus: Readonly<Record<Status, number>>;
   /** Rows that were "nog niet vergeleken" and now have a result. */
-  readonly nieuwVergeleken: number;
+  readonly newlyCompared: number;
   /** Rows compared before (or decided) whose status stayed. */
-  readonly behouden: number;
+  readonly statusKept: number;
   /** Of those, the rows where this comparison finds something else (each has `kept`). */
-  readonly afwijkendBijHerhaling: number;
+  readonly differsOnRepeat: number;
   /** Automatic results this comparison moved towards a halt (geen cliënt → mogelijke match or cliënt, mogelijke match → cliënt). */
-  readonly herzien: number;
+  readonly revised: number;
   /** Rows flagged by this comparison for the social worker's review (status kept, collection halted). */
-  readonly gemarkeerd: readonly NamedRow[];
+  readonly flagged: readonly NamedRow[];
   /** Clients and possible matches missing from this list: they stay; only the social worker moves them on. */
-  readonly nietMeerInLijst: readonly NamedRow[];
+  readonly noLongerListed: readonly NamedRow[];
   /** Debtors (not empty rows) without a valid national number. */
-  readonly ongeldigeNummers: number;
+  readonly invalidNumbers: number;
   /** What this comparison finds (proposed), whatever the rows keep. */
-  readonly mogelijkeMatches: number;
-  readonly exacteMatches: number;
+  readonly possibleMatches: number;
+  readonly exactMatches: number;
 }
 
 export interface Comparison {
@@ -100,36 +100,35 @@ export function decide(d: DebtorRecord, f: Finding): Outcome {
 }
 
 /** Counts per status and per kind of outcome, and the rows the summary names. */
-export function summarise(debtors: readonly DebtorRecord[], clienten: number, ongeldigeNummers: number, outcomes: readonly Outcome[]): ComparisonSummary {
-  const perStatus = Object.fromEntries(ALL_STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  let nieuwVergeleken = 0;
-  let behouden = 0;
-  let afwijkendBijHerhaling = 0;
-  let herzien = 0;
-  const gemarkeerd: NamedRow[] = [];
-  const nietMeerInLijst: NamedRow[] = [];
-  let mogelijkeMatches = 0;
-  let exacteMatches = 0;
+export function summarise(debtors: readonly DebtorRecord[], clients: number, invalidNumbers: number, outcomes: readonly Outcome[]): ComparisonSummary {
+  const byStatus = Object.fromEntries(ALL_STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  let newlyCompared = 0;
+  let statusKept = 0;
+  let differsOnRepeat = 0;
+  let revised = 0;
+  const flagged: NamedRow[] = [];
+  const noLongerListed: NamedRow[] = [];
+  let possibleMatches = 0;
+  let exactMatches = 0;
   outcomes.forEach((o, i) => {
-    perStatus[o.status]++;
+    byStatus[o.status]++;
     if (o.previous === STATUS.notCompared) {
-      if (o.proposed !== STATUS.notCompared) nieuwVergeleken++;
+      if (o.proposed !== STATUS.notCompared) newlyCompared++;
     } else if (o.status === o.previous) {
-      behouden++;
+      statusKept++;
     } else {
-      herzien++;
+      revised++;
     }
-    if (o.kept) afwijkendBijHerhaling++;
-    if (o.flagged) gemarkeerd.push(named(debtors[i], o));
-    if (o.missing) nietMeerInLijst.push(named(debtors[i], o));
-    if (o.proposed === STATUS.possibleMatch) mogelijkeMatches++;
-    if (o.proposed === STATUS.client) exacteMatches++;
+    if (o.kept) differsOnRepeat++;
+    if (o.flagged) flagged.push(named(debtors[i], o));
+    if (o.missing) noLongerListed.push(named(debtors[i], o));
+    if (o.proposed === STATUS.possibleMatch) possibleMatches++;
+    if (o.proposed === STATUS.client) exactMatches++;
   });
-  const debiteuren = debtors.length;
   // By Rij-ID, so the summary does not depend on the order of the rows.
-  gemarkeerd.sort(byRowId);
-  nietMeerInLijst.sort(byRowId);
-  return { debiteuren, clienten, perStatus, nieuwVergeleken, behouden, afwijkendBijHerhaling, herzien, gemarkeerd, nietMeerInLijst, ongeldigeNummers, mogelijkeMatches, exacteMatches };
+  flagged.sort(byRowId);
+  noLongerListed.sort(byRowId);
+  return { debtors: debtors.length, clients, byStatus, newlyCompared, statusKept, differsOnRepeat, revised, flagged, noLongerListed, invalidNumbers, possibleMatches, exactMatches };
 }
 
 const byRowId = (a: NamedRow, b: NamedRow): number => (a.rowId < b.rowId ? -1 : a.rowId > b.rowId ? 1 : 0);

@@ -5,15 +5,15 @@ import { DEBTOR_HEADERS, SHEET, TABLE } from "../domain/layout";
 import type { HeaderMap } from "../domain/headers";
 import type { Role } from "../domain/roles";
 import type { Capabilities, WorkbookChange } from "../ports/workbook";
-import { asText, blockBytes, columnLetter, WorkbookError } from "./cells";
+import { blockBytes, columnLetter, WorkbookError } from "./cells";
 import { closeWrites, prepareClose } from "./closeWrites";
+import { appendedRowCells } from "./debtorRowCells";
 import type { KnownLayout } from "./knownLayout";
 import { queueDebtorProtection, queueLockedSheet, queueUnprotect, readProtection, type ProtectionState } from "./protection";
 import { addressOf } from "./readSheets";
 import { DIGEST_FIRST_ROW, headText, initialStateValues, pendingText, STATE_CELL, type DigestIndex } from "./stateSheet";
 import { groupOps, logOps, textBlockOps, type WriteOp } from "./writePlan";
 
-export type { KnownLayout } from "./knownLayout";
 
 /** Above this many changed cells in a column, the whole column block is written instead of single cells. */
 const BLOCK_THRESHOLD = 64;
@@ -141,27 +141,6 @@ function debtorOps(change: WorkbookChange, known: KnownLayout): WriteOp[] {
   }
   for (const c of change.debtorCells ?? []) ops.push(cellOp(SHEET.debtors, addressOf(1 + c.index, c.column), c.value, "raster"));
   return ops;
-}
-
-/** The cells of an appended debtor row, as text (also used by gridEvents.ts to foresee the add-in's own writes). */
-export function appendedRowCells(r: NonNullable<WorkbookChange["appendDebtors"]>[number], map: HeaderMap, columnCount: number): string[] {
-  const row: string[] = Array(columnCount).fill("");
-  const put = (idx: number | undefined, v: string) => {
-    if (idx !== undefined) row[idx] = asText(v);
-  };
-  put(map.fields.dossiernummer, r.dossiernummer);
-  put(map.fields.voornaam, r.voornaam);
-  put(map.fields.achternaam, r.achternaam);
-  put(map.fields.rijksregisternummer, r.rijksregisternummer);
-  if (map.fields.adres !== undefined) put(map.fields.adres, [r.straat, r.huisnummer].filter(Boolean).join(" "));
-  else {
-    put(map.fields.straat, r.straat);
-    put(map.fields.huisnummer, r.huisnummer);
-  }
-  put(map.addIn.status, r.status);
-  put(map.addIn.match, r.match);
-  put(map.addIn.rijId, r.rowId);
-  return row;
 }
 
 /** Few changes: one cell each. Many: the whole column block (values of unchanged rows as read). */

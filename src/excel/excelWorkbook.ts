@@ -4,11 +4,13 @@ import { LOG_HEADERS, rowToEntry, type LogEntry } from "../domain/log";
 import { SHEET } from "../domain/layout";
 import { err, ok, type Result } from "../domain/result";
 import type { Role } from "../domain/roles";
+import type { KnownDebtorTable } from "../ports/grid";
 import type { Capabilities, DebtorTable, LockMode, StoredState, WorkbookChange, WorkbookPort, WorkbookReadProblem } from "../ports/workbook";
 import type { HeaderProblem } from "../domain/headers";
 import type { Cell } from "../domain/lists";
 import { columnLetter, WorkbookError } from "./cells";
-import { applyChange, type KnownLayout } from "./applyChange";
+import { applyChange } from "./applyChange";
+import type { KnownLayout } from "./knownLayout";
 import { queueDebtorProtection, readProtection } from "./protection";
 import { queueStatusList } from "./statusList";
 import { parseDebtorBlock, readDisplayedBlock, readUsedBlock, type ParsedDebtors } from "./readSheets";
@@ -34,9 +36,9 @@ export async function syncOrWrap(context: Excel.RequestContext, step: string): P
   }
 }
 
-/** Told about the add-in's own writes before they are sent, so the grid-event shadow copy (gridEvents.ts) stays right. */
+/** Told about the add-in's own writes before they are sent, so the grid-event shadow copy (src/excel-events) stays right. */
 export interface WriteObserver {
-  willWrite(change: WorkbookChange, debtors: KnownLayout["debtors"]): void;
+  willWrite(change: WorkbookChange, debtors: KnownDebtorTable | undefined): void;
   writeFailed(change: WorkbookChange): void;
 }
 

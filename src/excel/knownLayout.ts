@@ -1,7 +1,7 @@
 // What the adapter knows of the workbook between writes (password, log and digest rows, the debtor table), in its
 // own module so the write protocol (applyChange) and the close writes share it without importing each other.
-import type { HeaderMap } from "../domain/headers";
-import type { DebtorRow, LockMode } from "../ports/workbook";
+import type { KnownDebtorTable } from "../ports/grid";
+import type { LockMode } from "../ports/workbook";
 import type { DigestIndex } from "./stateSheet";
 
 export interface KnownLayout {
@@ -12,5 +12,5 @@ export interface KnownLayout {
   digestCount: number;
   /** The digest block as last read or written (undefined: read it before updating digests). */
   digests?: DigestIndex;
-  debtors?: { headers: string[]; map: HeaderMap; rows: DebtorRow[]; bodyRows: number; columnCount: number };
+  debtors?: KnownDebtorTable;
 }

@@ -23,20 +23,20 @@ export interface SelfTestEnvironment {
 }
 
 interface Outcome {
-  readonly geslaagd: boolean;
+  readonly passed: boolean;
   readonly detail: string;
-  readonly nietGecontroleerd?: boolean;
+  readonly notChecked?: boolean;
 }
 
 export interface ContractCheck {
   readonly id: string;
-  readonly naam: string;
+  readonly name: string;
   check(context: Excel.RequestContext, sheet: Excel.Worksheet, env: SelfTestEnvironment): Promise<Outcome>;
 }
 
-const pass = (detail: string): Outcome => ({ geslaagd: true, detail });
-const fail = (detail: string): Outcome => ({ geslaagd: false, detail });
-const notChecked = (detail: string): Outcome => ({ geslaagd: false, nietGecontroleerd: true, detail: `niet gecontroleerd: ${detail}` });
+const pass = (detail: string): Outcome => ({ passed: true, detail });
+const fail = (detail: string): Outcome => ({ passed: false, detail });
+const notChecked = (detail: string): Outcome => ({ passed: false, notChecked: true, detail: `niet gecontroleerd: ${detail}` });
 const codeOf = (e: unknown): string => (e as { code?: string })?.code ?? String((e as Error)?.message ?? e);
 
 async function syncError(context: Excel.RequestContext): Promise<string | undefined> {
@@ -51,7 +51,7 @@ async function syncError(context: Excel.RequestContext): Promise<string | undefi
 export const CONTRACT_CHECKS: readonly ContractCheck[] = [
   {
     id: "api-sets",
-    naam: "Vereiste API-sets aanwezig",
+    name: "Vereiste API-sets aanwezig",
     async check(_context, _sheet, env) {
       const caps = capabilitiesOf(env.requirements);
       const present = presentSets(env.requirements).join(", ") || "geen";
@@ -60,7 +60,7 @@ export const CONTRACT_CHECKS: readonly ContractCheck[] = [
   },
   {
     id: "beveiligde-cel",
-    naam: "Een vergrendelde cel op een beveiligd blad weigert schrijven (AccessDenied)",
+    name: "Een vergrendelde cel op een beveiligd blad weigert schrijven (AccessDenied)",
     async check(context, sheet) {
       sheet.protection.protect();
       await context.sync();
@@ -73,7 +73,7 @@ export const CONTRACT_CHECKS: readonly ContractCheck[] = [
   },
   {
     id: "ontgrendelde-cel",
-    naam: "Een ontgrendelde cel op een beveiligd blad blijft schrijfbaar (per-rol-kolommen)",
+    name: "Een ontgrendelde cel op een beveiligd blad blijft schrijfbaar (per-rol-kolommen)",
     async check(context, sheet) {
       sheet.getRange("B1").format.protection.locked = false;
       sheet.protection.protect();
@@ -90,7 +90,7 @@ export const CONTRACT_CHECKS: readonly ContractCheck[] = [
   },
   {
     id: "tekstnotatie",
-    naam: "Tekstnotatie ‘@’ bewaart 00012556777 en =1+1 als tekst",
+    name: "Tekstnotatie ‘@’ bewaart 00012556777 en =1+1 als tekst",
     async check(context, sheet) {
       const range = sheet.getRange("C1:C2");
       range.numberFormat = [["@"], ["@"]];
@@ -104,7 +104,7 @@ export const CONTRACT_CHECKS: readonly ContractCheck[] = [
   },
   {
     id: "standaardnotatie",
-    naam: "Standaardnotatie maakt van 00012556777 een getal (daarom zet de add-in eerst ‘@’)",
+    name: "Standaardnotatie maakt van 00012556777 een getal (daarom zet de add-in eerst ‘@’)",
     async check(context, sheet) {
       const cell = sheet.getRange("D1");
       cell.values = [["00012556777"]];
@@ -116,7 +116,7 @@ export const CONTRACT_CHECKS: readonly ContractCheck[] = [
   },
   {
     id: "zeer-verborgen",
-    naam: "Een zeer verborgen blad (zoals het statusblad) blijft lees- en schrijfbaar",
+    name: "Een zeer verborgen blad (zoals het statusblad) blijft lees- en schrijfbaar",
     async check(context, sheet) {
       sheet.visibility = "VeryHidden" as Excel.SheetVisibility;
       const cell = sheet.getRange("E1");
@@ -134,7 +134,7 @@ export const CONTRACT_CHECKS: readonly ContractCheck[] = [
   },
   {
     id: "werkmapstructuur",
-    naam: "Beveiligde werkmapstructuur weigert een blad toevoegen (Logboek kan niet zomaar weg)",
+    name: "Beveiligde werkmapstructuur weigert een blad toevoegen (Logboek kan niet zomaar weg)",
     async check(context) {
       const wb = context.workbook;
       wb.protection.protect();
@@ -150,7 +150,7 @@ export const CONTRACT_CHECKS: readonly ContractCheck[] = [
   },
   {
     id: "onchanged-details",
-    naam: "Een wijziging van één cel meldt oude en nieuwe waarde (onChanged), en wie ze maakte",
+    name: "Een wijziging van één cel meldt oude en nieuwe waarde (onChanged), en wie ze maakte",
     async check(context, sheet, env) {
       const cell = sheet.getRange("F1");
       cell.values = [["eerst"]];
@@ -182,7 +182,7 @@ export const CONTRACT_CHECKS: readonly ContractCheck[] = [
   },
   {
     id: "opheffen-onbeveiligd",
-    naam: "Beveiliging opheffen van een onbeveiligd blad (office-js #6784): de add-in laadt eerst of het blad beveiligd is",
+    name: "Beveiliging opheffen van een onbeveiligd blad (office-js #6784): de add-in laadt eerst of het blad beveiligd is",
     async check(context, sheet) {
       sheet.protection.load("protected");
       await context.sync();
@@ -195,7 +195,7 @@ export const CONTRACT_CHECKS: readonly ContractCheck[] = [
   },
   {
     id: "tabel-groeit-onder",
-    naam: "Een tabel groeit over waarden die er recht onder geschreven worden (niet als de eerste cel leeg is)",
+    name: "Een tabel groeit over waarden die er recht onder geschreven worden (niet als de eerste cel leeg is)",
     async check(context, sheet) {
       const table = sheet.tables.add("J1:K2", true);
       sheet.getRange("J2:K2").values = [["a", "b"]];
@@ -216,7 +216,7 @@ export const CONTRACT_CHECKS: readonly ContractCheck[] = [
   },
   {
     id: "automatisch-openen",
-    naam: "De werkmap opent het taakvenster vanzelf (Office.AutoShowTaskpaneWithDocument staat in de documentinstellingen)",
+    name: "De werkmap opent het taakvenster vanzelf (Office.AutoShowTaskpaneWithDocument staat in de documentinstellingen)",
     async check(_context, _sheet, env) {
       if (!env.office) return notChecked("geen Office-document (documentinstellingen ontbreken)");
       const value = env.office.getSetting("Office.AutoShowTaskpaneWithDocument");
@@ -226,7 +226,7 @@ export const CONTRACT_CHECKS: readonly ContractCheck[] = [
   },
   {
     id: "opstartgedrag",
-    naam: "De add-in start mee met de werkmap (Office.addin.getStartupBehavior is Load), zodat elke opening gelogd wordt",
+    name: "De add-in start mee met de werkmap (Office.addin.getStartupBehavior is Load), zodat elke opening gelogd wordt",
     async check(_context, _sheet, env) {
       if (!env.office) return notChecked("geen Office-document");
       if (!env.requirements.isSetSupported("SharedRuntime", "1.1")) return notChecked("SharedRuntime 1.1 ontbreekt: openingen zonder taakvenster worden niet gelogd");
@@ -236,7 +236,7 @@ export const CONTRACT_CHECKS: readonly ContractCheck[] = [
   },
   {
     id: "tabel-uitbreiden",
-    naam: "Een tabel uitbreiden zonder rijen toe te voegen (Table.resize)",
+    name: "Een tabel uitbreiden zonder rijen toe te voegen (Table.resize)",
     async check(context, sheet, env) {
       if (!env.requirements.isSetSupported("ExcelApi", "1.13")) return fail("ExcelApi 1.13 ontbreekt");
       const table = sheet.tables.add("G1:H2", true);
@@ -265,13 +265,13 @@ export async function runExcelSelfTest(env: SelfTestEnvironment, only?: readonly
       } catch (e) {
         outcome = fail(`fout: ${codeOf(e)}`);
       }
-      results.push({ id: c.id, naam: c.naam, ...outcome });
+      results.push({ id: c.id, name: c.name, ...outcome });
     }
   } finally {
     await removeScratch(env, structurePassword);
   }
   const d = env.diagnostics;
-  return { excel: `Excel ${d?.version ?? "(versie onbekend)"}${d?.platform ? ` (${d.platform})` : ""}`, checks: results, geslaagd: results.every((r) => r.geslaagd || r.nietGecontroleerd) };
+  return { excel: `Excel ${d?.version ?? "(versie onbekend)"}${d?.platform ? ` (${d.platform})` : ""}`, checks: results, passed: results.every((r) => r.passed || r.notChecked) };
 }
 
 /** Adds the scratch sheet; a protected workbook structure (a set-up workbook) is opened with the stored password. */

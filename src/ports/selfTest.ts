@@ -5,10 +5,10 @@ export interface SelfTestCheck {
   /** Stable id (kebab-case), also the contract test's name. */
   readonly id: string;
   /** What is checked, in Dutch, as IT reads it. */
-  readonly naam: string;
-  readonly geslaagd: boolean;
+  readonly name: string;
+  readonly passed: boolean;
   /** The check could not run here (the detail says why); it does not count as failed. */
-  readonly nietGecontroleerd?: boolean;
+  readonly notChecked?: boolean;
   /** What was seen (Dutch), e.g. the error code Excel gave. */
   readonly detail: string;
 }
@@ -17,7 +17,7 @@ export interface SelfTestReport {
   /** "Excel 16.0.17328.20000 (PC)", from Office.context.diagnostics. */
   readonly excel: string;
   readonly checks: readonly SelfTestCheck[];
-  readonly geslaagd: boolean;
+  readonly passed: boolean;
 }
 
 export type SelfTestRunner = () => Promise<SelfTestReport>;

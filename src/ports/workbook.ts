@@ -53,13 +53,16 @@ export type WorkbookReadProblem =
   /** The sheet's content reaches a cell (A1 address) so far out that reading it would pass Excel's read limits. */
   | { readonly code: "blad-te-groot"; readonly sheet: string; readonly address: string };
 
+/** A debtor row an import appends, with the Rij-ID, Status and Match the add-in gives it. */
+export type AppendedDebtor = DebtorData & { readonly rowId: RowId; readonly status: Status; readonly match: string };
+
 /** One logical change, written together with the log rows that record it. */
 export interface WorkbookChange {
   /** Create the layout (sheets, tables, state) — only for a new workbook. */
   readonly setup?: { readonly config: ProtocolConfig; readonly password: string };
   readonly config?: ProtocolConfig;
   /** Append new debtor rows (import). */
-  readonly appendDebtors?: readonly (DebtorData & { readonly rowId: RowId; readonly status: Status; readonly match: string })[];
+  readonly appendDebtors?: readonly AppendedDebtor[];
   /** Give existing rows without a Rij-ID one (by body index, as read). */
   readonly assignRowIds?: readonly { readonly index: number; readonly rowId: RowId }[];
   /** Status and Match by Rij-ID. */

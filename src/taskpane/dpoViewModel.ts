@@ -139,7 +139,7 @@ export function closeConfirmed(f: CloseForm): boolean {
 /** What the close did, one line each, ending with what to do now. */
 export function closeSummary(r: CloseReport): string[] {
   return [
-    `Het blad ‘${SHEET.evaluation}’ bevat de evaluatie van ${countText(r.evaluation.debiteuren, "debiteur", "debiteuren")}: alleen aantallen per status, per maand en per soort gebeurtenis, geen persoonsgegevens.`,
+    `Het blad ‘${SHEET.evaluation}’ bevat de evaluatie van ${countText(r.evaluation.debtors, "debiteur", "debiteuren")}: alleen aantallen per status, per maand en per soort gebeurtenis, geen persoonsgegevens.`,
     `${countText(r.clearedRows, "debiteurenrij", "debiteurenrijen")} gewist in het blad ‘${SHEET.debtors}’; alleen de kolomkoppen blijven.`,
     r.clientSheetDeleted ? `Het blad ‘${SHEET.clients}’ is verwijderd.` : `Er was geen blad ‘${SHEET.clients}’ meer.`,
     `Logboek Nr 1 t.e.m. ${r.originalHead.nr} is gepseudonimiseerd; de sleutel is vernietigd. Het Logboek blijft controleerbaar (nieuw ketensegment, kop nu Nr ${r.head.nr}).`,
@@ -151,8 +151,8 @@ export function closeSummary(r: CloseReport): string[] {
 // ---- Zelftest ------------------------------------------------------------------------------------------------
 
 export function selfTestHeadline(r: SelfTestReport): Notice {
-  const failed = r.checks.filter((c) => !c.geslaagd && !c.nietGecontroleerd).length;
-  const unchecked = r.checks.filter((c) => c.nietGecontroleerd).length;
+  const failed = r.checks.filter((c) => !c.passed && !c.notChecked).length;
+  const unchecked = r.checks.filter((c) => c.notChecked).length;
   const passed = r.checks.length - unchecked;
   return failed === 0
     ? {

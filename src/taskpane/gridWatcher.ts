@@ -1,4 +1,4 @@
-// Grid-edit logging as the task pane sees it: one watcher per workbook (the host wires src/excel/gridEvents.ts into
+// Grid-edit logging as the task pane sees it: one watcher per workbook (the host wires src/excel-events/gridEvents.ts into
 // `start`), told who sits at Excel now, started once a session exists, and reporting edits and loud problems.
 import type { Session } from "../app/deps";
 import type { AppProblem } from "../app/problems";

@@ -98,7 +98,7 @@ export function createOfficeRuntime(): OfficeRuntime {
   const requirements = Office.context.requirements;
   const deps = { workbook: createExcelWorkbook(run, requirements), crypto: webCrypto, clock: systemClock };
   const grid = createGridWatcher(async (hooks) => {
-    const { startGridLogging } = await import(/* webpackChunkName: "grid-events" */ "../excel/gridEvents");
+    const { startGridLogging } = await import(/* webpackChunkName: "grid-events" */ "../excel-events/gridEvents");
     return startGridLogging({ deps, run, requirements, ...hooks });
   });
   return { deps, grid };

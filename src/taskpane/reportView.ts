@@ -16,42 +16,42 @@ const withDays = (text: string): string => text.replace(/\b\d{4}-\d\d-\d\d\b/g, 
 
 export function reportParts(r: ComplianceReport): ReportPart[] {
   const p = r.protocol;
-  const period = p.gesloten ? `Afgesloten op ${formatDay(p.gesloten)}.` : withDays(periodMessage(p.periode, p));
+  const period = p.closedOn ? `Afgesloten op ${formatDay(p.closedOn)}.` : withDays(periodMessage(p.period, { start: p.start, einde: p.end }));
   const parts: ReportPart[] = [
-    { title: "Protocol", items: [p.naam, `Periode: ${formatDay(p.start)} t.e.m. ${formatDay(p.einde)}.`, period] },
+    { title: "Protocol", items: [p.name, `Periode: ${formatDay(p.start)} t.e.m. ${formatDay(p.end)}.`, period] },
     {
       title: "Gegevens (proportionaliteit)",
       items: [
-        `Toegestaan volgens het protocol: ${r.velden.toegestaan.join(", ")}.`,
-        `In gebruik in het blad Debiteuren: ${r.velden.inGebruik.join(", ") || "geen"} (plus de kolommen van de add-in: Status, Match, Rij-ID).`,
-        `Buiten het protocol: ${r.velden.buitenProtocol.length ? `${r.velden.buitenProtocol.join(", ")} — te verwijderen` : "geen"}.`,
+        `Toegestaan volgens het protocol: ${r.fields.allowed.join(", ")}.`,
+        `In gebruik in het blad Debiteuren: ${r.fields.inUse.join(", ") || "geen"} (plus de kolommen van de add-in: Status, Match, Rij-ID).`,
+        `Buiten het protocol: ${r.fields.outsideProtocol.length ? `${r.fields.outsideProtocol.join(", ")} — te verwijderen` : "geen"}.`,
       ],
     },
   ];
-  if (r.debiteuren) {
-    const d = r.debiteuren;
+  if (r.debtors) {
+    const d = r.debtors;
     parts.push(
-      { title: "Debiteuren per status", items: [...ALL_STATUSES.map((s) => `${s}: ${d.perStatus[s]}`), `Totaal: ${d.aantal}`] },
-      { title: "Rijksregisternummers", items: [`Ongeldig: ${d.ongeldigeNummers}; ontbrekend: ${d.ontbrekendeNummers} (nooit automatisch gekoppeld).`] },
+      { title: "Debiteuren per status", items: [...ALL_STATUSES.map((s) => `${s}: ${d.byStatus[s]}`), `Totaal: ${d.count}`] },
+      { title: "Rijksregisternummers", items: [`Ongeldig: ${d.invalidNumbers}; ontbrekend: ${d.missingNumbers} (nooit automatisch gekoppeld).`] },
     );
   } else {
     parts.push(
-      { title: "Debiteuren per status", items: [`Niet leesbaar: ${r.debiteurenProbleem ?? "onbekende reden"}`] },
+      { title: "Debiteuren per status", items: [`Niet leesbaar: ${r.debtorsProblem ?? "onbekende reden"}`] },
       { title: "Rijksregisternummers", items: ["Niet geteld (blad Debiteuren niet leesbaar)."] },
     );
   }
   parts.push(
     {
       title: "Wijzigingen buiten de add-in",
-      items: [`${countText(r.wijzigingenBuitenAddin, "wijziging", "wijzigingen")} vastgesteld bij het openen van de werkmap (zie het Logboek, actie ‘wijziging buiten add-in’).`],
+      items: [`${countText(r.outsideChanges, "wijziging", "wijzigingen")} vastgesteld bij het openen van de werkmap (zie het Logboek, actie ‘wijziging buiten add-in’).`],
     },
-    { title: "Controle van het Logboek", items: [r.controle.explanation] },
+    { title: "Controle van het Logboek", items: [r.logCheck.explanation] },
   );
   return parts;
 }
 
 /** The line under the report's title. */
-export const reportByline = (r: ComplianceReport): string => `Opgesteld op ${formatMoment(r.opgesteld)} door ${r.opgesteldDoor}.`;
+export const reportByline = (r: ComplianceReport): string => `Opgesteld op ${formatMoment(r.drawnUpAt)} door ${r.drawnUpBy}.`;
 
 /** The downloadable text: title, byline, then each part as a numbered heading with its items as a list. */
 export function reportText(r: ComplianceReport): string {

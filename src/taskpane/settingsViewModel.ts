@@ -10,7 +10,7 @@ export type SettingsField = "start" | "einde" | "reden" | "email" | `rolcode-${R
 export function fieldOfProblem(p: AppProblem): SettingsField | undefined {
   switch (p.code) {
     case "ongeldige-datum":
-      return p.veld;
+      return p.field;
     case "einde-voor-start":
       return "einde";
     case "reden-ontbreekt":

@@ -60,9 +60,9 @@ export interface ChosenFile {
 export interface ListFromFile {
   readonly headers: readonly Cell[];
   readonly rows: readonly (readonly Cell[])[];
-  readonly bron: string;
+  readonly source: string;
   /** What was read: sheet, rows, hidden rows and sheets left out (src/file/readList.ts listReadSummary). */
-  readonly leesverslag?: string;
+  readonly readSummary?: string;
 }
 
 /** Where long work is; `fraction` (0–1) when known, otherwise the progress bar runs indeterminate. */
@@ -156,7 +156,7 @@ export const lazyListFileReader: ListFileReader = async (bytes, fileName, kind) 
   const read = await readListFile(bytes, fileName, { kind });
   if (!read.ok) return read;
   const bron = read.value.sheetName ? `${fileName} (werkblad ${read.value.sheetName})` : fileName;
-  return ok({ headers: read.value.headers, rows: read.value.rows, bron, leesverslag: listReadSummary(read.value) });
+  return ok({ headers: read.value.headers, rows: read.value.rows, source: bron, readSummary: listReadSummary(read.value) });
 };
 
 export interface ServiceOptions {

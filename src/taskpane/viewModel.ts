@@ -121,7 +121,7 @@ export interface Bar {
 }
 
 /** One bar per status, in the statuses' own order, scaled to the largest count. */
-export function statusBars(perStatus: ComparisonSummary["perStatus"]): Bar[] {
+export function statusBars(perStatus: ComparisonSummary["byStatus"]): Bar[] {
   const max = Math.max(1, ...ALL_STATUSES.map((s) => perStatus[s] ?? 0));
   return ALL_STATUSES.map((status) => ({ status, count: perStatus[status] ?? 0, share: (perStatus[status] ?? 0) / max }));
 }

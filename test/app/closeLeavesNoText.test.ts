@@ -22,7 +22,7 @@ describe("Afsluiten after user text in every column it can reach (issue 15, 4)",
   it("keeps Veld to field names, and leaves no planted name, number or dossier anywhere in the Logboek", async () => {
     const tw = aWorkbook();
     await setUpWorkbook(tw.deps, team, { config: aConfig({ leden: [] }), roleCodes: {} });
-    await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([ANNA, MEHMET]), bron: "lijst Yusuf Cetin 64030264182.csv" });
+    await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([ANNA, MEHMET]), source: "lijst Yusuf Cetin 64030264182.csv" });
     const clients = { kind: "bestand" as const, fileName: `clienten ${ANNA.voornaam} ${ANNA.achternaam} ${ANNA.rrn}.csv`, headers: CLIENT_LIST_HEADERS, rows: clientRows([ANNA]) };
     expect((await compare(tw.deps, team, clients)).ok).toBe(true);
     await tw.deps.workbook.protectFor("maatschappelijk-werker", "bewerken");

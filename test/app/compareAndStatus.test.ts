@@ -18,7 +18,7 @@ const worker = aSession("maatschappelijk-werker", { doel: "beslissing invorderin
 async function preparedWorkbook(): Promise<TestWorkbook> {
   const tw = aWorkbook();
   await setUpWorkbook(tw.deps, team, { config: aConfig(), roleCodes: {} });
-  await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([ANNA, MEHMET, LUCA, FATIMA]), bron: "debiteuren.csv" });
+  await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([ANNA, MEHMET, LUCA, FATIMA]), source: "debiteuren.csv" });
   return tw;
 }
 
@@ -78,7 +78,7 @@ describe("Vergelijk", () => {
     await compare(tw.deps, team, fromFile([ANNA]));
     expect(await setStatus(tw.deps, worker, { rowId: rowIdFrom("R000001"), to: STATUS.continueCollection })).toEqual({ ok: true, value: { from: STATUS.client, to: STATUS.continueCollection } });
     const again = await compare(tw.deps, team, fromFile([ANNA, MEHMET]));
-    expect(again.ok && [again.value.changed, again.value.summary.herzien]).toEqual([1, 1]);
+    expect(again.ok && [again.value.changed, again.value.summary.revised]).toEqual([1, 1]);
     expect(await statuses(tw)).toMatchObject({ "DOS-2021-000001": STATUS.continueCollection, "DOS-2021-000002": STATUS.client });
     const log = await expectIntact(tw);
     expect(log.filter((e) => e.over === "DOS-2021-000002 [R000002]").map((e) => [e.actie, e.veld, e.oudeWaarde, e.nieuweWaarde])).toEqual([

@@ -118,8 +118,8 @@ describe("Afsluiten safeguards", () => {
 
   it("asks a reason to close while the period runs, and to skip the halt list unless it was exported", async () => {
     const tw = await comparedWorkbook();
-    expect(await closeChecks(tw.deps)).toEqual({ ok: true, value: { period: { code: "lopend", dagenTotEinde: 242 }, einde: "2021-12-31", haltListExported: false } });
-    expect(await closeProject(tw.deps, closer, { confirmation: "AFSLUITEN" })).toEqual({ ok: false, error: { code: "reden-vroegtijdig-afsluiten", einde: "2021-12-31" } });
+    expect(await closeChecks(tw.deps)).toEqual({ ok: true, value: { period: { code: "lopend", dagenTotEinde: 242 }, end: "2021-12-31", haltListExported: false } });
+    expect(await closeProject(tw.deps, closer, { confirmation: "AFSLUITEN" })).toEqual({ ok: false, error: { code: "reden-vroegtijdig-afsluiten", end: "2021-12-31" } });
     expect(await closeProject(tw.deps, closer, { confirmation: "AFSLUITEN", earlyReason: "vervroegd" })).toEqual({ ok: false, error: { code: "lijst-niet-geexporteerd" } });
     expect(await exportHaltList(tw.deps, team)).toMatchObject({ ok: true });
     expect(await closeChecks(tw.deps)).toMatchObject({ ok: true, value: { haltListExported: true } });

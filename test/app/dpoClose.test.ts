@@ -58,7 +58,7 @@ async function projectWithPeople(): Promise<{ tw: TestWorkbook; terms: string[] 
   const { debtors, clients } = generateDataset({ debtors: 40, clients: 15, seed: 2021 });
   await setUpWorkbook(tw.deps, staffTeam, { config: aConfig({ leden: [] }), roleCodes: {} });
   const rows = debtors.map((d) => [d.dossiernummer, d.voornaam, d.achternaam, d.rijksregisternummer, d.straat, d.huisnummer]);
-  expect(await importDebtors(tw.deps, staffTeam, { headers: DEBTOR_LIST_HEADERS, rows, bron: "debiteuren-mei.csv" })).toMatchObject({ ok: true });
+  expect(await importDebtors(tw.deps, staffTeam, { headers: DEBTOR_LIST_HEADERS, rows, source: "debiteuren-mei.csv" })).toMatchObject({ ok: true });
   const clientCells = clients.map((c) => [c.voornaam, c.achternaam, c.rijksregisternummer, c.straat, c.huisnummer]);
   tw.host.userEdit(SHEET.clients, `A1:E${clients.length + 1}`, [CLIENT_LIST_HEADERS, ...clientCells]);
   expect(await compare(tw.deps, staffTeam, { kind: "blad" })).toMatchObject({ ok: true });
@@ -150,10 +150,10 @@ describe("Afsluiten", () => {
     const closed = await closeProject(tw.deps, staffDpo, CLOSE_INPUT);
     if (!closed.ok) throw new Error(closed.error.code);
     const e = closed.value.evaluation;
-    expect(e.debiteuren).toBe(40);
-    expect(Object.values(e.statusBijAfsluiting).reduce((a, b) => a + b, 0)).toBe(40);
-    expect(e.statuswijzigingenPerMaand.map((m) => [m.month, m.counts[STATUS.client], m.counts[STATUS.continueCollection]])).toEqual([
-      ["2021-05", e.statuswijzigingenPerMaand[0].counts[STATUS.client], 0],
+    expect(e.debtors).toBe(40);
+    expect(Object.values(e.statusAtClose).reduce((a, b) => a + b, 0)).toBe(40);
+    expect(e.statusChangesByMonth.map((m) => [m.month, m.counts[STATUS.client], m.counts[STATUS.continueCollection]])).toEqual([
+      ["2021-05", e.statusChangesByMonth[0].counts[STATUS.client], 0],
       ["2021-06", 1, 1],
       ["2021-07", 1, 0],
     ]);
@@ -175,8 +175,8 @@ describe("Afsluiten", () => {
   it("then refuses import, comparison and a second close: the project is closed", async () => {
     const tw = await comparedWorkbook();
     expect(await closeProject(tw.deps, dpo, CLOSE_INPUT)).toMatchObject({ ok: true });
-    const closedOn = { code: "project-afgesloten" as const, gesloten: "2021-05-03" };
-    expect(await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: [["DOS-9", "A", "B", "", "C", "1"]], bron: "x.csv" })).toEqual({ ok: false, error: closedOn });
+    const closedOn = { code: "project-afgesloten" as const, closedOn: "2021-05-03" };
+    expect(await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: [["DOS-9", "A", "B", "", "C", "1"]], source: "x.csv" })).toEqual({ ok: false, error: closedOn });
     expect(await compare(tw.deps, team, { kind: "bestand", fileName: "c.csv", headers: CLIENT_LIST_HEADERS, rows: [["A", "B", "", "C", "1"]] })).toEqual({ ok: false, error: closedOn });
     expect(await closeProject(tw.deps, dpo, CLOSE_INPUT)).toEqual({ ok: false, error: closedOn });
     expect(appProblemMessage(closedOn)).toMatch(/^Het project werd afgesloten op 2021-05-03: .* het Logboek controleren en exporteren kan wel\.$/);

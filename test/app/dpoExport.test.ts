@@ -84,25 +84,25 @@ describe("Nalevingsrapport", () => {
     const result = await complianceReport(tw.deps, dpo);
     if (!result.ok) throw new Error(result.error.code);
     const r = result.value;
-    const { teksten, ...protocol } = r.protocol;
-    expect(protocol).toEqual({ naam: "Protocol gegevensuitwisseling debiteuren Stad en OCMW Genk", start: "2021-04-01", einde: "2021-12-31", periode: { code: "lopend", dagenTotEinde: 242 } });
+    const { clauses: teksten, ...protocol } = r.protocol;
+    expect(protocol).toEqual({ name: "Protocol gegevensuitwisseling debiteuren Stad en OCMW Genk", start: "2021-04-01", end: "2021-12-31", period: { code: "lopend", dagenTotEinde: 242 } });
     expect(teksten.map((t) => [t.clause, t.lines.length])).toEqual([["1°", 2], ["2°", 2], ["5°", 3], ["10°", 2], ["11°", 5]]);
     expect(r.text).toContain("   1° Verwerkingsverantwoordelijken:\n     - Stad Genk, Stadsplein 1, 3600 Genk\n     - OCMW Genk, Welzijnscampus 11, 3600 Genk\n");
     expect(r.text).toContain("   10° Oorspronkelijke doeleinden van de gegevens:\n     - 10a. De gegevens van de stad (3a) werden oorspronkelijk verzameld ten behoeve van belasting- of retributiereglementen");
     expect(r.text).toContain("   11° Verenigbaarheid van de doeleinden (artikel 6.4 AVG):\n     - 11.1. Koppeling tussen de doeleinden:");
-    expect(r.velden).toEqual({
-      toegestaan: ["Voornaam", "Achternaam", "Rijksregisternummer", "Adres (straat en huisnummer)", "Dossiernummer"],
-      inGebruik: ["Dossiernummer", "Voornaam", "Achternaam", "Rijksregisternummer", "Straat", "Huisnummer"],
-      buitenProtocol: [],
+    expect(r.fields).toEqual({
+      allowed: ["Voornaam", "Achternaam", "Rijksregisternummer", "Adres (straat en huisnummer)", "Dossiernummer"],
+      inUse: ["Dossiernummer", "Voornaam", "Achternaam", "Rijksregisternummer", "Straat", "Huisnummer"],
+      outsideProtocol: [],
     });
-    expect(r.debiteuren).toEqual({
-      aantal: 4,
-      perStatus: { [STATUS.notCompared]: 0, [STATUS.noClient]: 2, [STATUS.client]: 1, [STATUS.possibleMatch]: 1, [STATUS.continueCollection]: 0 },
-      ongeldigeNummers: 1,
-      ontbrekendeNummers: 0,
+    expect(r.debtors).toEqual({
+      count: 4,
+      byStatus: { [STATUS.notCompared]: 0, [STATUS.noClient]: 2, [STATUS.client]: 1, [STATUS.possibleMatch]: 1, [STATUS.continueCollection]: 0 },
+      invalidNumbers: 1,
+      missingNumbers: 0,
     });
-    expect(r.wijzigingenBuitenAddin).toBe(1);
-    expect(r.controle.intact).toBe(true);
+    expect(r.outsideChanges).toBe(1);
+    expect(r.logCheck.intact).toBe(true);
     expect(r.text).toContain("   Ongeldig: 1; ontbrekend: 0 (nooit automatisch gekoppeld).\n");
     expect(r.text).toContain("   cliënt OCMW: 1\n");
     expect(r.text).toContain("   Buiten het protocol: geen.\n");
@@ -117,8 +117,8 @@ describe("Nalevingsrapport", () => {
     tw.host.model.sheet(SHEET.debtors)!.ensure(1, 9).v = "089 00 00 00";
     const result = await complianceReport(tw.deps, dpo);
     if (!result.ok) throw new Error(result.error.code);
-    expect(result.value.velden.buitenProtocol).toEqual(["Telefoon"]);
-    expect(result.value.debiteuren).toBeUndefined();
+    expect(result.value.fields.outsideProtocol).toEqual(["Telefoon"]);
+    expect(result.value.debtors).toBeUndefined();
     expect(result.value.text).toContain("   Buiten het protocol: Telefoon — te verwijderen.\n");
   });
 });

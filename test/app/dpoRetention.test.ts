@@ -50,13 +50,13 @@ describe("after the end date, through the workbook", () => {
     const tw = await comparedWorkbook();
     tw.clock.set("2022-01-10T10:00:00+01:00");
     const period = { code: "buiten-periode", period: { code: "verlopen", dagenVoorbij: 10 } };
-    expect(await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([ANNA]), bron: "x.csv" })).toEqual({ ok: false, error: period });
+    expect(await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([ANNA]), source: "x.csv" })).toEqual({ ok: false, error: period });
     expect(await compare(tw.deps, team, { kind: "bestand", fileName: "c.csv", headers: CLIENT_LIST_HEADERS, rows: clientRows([ANNA]) })).toEqual({ ok: false, error: period });
     const state = await tw.deps.workbook.readState();
     if (!state.ok) throw new Error(state.error.code);
     expect(retentionState(state.value.config, localDate(tw.clock.now()))).toEqual({ code: "af-te-sluiten", einde: "2021-12-31", dagenVoorbij: 10 });
     expect(await verifyLog(tw.deps, dpo)).toMatchObject({ ok: true, value: { intact: true } });
-    expect(await closeProject(tw.deps, dpo, CLOSE_INPUT)).toMatchObject({ ok: true, value: { gesloten: "2022-01-10" } });
+    expect(await closeProject(tw.deps, dpo, CLOSE_INPUT)).toMatchObject({ ok: true, value: { closedOn: "2022-01-10" } });
   });
 });
 

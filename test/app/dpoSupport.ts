@@ -16,7 +16,7 @@ export const dpo = aSession("dpo", { doel: "controle logboek" });
 export async function comparedWorkbook(): Promise<TestWorkbook> {
   const tw = aWorkbook();
   await setUpWorkbook(tw.deps, team, { config: aConfig(), roleCodes: {} });
-  await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([ANNA, MEHMET, LUCA, FATIMA]), bron: "debiteuren.csv" });
+  await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([ANNA, MEHMET, LUCA, FATIMA]), source: "debiteuren.csv" });
   const clients = clientRows([ANNA, { ...FATIMA, rrn: "" }]);
   const result = await compare(tw.deps, team, { kind: "bestand", fileName: "clienten.csv", headers: CLIENT_LIST_HEADERS, rows: clients });
   if (!result.ok) throw new Error(`comparedWorkbook: ${result.error.code}`);

@@ -112,7 +112,7 @@ describe("Verzegel", () => {
     const row = (await logOf(tw)).at(-1)!;
     expect([row.nr, row.actie, row.veld, row.nieuweWaarde]).toEqual([recorded.nr + 1, "verzegeling", "Logboek", `${recorded.nr}:${recorded.hash}`]);
     const head = { nr: row.nr, hash: row.hash };
-    expect(seal).toEqual({ ok: true, value: { text: `DC-ZEGEL 2021-05-03T10:00:00+02:00 ${head.nr}:${head.hash}`, head, recorded, tijdstip: "2021-05-03T10:00:00+02:00" } });
+    expect(seal).toEqual({ ok: true, value: { text: `DC-ZEGEL 2021-05-03T10:00:00+02:00 ${head.nr}:${head.hash}`, head, recorded, sealedAt: "2021-05-03T10:00:00+02:00" } });
   });
 
   it("is found again later, after the log was only appended to", async () => {

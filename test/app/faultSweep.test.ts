@@ -57,7 +57,7 @@ const OPERATIONS: readonly Operation[] = [
     name: "import van 2 debiteuren",
     syncs: 6,
     start: compared,
-    run: (tw) => importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows(people(2).map((p, i) => ({ ...p, dossier: `DOS-2021-10000${i}` }))), bron: "extra.csv" }),
+    run: (tw) => importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows(people(2).map((p, i) => ({ ...p, dossier: `DOS-2021-10000${i}` }))), source: "extra.csv" }),
   },
 ];
 

@@ -79,8 +79,8 @@ describe("grid edits by the debtor team", () => {
     ]);
     expect(h.reports[0].refused).toEqual([
       {
-        over: "DOS-2021-000001 [R000001]",
-        veld: expect.stringMatching(/^Status/),
+        about: "DOS-2021-000001 [R000001]",
+        field: expect.stringMatching(/^Status/),
         reason: "Debiteurenteam mag ‘cliënt OCMW’ niet in ‘invorderingsprocedure voortzetten’ wijzigen",
         message: "Dossier DOS-2021-000001: Debiteurenteam mag ‘cliënt OCMW’ niet in ‘invorderingsprocedure voortzetten’ wijzigen; de cel staat weer op ‘cliënt OCMW’.",
       },

@@ -22,7 +22,7 @@ describe("the adapter on real Excel behaviour", () => {
     await setUp(tw);
     const logRows = (await tw.deps.workbook.readLog()).length;
     expect(tableRows(tw, TABLE.log)).toBe(1 + logRows);
-    const imported = await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([ANNA, MEHMET]), bron: "lijst.csv" });
+    const imported = await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([ANNA, MEHMET]), source: "lijst.csv" });
     expect(imported).toMatchObject({ ok: true });
     expect(tableRows(tw, TABLE.log)).toBe(1 + (await tw.deps.workbook.readLog()).length);
     expect(tableRows(tw, TABLE.debtors)).toBe(3);

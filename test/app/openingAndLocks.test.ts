@@ -36,7 +36,7 @@ describe("every open is logged", () => {
     const without = openingsWithoutPurpose(await tw.deps.workbook.readLog());
     expect(without.map((e) => e.gebruiker)).toEqual(["onbekend"]);
     const report = await complianceReport(tw.deps, dpo.value);
-    expect(report.ok && report.value.openingenZonderDoel).toBe(1);
+    expect(report.ok && report.value.openingsWithoutPurpose).toBe(1);
     expect(report.ok && report.value.text).toContain("Openingen zonder opgegeven doel: 1 (actie ‘werkmap geopend’ zonder volgende ‘toegang’).");
   });
 });

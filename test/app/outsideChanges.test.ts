@@ -99,7 +99,7 @@ describe("the log's own sheets", () => {
     await tw.host.run(async (ctx) => void ctx.workbook.protection.unprotect(pw));
     expect(tw.host.userRenameSheet(SHEET.log, "Oud logboek")).toEqual({ ok: true });
     const report = await openWorkbook(reopen(tw).deps, team);
-    expect(report.ok && report.value.problems).toEqual([{ code: "blad-hernoemd", sheet: SHEET.log, nu: "Oud logboek" }]);
+    expect(report.ok && report.value.problems).toEqual([{ code: "blad-hernoemd", sheet: SHEET.log, newName: "Oud logboek" }]);
   });
 
   it("reports a renamed Debiteuren sheet, logs that it was found so, and looks for outside edits only once it is back", async () => {
@@ -109,7 +109,7 @@ describe("the log's own sheets", () => {
     expect(tw.host.userRenameSheet(SHEET.debtors, "Schuldenaars")).toEqual({ ok: true });
     const from = (await logOf(tw)).length;
     const report = await openWorkbook(reopen(tw).deps, team);
-    expect(report).toEqual({ ok: true, value: { outsideChanges: 0, repairs: [], problems: [{ code: "blad-hernoemd", sheet: SHEET.debtors, nu: "Schuldenaars" }], logUsable: true } });
+    expect(report).toEqual({ ok: true, value: { outsideChanges: 0, repairs: [], problems: [{ code: "blad-hernoemd", sheet: SHEET.debtors, newName: "Schuldenaars" }], logUsable: true } });
     expect(await rowsOf(tw, from)).toEqual([["blad verwijderd", "—", "blad", SHEET.debtors, "hernoemd naar Schuldenaars (vastgesteld bij openen)", "taakvenster"]]);
   });
 

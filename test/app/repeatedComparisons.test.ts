@@ -52,7 +52,7 @@ describe("a later client list", () => {
     const from = (await logOf(tw)).length;
     const second = await run(tw, [ANNA, MEHMET]);
     expect(await rows(tw)).toEqual({ [A]: [STATUS.client, "rijksregisternummer"], [B]: [STATUS.client, "rijksregisternummer"], [C]: [STATUS.noClient, "geen overeenkomst"] });
-    expect([second.changed, second.summary.herzien, second.summary.nietMeerInLijst]).toEqual([1, 1, []]);
+    expect([second.changed, second.summary.revised, second.summary.noLongerListed]).toEqual([1, 1, []]);
     expect((await logOf(tw)).slice(from + 1).map((e) => [e.actie, e.over, e.veld, e.oudeWaarde, e.nieuweWaarde])).toEqual([
       ["status gewijzigd", `${B} [R000002]`, "Status (nieuwe lijst: gevonden op rijksregisternummer)", STATUS.noClient, STATUS.client],
     ]);
@@ -67,7 +67,7 @@ describe("a later client list", () => {
     const from = (await logOf(tw)).length;
     const third = await run(tw, [ANNA]);
     expect(await statusOf(tw, B)).toBe(STATUS.client);
-    expect([third.changed, third.summary.nietMeerInLijst]).toEqual([0, [{ rowId: "R000002", dossiernummer: B, status: STATUS.client }]]);
+    expect([third.changed, third.summary.noLongerListed]).toEqual([0, [{ rowId: "R000002", dossiernummer: B, status: STATUS.client }]]);
     expect((await logOf(tw)).slice(from + 1).map((e) => [e.actie, e.over, e.veld, e.oudeWaarde, e.nieuweWaarde])).toEqual([
       ["niet gewijzigd", `${B} [R000002]`, "Status (niet meer in de nieuwe lijst – alleen de maatschappelijk werker beslist)", STATUS.client, STATUS.noClient],
     ]);
@@ -82,7 +82,7 @@ describe("a later client list", () => {
     const again = await run(tw, [ANNA, MEHMET]);
     const flag = "nieuwe aanwijzing – te beoordelen: gevonden op rijksregisternummer – eerder: afgewezen door maatschappelijk werker (naam + adres)";
     expect((await rows(tw))[B]).toEqual([STATUS.noClient, flag]);
-    expect(again.summary.gemarkeerd).toEqual([{ rowId: "R000002", dossiernummer: B, status: STATUS.noClient }]);
+    expect(again.summary.flagged).toEqual([{ rowId: "R000002", dossiernummer: B, status: STATUS.noClient }]);
     expect((await logOf(tw)).at(-1)).toMatchObject({ actie: "nieuwe aanwijzing", over: `${B} [R000002]`, oudeWaarde: "afgewezen door maatschappelijk werker (naam + adres)", nieuweWaarde: flag });
     // Halted while flagged, and first in her list although its status is 'geen cliënt'.
     expect((await haltLists(tw)).dossiers.stopzetten).toEqual([A, B]);
@@ -93,7 +93,7 @@ describe("a later client list", () => {
     expect((await logOf(tw)).at(-1)).toMatchObject({ actie: "status gewijzigd", veld: "Status (nieuwe aanwijzing beoordeeld)", rol: "Maatschappelijk werker" });
     expect((await rows(tw))[B]).toEqual([STATUS.noClient, "afgewezen door maatschappelijk werker na nieuwe aanwijzing (gevonden op rijksregisternummer)"]);
     const third = await run(tw, [ANNA, MEHMET]);
-    expect([third.changed, third.summary.gemarkeerd]).toEqual([0, []]);
+    expect([third.changed, third.summary.flagged]).toEqual([0, []]);
     expect((await haltLists(tw)).dossiers.voortzetten).toEqual([B, C]);
     await expectExplainedAndIntact(tw);
   });
@@ -105,7 +105,7 @@ describe("a later client list", () => {
     for (const later of [[ANNA], [MEHMET], [{ ...ANNA, rrn: "" }], [ANNA, MEHMET]]) {
       const report = await run(tw, later);
       expect(await statusOf(tw, A)).toBe(STATUS.continueCollection);
-      expect(report.summary.gemarkeerd).toEqual([]);
+      expect(report.summary.flagged).toEqual([]);
     }
     expect((await logOf(tw)).filter((e) => e.actie === "niet gewijzigd" && e.over.startsWith(A)).map((e) => e.veld)).toEqual([
       "Status (beslissing maatschappelijk werker behouden)",
@@ -134,7 +134,7 @@ describe("a corrected national number, name or address", () => {
     const tw = await preparedWorkbook([ANNA, MEHMET_TYPO]);
     await run(tw, [ANNA, MEHMET]);
     expect(await setStatus(tw.deps, worker, { rowId: rowIdFrom("R000001"), to: STATUS.continueCollection })).toMatchObject({ ok: true });
-    const reimport = await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([{ ...ANNA, nr: "14" }, MEHMET]), bron: "debiteuren-v2.csv" });
+    const reimport = await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([{ ...ANNA, nr: "14" }, MEHMET]), source: "debiteuren-v2.csv" });
     expect(reimport).toEqual({ ok: true, value: { imported: 0, updated: 2, unchanged: 0 } });
     expect(await rows(tw)).toEqual({
       [A]: [STATUS.continueCollection, "nieuwe aanwijzing – te beoordelen: gegevens gewijzigd (Huisnummer) – eerder: rijksregisternummer"],
@@ -151,7 +151,7 @@ describe("a corrected national number, name or address", () => {
     expect((await haltLists(tw)).dossiers).toEqual({ stopzetten: [A], voortzetten: [], "nog-niet-vergeleken": [B] });
     await run(tw, [ANNA, MEHMET]);
     expect(await statusOf(tw, B)).toBe(STATUS.client);
-    const same = await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([MEHMET]), bron: "debiteuren-v2.csv" });
+    const same = await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([MEHMET]), source: "debiteuren-v2.csv" });
     expect(same).toEqual({ ok: true, value: { imported: 0, updated: 0, unchanged: 1 } });
     expect(await statusOf(tw, B)).toBe(STATUS.client);
     await expectExplainedAndIntact(tw);
@@ -200,7 +200,7 @@ describe("the halt lists", () => {
     const tw = await preparedWorkbook([ANNA, MEHMET, LUCA, { ...MEHMET, dossier: "DOS-2021-000004", rrn: "" }]);
     await run(tw, [ANNA, { ...MEHMET, rrn: "" }]);
     expect(await setStatus(tw.deps, worker, { rowId: rowIdFrom("R000001"), to: STATUS.continueCollection })).toMatchObject({ ok: true });
-    await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([{ ...LUCA, dossier: "DOS-2021-000005", rrn: "" }]), bron: "nieuw.csv" });
+    await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([{ ...LUCA, dossier: "DOS-2021-000005", rrn: "" }]), source: "nieuw.csv" });
     const lists = await haltLists(tw);
     expect(lists.files.map((f) => [f.fileName, f.count])).toEqual([
       ["invordering-stopzetten-2021-05-03.csv", 2],

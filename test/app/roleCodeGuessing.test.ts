@@ -16,9 +16,9 @@ async function refusals(tw: TestWorkbook) {
 
 it("waits 30 s after the 5th wrong code, doubling after each further one, and says how long", async () => {
   const tw = await aSetUpWorkbook();
-  for (let i = 1; i <= 4; i++) expect(await attempt(tw, `fout-${i}-xyz`)).toEqual({ ok: false, error: { code: "rolcode-fout", role: "dpo", fouten: i } });
+  for (let i = 1; i <= 4; i++) expect(await attempt(tw, `fout-${i}-xyz`)).toEqual({ ok: false, error: { code: "rolcode-fout", role: "dpo", failures: i } });
   const fifth = await attempt(tw, "fout-5-xyz");
-  expect(fifth).toEqual({ ok: false, error: { code: "rolcode-fout", role: "dpo", fouten: 5, wachtSeconden: 30 } });
+  expect(fifth).toEqual({ ok: false, error: { code: "rolcode-fout", role: "dpo", failures: 5, waitSeconds: 30 } });
   expect(!fifth.ok && appProblemMessage(fifth.error)).toBe(
     "De rolcode voor Functionaris gegevensbescherming klopt niet (5 keer na elkaar). Wacht 30 seconden voor u opnieuw probeert, of vraag de code aan het debiteurenteam.",
   );
@@ -26,19 +26,19 @@ it("waits 30 s after the 5th wrong code, doubling after each further one, and sa
   // During the wait even the right code is not checked.
   later(tw, 20);
   const early = await attempt(tw, RIGHT);
-  expect(early).toEqual({ ok: false, error: { code: "rolcode-wachttijd", role: "dpo", fouten: 5, wachtSeconden: 10 } });
+  expect(early).toEqual({ ok: false, error: { code: "rolcode-wachttijd", role: "dpo", failures: 5, waitSeconds: 10 } });
   expect(!early.ok && appProblemMessage(early.error)).toBe(
     "Na 5 foute rolcodes na elkaar moet u nog 10 seconden wachten voor u opnieuw een rolcode kunt ingeven. Deze poging werd niet nagekeken en staat in het logboek.",
   );
 
   later(tw, 10);
-  expect(await attempt(tw, "fout-6-xyz")).toEqual({ ok: false, error: { code: "rolcode-fout", role: "dpo", fouten: 6, wachtSeconden: 60 } });
+  expect(await attempt(tw, "fout-6-xyz")).toEqual({ ok: false, error: { code: "rolcode-fout", role: "dpo", failures: 6, waitSeconds: 60 } });
   later(tw, 59);
-  expect(await attempt(tw, RIGHT)).toEqual({ ok: false, error: { code: "rolcode-wachttijd", role: "dpo", fouten: 6, wachtSeconden: 1 } });
+  expect(await attempt(tw, RIGHT)).toEqual({ ok: false, error: { code: "rolcode-wachttijd", role: "dpo", failures: 6, waitSeconds: 1 } });
   later(tw, 1);
   expect((await attempt(tw, RIGHT)).ok).toBe(true);
   // A right code starts the count again.
-  expect(await attempt(tw, "fout-7-xyz")).toEqual({ ok: false, error: { code: "rolcode-fout", role: "dpo", fouten: 1 } });
+  expect(await attempt(tw, "fout-7-xyz")).toEqual({ ok: false, error: { code: "rolcode-fout", role: "dpo", failures: 1 } });
 
   expect(await refusals(tw)).toEqual([
     "toegang als Functionaris gegevensbescherming geweigerd: rolcode fout (1 keer na elkaar)",
@@ -58,7 +58,7 @@ it("counts role switches too, and the count is kept per add-in runtime (reopenin
   const tw = await aSetUpWorkbook();
   const session = aSession("maatschappelijk-werker");
   for (let i = 1; i <= 5; i++) await switchRole(tw.deps, session, { role: "dpo", roleCode: `fout-${i}-xyz`, user: A_STRANGER });
-  expect(await attempt(tw, RIGHT)).toEqual({ ok: false, error: { code: "rolcode-wachttijd", role: "dpo", fouten: 5, wachtSeconden: 30 } });
+  expect(await attempt(tw, RIGHT)).toEqual({ ok: false, error: { code: "rolcode-wachttijd", role: "dpo", failures: 5, waitSeconds: 30 } });
   expect((await refusals(tw)).at(-1)).toBe("toegang als Functionaris gegevensbescherming geweigerd: rolcode niet nagekeken: wachttijd na 5 foute rolcodes loopt nog 30 seconden");
   expect((await attempt(reopen(tw), RIGHT)).ok).toBe(true);
 });

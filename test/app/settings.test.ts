@@ -65,7 +65,7 @@ describe("each settings change is logged with before and after", () => {
   it("changes the protocol period with its reason and says what it means for import and comparison today", async () => {
     const tw = await aSetUpWorkbook();
     const from = await logLength(tw);
-    const changed = await changeProtocolPeriod(tw.deps, team, { start: "2021-04-01", einde: "2021-05-02", reden: "proefproject ingekort" });
+    const changed = await changeProtocolPeriod(tw.deps, team, { start: "2021-04-01", end: "2021-05-02", reason: "proefproject ingekort" });
     expect(changed.ok && [changed.value.config.einde, changed.value.periode]).toEqual(["2021-05-02", { code: "verlopen", dagenVoorbij: 1 }]);
     expect(await addedRows(tw, from)).toEqual([
       ["configuratie gewijzigd", "protocolperiode", "2021-04-01 t.e.m. 2021-12-31", "2021-04-01 t.e.m. 2021-05-02 — reden: proefproject ingekort"],
@@ -83,7 +83,7 @@ describe("each settings change is logged with before and after", () => {
     expect(await addedRows(tw, from)).toEqual([["configuratie gewijzigd", "rolcode", "vorige rolcode (werkt niet meer)", "rolcode gewijzigd voor Maatschappelijk werker"], DIGEST_ROW]);
 
     const asWorker = (roleCode: string) => startSession(tw.deps, { user: A_STRANGER, role: "maatschappelijk-werker", roleCode, purpose: "cliëntstatus nakijken" });
-    expect(await asWorker(ROLE_CODES["maatschappelijk-werker"])).toEqual({ ok: false, error: { code: "rolcode-fout", role: "maatschappelijk-werker", fouten: 1 } });
+    expect(await asWorker(ROLE_CODES["maatschappelijk-werker"])).toEqual({ ok: false, error: { code: "rolcode-fout", role: "maatschappelijk-werker", failures: 1 } });
     expect((await asWorker("nieuw-na-lek-7")).ok).toBe(true);
     const text = workbookText(tw);
     expect([text.includes("nieuw-na-lek-7"), text.includes(ROLE_CODES["maatschappelijk-werker"])]).toEqual([false, false]);
@@ -103,32 +103,32 @@ describe("bad input gets a clear Dutch message and changes nothing", () => {
   const cases: Case[] = [
     [
       "an empty reason",
-      (tw) => changeProtocolPeriod(tw.deps, team, { start: "2021-04-01", einde: "2022-03-31", reden: "  " }),
+      (tw) => changeProtocolPeriod(tw.deps, team, { start: "2021-04-01", end: "2022-03-31", reason: "  " }),
       { code: "reden-ontbreekt" },
       "Geef een reden voor de wijziging van de protocolperiode. Die reden komt in het logboek.",
     ],
     [
       "an end date before the start",
-      (tw) => changeProtocolPeriod(tw.deps, team, { start: "2021-04-01", einde: "2021-03-31", reden: "verlenging" }),
-      { code: "einde-voor-start", start: "2021-04-01", einde: "2021-03-31" },
+      (tw) => changeProtocolPeriod(tw.deps, team, { start: "2021-04-01", end: "2021-03-31", reason: "verlenging" }),
+      { code: "einde-voor-start", start: "2021-04-01", end: "2021-03-31" },
       "De einddatum (2021-03-31) ligt vóór de startdatum (2021-04-01). Pas een van beide aan.",
     ],
     [
       "a date that does not exist",
-      (tw) => changeProtocolPeriod(tw.deps, team, { start: "2021-02-30", einde: "2021-12-31", reden: "verlenging" }),
-      { code: "ongeldige-datum", veld: "start", waarde: "2021-02-30" },
+      (tw) => changeProtocolPeriod(tw.deps, team, { start: "2021-02-30", end: "2021-12-31", reason: "verlenging" }),
+      { code: "ongeldige-datum", field: "start", value: "2021-02-30" },
       "Vul een geldige startdatum in (JJJJ-MM-DD): ‘2021-02-30’ is geen datum.",
     ],
     [
       "the same period again",
-      (tw) => changeProtocolPeriod(tw.deps, team, { start: "2021-04-01", einde: "2021-12-31", reden: "geen" }),
+      (tw) => changeProtocolPeriod(tw.deps, team, { start: "2021-04-01", end: "2021-12-31", reason: "geen" }),
       { code: "niets-gewijzigd" },
       "Er is niets gewijzigd: de nieuwe waarde is dezelfde als de huidige.",
     ],
     [
       "a member twice (other case, spaces)",
       (tw) => addMember(tw.deps, team, { email: ` ${SOFIE.toUpperCase()} `, rol: "dpo" }),
-      { code: "lid-bestaat-al", email: SOFIE, rol: "maatschappelijk-werker" },
+      { code: "lid-bestaat-al", email: SOFIE, role: "maatschappelijk-werker" },
       `${SOFIE} staat al op de ledenlijst (als Maatschappelijk werker). Wijzig de rol van dat lid in plaats van het opnieuw toe te voegen.`,
     ],
     [
@@ -188,6 +188,6 @@ it("refuses every settings change once the project is closed", async () => {
   const tw = aWorkbook();
   await setUpWorkbook(tw.deps, team, { config: aConfig({ gesloten: "2021-05-01" }), roleCodes: {} });
   const before = workbookText(tw);
-  expect(await addMember(tw.deps, team, { email: "jan.claes@ocmwgenk.example", rol: "dpo" })).toEqual({ ok: false, error: { code: "project-afgesloten", gesloten: "2021-05-01" } });
+  expect(await addMember(tw.deps, team, { email: "jan.claes@ocmwgenk.example", rol: "dpo" })).toEqual({ ok: false, error: { code: "project-afgesloten", closedOn: "2021-05-01" } });
   expect(workbookText(tw)).toBe(before);
 });

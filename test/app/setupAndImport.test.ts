@@ -68,7 +68,7 @@ describe("access", () => {
     await setUp(tw);
     const stranger = { name: "Jan Zonder Account", source: "zelf opgegeven" as const };
     const refused = await startSession(tw.deps, { user: stranger, role: "maatschappelijk-werker", roleCode: "fout", purpose: "cliëntstatus nakijken" });
-    expect(refused).toEqual({ ok: false, error: { code: "rolcode-fout", role: "maatschappelijk-werker", fouten: 1 } });
+    expect(refused).toEqual({ ok: false, error: { code: "rolcode-fout", role: "maatschappelijk-werker", failures: 1 } });
     const session = await startSession(tw.deps, { user: stranger, role: "maatschappelijk-werker", roleCode: "sociaal-2021", purpose: "cliëntstatus nakijken" });
     expect(session.ok).toBe(true);
     const log = await logOf(tw);
@@ -93,7 +93,7 @@ describe("importing debtors", () => {
   it("appends the rows as text with fresh Rij-IDs and one log row", async () => {
     const tw = aWorkbook();
     await setUp(tw);
-    const result = await importDebtors(tw.deps, aSession("debiteurenteam"), { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([ANNA, MEHMET]), bron: "debiteuren.csv" });
+    const result = await importDebtors(tw.deps, aSession("debiteurenteam"), { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([ANNA, MEHMET]), source: "debiteuren.csv" });
     expect(result).toEqual({ ok: true, value: { imported: 2, updated: 0, unchanged: 0 } });
     const table = await tw.deps.workbook.readDebtors();
     expect(table.ok && table.value.rows.map((r) => [r.record.rowId, r.record.dossiernummer, r.record.rijksregisternummer, r.record.status])).toEqual([
@@ -111,7 +111,7 @@ describe("importing debtors", () => {
     const before = JSON.stringify(tw.host.snapshot());
     const headers = ["Dossiernr", "Voornaam", "Achternaam", "RRN", "Straat", "Huisnummer"];
     const otherNameSameNumber = { ...MEHMET, dossier: "DOS-2021-000009", rrn: ANNA.rrn };
-    const preview = await previewDebtorImport(tw.deps, aSession("debiteurenteam"), { headers, rows: debtorRows([ANNA, otherNameSameNumber]), bron: "x.csv" });
+    const preview = await previewDebtorImport(tw.deps, aSession("debiteurenteam"), { headers, rows: debtorRows([ANNA, otherNameSameNumber]), source: "x.csv" });
     expect(preview.ok && preview.value.mapping).toEqual([
       { kolom: "Dossiernr", gegeven: "Dossiernummer" },
       { kolom: "Voornaam", gegeven: "Voornaam" },
@@ -131,7 +131,7 @@ describe("importing debtors", () => {
     await setUp(tw);
     const before = JSON.stringify(tw.host.snapshot());
     const rows = debtorRows([ANNA]).map((r) => [...r, "125,00"]);
-    const result = await importDebtors(tw.deps, aSession("debiteurenteam"), { headers: [...DEBTOR_LIST_HEADERS, "Bedrag"], rows, bron: "x.csv" });
+    const result = await importDebtors(tw.deps, aSession("debiteurenteam"), { headers: [...DEBTOR_LIST_HEADERS, "Bedrag"], rows, source: "x.csv" });
     expect(result).toEqual({ ok: false, error: { code: "extra-kolommen", columns: ["Bedrag"], list: "debiteuren" } });
     expect(JSON.stringify(tw.host.snapshot())).toBe(before);
   });
@@ -140,7 +140,7 @@ describe("importing debtors", () => {
     const tw = aWorkbook();
     await setUp(tw);
     tw.clock.set("2022-01-05T10:00:00+01:00");
-    const result = await importDebtors(tw.deps, aSession("debiteurenteam"), { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([ANNA]), bron: "x.csv" });
+    const result = await importDebtors(tw.deps, aSession("debiteurenteam"), { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([ANNA]), source: "x.csv" });
     expect(result).toEqual({ ok: false, error: { code: "buiten-periode", period: { code: "verlopen", dagenVoorbij: 5 } } });
   });
 });

@@ -19,7 +19,7 @@ const ANNA_NUMBER_OTHER_NAME = { ...LUCA, dossier: "DOS-2021-000009", rrn: ANNA.
 async function compared(debtors: Parameters<typeof debtorRows>[0], clients: Parameters<typeof clientRows>[0]): Promise<TestWorkbook> {
   const tw = aWorkbook();
   await setUpWorkbook(tw.deps, team, { config: aConfig(), roleCodes: {} });
-  await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows(debtors), bron: "debiteuren.csv" });
+  await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows(debtors), source: "debiteuren.csv" });
   await compare(tw.deps, team, { kind: "bestand", fileName: "clienten.csv", headers: CLIENT_LIST_HEADERS, rows: clientRows(clients) });
   return tw;
 }

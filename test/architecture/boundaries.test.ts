@@ -41,9 +41,14 @@ describe("the boundary rules on a fixture project", () => {
     ]);
   });
 
-  it("fail on a driven adapter importing a use case, and let the grid-event part do so", () => {
+  it("fail on a driven adapter importing a use case, and let the driving adapter do so", () => {
     expect(found).toContain("driven-adapters-not-app: src/excel/writer.ts → src/app/payDebt.ts");
-    expect(found.filter((f) => f.includes("src/excel/gridEvents.ts"))).toEqual([]);
+    expect(found.filter((f) => f.includes("src/excel-events/gridEvents.ts →"))).toEqual([]);
+  });
+
+  it("fail on a driven adapter importing the driving one, and on the driving one passing the public modules", () => {
+    expect(found).toContain("driven-adapters-not-driving: src/excel/writer.ts → src/excel-events/gridEvents.ts");
+    expect(found).toContain("driving-adapter-scope: src/excel-events/sheetEvents.ts → src/excel/writer.ts");
   });
 
   it("fail on the host package's internals reached past its entry points, and on the taskpane importing the host", () => {
@@ -56,6 +61,6 @@ describe("the boundary rules on a fixture project", () => {
   });
 
   it("report nothing else", () => {
-    expect(found).toHaveLength(4);
+    expect(found).toHaveLength(6);
   });
 });

@@ -29,7 +29,7 @@ async function workbookFile(debtors: readonly Person[]): Promise<Uint8Array> {
   const host = createMemoryExcel({ requirementSets: ALL_SETS });
   const deps = { workbook: workbookPort(host), crypto: webCrypto, clock: { now: () => new Date() } };
   await setUpWorkbook(deps, team, { config: aConfig({ start: "2020-01-01", einde: "2099-12-31" }), roleCodes: {} });
-  await importDebtors(deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows(debtors), bron: "debiteuren.csv" });
+  await importDebtors(deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows(debtors), source: "debiteuren.csv" });
   return saveWorkbookFile(host);
 }
 

@@ -42,14 +42,14 @@ describe("activityCounts", () => {
   it("counts events by kind", () => {
     const log = [anEntry({ actie: "toegang" }), anEntry({ actie: "toegang" }), anEntry(), anEntry({ actie: "wijziging buiten add-in" }), anEntry({ actie: "verzegeling" })];
     expect(activityCounts(log)).toEqual({
-      toegang: 2, rolwissels: 0, importen: 0, vergelijkingen: 0, statuswijzigingen: 1, rasterwijzigingen: 0,
-      wijzigingenBuitenAddin: 1, geweigerd: 0, controles: 0, verzegelingen: 1, exports: 0,
+      access: 2, roleSwitches: 0, imports: 0, comparisons: 0, statusChanges: 1, gridEdits: 0,
+      outsideChanges: 1, refused: 0, logChecks: 0, seals: 1, exports: 0,
     });
   });
 });
 
 describe("evaluationRows", () => {
-  const heading = { naam: "Protocol Genk", start: "2021-04-01", einde: "2021-12-31", gesloten: "2022-01-10" };
+  const heading = { name: "Protocol Genk", start: "2021-04-01", end: "2021-12-31", closedOn: "2022-01-10" };
 
   it("lays out counts only: per status at the close, per month, and activity", () => {
     const e = evaluationOf([STATUS.client, STATUS.noClient, STATUS.noClient], [anEntry({ tijdstip: "2021-05-03T10:00:00+02:00" })]);

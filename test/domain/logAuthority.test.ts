@@ -32,12 +32,12 @@ describe("the log as the authority for a Rij-ID", () => {
   it("names a different dossier, a different status and a decision the log does not contain", () => {
     const logged = loggedRows([status("D1 [R000001]", STATUS.notCompared, STATUS.client, TEAM)]);
     expect(disagreements(row("D9", STATUS.noClient, "afgewezen door maatschappelijk werker (x)"), logged)).toEqual([
-      { veld: "Dossiernummer", logboek: "D1", blad: "D9" },
-      { veld: "Status", logboek: STATUS.client, blad: STATUS.noClient },
-      { veld: "Match", logboek: "geen beslissing van de maatschappelijk werker", blad: "afgewezen door maatschappelijk werker (x)" },
+      { field: "Dossiernummer", logged: "D1", sheet: "D9" },
+      { field: "Status", logged: STATUS.client, sheet: STATUS.noClient },
+      { field: "Match", logged: "geen beslissing van de maatschappelijk werker", sheet: "afgewezen door maatschappelijk werker (x)" },
     ]);
     expect(disagreements(row("D1", STATUS.client, "rijksregisternummer"), logged)).toEqual([]);
     // A Rij-ID the log never named: only "nog niet vergeleken" agrees.
-    expect(disagreements(row("D1", STATUS.client, ""), new Map())).toEqual([{ veld: "Status", logboek: STATUS.notCompared, blad: STATUS.client }]);
+    expect(disagreements(row("D1", STATUS.client, ""), new Map())).toEqual([{ field: "Status", logged: STATUS.notCompared, sheet: STATUS.client }]);
   });
 });

@@ -169,8 +169,8 @@ describe("comparing again", () => {
     const client = asBefore(STATUS.client, "rijksregisternummer", { dossiernummer: " D-1 " });
     const rejected = asBefore(STATUS.noClient, "afgewezen door maatschappelijk werker (naam + adres)", { dossiernummer: "D-2", rijksregisternummer: AYSE });
     const { summary } = compareDebtors([client, rejected], [aClient({ rijksregisternummer: AYSE })]);
-    expect(summary.nietMeerInLijst).toEqual([{ rowId: client.rowId, dossiernummer: "D-1", status: STATUS.client }]);
-    expect(summary.gemarkeerd).toEqual([{ rowId: rejected.rowId, dossiernummer: "D-2", status: STATUS.noClient }]);
+    expect(summary.noLongerListed).toEqual([{ rowId: client.rowId, dossiernummer: "D-1", status: STATUS.client }]);
+    expect(summary.flagged).toEqual([{ rowId: rejected.rowId, dossiernummer: "D-2", status: STATUS.noClient }]);
   });
 
   it.each([
@@ -196,7 +196,7 @@ describe("comparing again", () => {
       [STATUS.continueCollection, false, undefined],
       [STATUS.continueCollection, false, REASON.decision],
     ]);
-    expect(summary).toMatchObject({ nieuwVergeleken: 1, behouden: 2, afwijkendBijHerhaling: 1, exacteMatches: 2 });
+    expect(summary).toMatchObject({ newlyCompared: 1, statusKept: 2, differsOnRepeat: 1, exactMatches: 2 });
   });
 
   it("does not rewrite a row whose result is already there", () => {
@@ -225,24 +225,24 @@ describe("the comparison as a whole", () => {
     const debtors = [aDebtor(), aDebtor({ rijksregisternummer: "" }), aDebtor({ rijksregisternummer: AYSE }), aDebtor({ status: STATUS.continueCollection })];
     const { summary } = compareDebtors(debtors, [aClient()]);
     expect(summary).toEqual({
-      debiteuren: 4,
-      clienten: 1,
-      perStatus: {
+      debtors: 4,
+      clients: 1,
+      byStatus: {
         [STATUS.notCompared]: 0,
         [STATUS.noClient]: 1,
         [STATUS.client]: 1,
         [STATUS.possibleMatch]: 1,
         [STATUS.continueCollection]: 1,
       },
-      nieuwVergeleken: 3,
-      behouden: 1,
-      afwijkendBijHerhaling: 0,
-      herzien: 0,
-      gemarkeerd: [],
-      nietMeerInLijst: [],
-      ongeldigeNummers: 1,
-      mogelijkeMatches: 1,
-      exacteMatches: 2,
+      newlyCompared: 3,
+      statusKept: 1,
+      differsOnRepeat: 0,
+      revised: 0,
+      flagged: [],
+      noLongerListed: [],
+      invalidNumbers: 1,
+      possibleMatches: 1,
+      exactMatches: 2,
     });
   });
 
@@ -251,7 +251,7 @@ describe("the comparison as a whole", () => {
     const { outcomes, problems, summary } = compareDebtors([empty], [aClient()]);
     expect(result(outcomes[0])).toEqual({ status: STATUS.notCompared, match: "lege rij – niet vergeleken" });
     expect(problems).toEqual([{ code: "lege-rij", rowIds: [empty.rowId] }]);
-    expect(summary.nieuwVergeleken).toBe(0);
+    expect(summary.newlyCompared).toBe(0);
   });
 });
 

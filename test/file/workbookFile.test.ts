@@ -28,7 +28,7 @@ const JONAS: Person = { dossier: "DOS-2021-000009", voornaam: "Jonas", achternaa
 async function comparedWorkbook(): Promise<TestWorkbook> {
   const tw = aWorkbook();
   await setUpWorkbook(tw.deps, team, { config: aConfig(), roleCodes: { dpo: "privacy-2021" } });
-  await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([ANNA, MEHMET, JONAS]), bron: "debiteuren.csv" });
+  await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([ANNA, MEHMET, JONAS]), source: "debiteuren.csv" });
   await compare(tw.deps, team, { kind: "bestand", fileName: "clienten.csv", headers: CLIENT_LIST_HEADERS, rows: clientRows([ANNA, JONAS]) });
   return tw;
 }

@@ -22,7 +22,7 @@ let prepared: WorkbookSnapshot;
 beforeAll(async () => {
   const tw = aWorkbook();
   await setUpWorkbook(tw.deps, team, { config: aConfig(), roleCodes: {} });
-  const imported = await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([ANNA, MEHMET]), bron: "debiteuren.csv" });
+  const imported = await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([ANNA, MEHMET]), source: "debiteuren.csv" });
   if (!imported.ok) throw new Error(imported.error.code);
   prepared = tw.host.snapshot();
 });
@@ -66,7 +66,7 @@ describe("importDebtors with fuzzed lists", () => {
       fc.asyncProperty(aList(DEBTOR_LIST_HEADERS as string[]), async ([headers, rows]) => {
         const tw = aCopy();
         const before = JSON.stringify(tw.host.snapshot());
-        const result = await importDebtors(tw.deps, team, { headers, rows, bron: "fuzz.csv" });
+        const result = await importDebtors(tw.deps, team, { headers, rows, source: "fuzz.csv" });
         outcomes.add(result.ok ? "ok" : result.error.code);
         await expectDoneOrRefusedCleanly(tw, before, result);
       }),
@@ -89,7 +89,7 @@ describe("importDebtors with fuzzed lists", () => {
           expect(fileProblemMessage(file.error)).toContain('"debiteuren.csv"');
           return;
         }
-        await expectDoneOrRefusedCleanly(tw, before, await importDebtors(tw.deps, team, { headers: file.value.headers, rows: file.value.rows, bron: "debiteuren.csv" }));
+        await expectDoneOrRefusedCleanly(tw, before, await importDebtors(tw.deps, team, { headers: file.value.headers, rows: file.value.rows, source: "debiteuren.csv" }));
       }),
       { numRuns: 60 },
     );
@@ -103,7 +103,7 @@ describe("importDebtors with fuzzed lists", () => {
     const tw = aCopy();
     const before = JSON.stringify(tw.host.snapshot());
     const rows = debtorRows([{ ...ANNA, dossier: "D-9", voornaam: "A".repeat(6_000_000) }]);
-    const result = await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows, bron: "groot.csv" });
+    const result = await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows, source: "groot.csv" });
     expect(result.ok).toBe(false);
     expect(JSON.stringify(tw.host.snapshot())).toBe(before);
   }, 60_000);

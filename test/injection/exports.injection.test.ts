@@ -35,7 +35,7 @@ async function injectedWorkbook(tw: TestWorkbook): Promise<void> {
   const setUp = await setUpWorkbook(tw.deps, team, { config: aConfig(), roleCodes: {} });
   if (!setUp.ok) throw new Error(setUp.error.code);
   const rows = STARTS.map((s, i) => [evil(s, i), `${s}Anna`, `${s}1+2`, "85073003328", `${s}Stalenstraat`, `${s}12`]);
-  const imported = await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows, bron: "=bestand.csv" });
+  const imported = await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows, source: "=bestand.csv" });
   if (!imported.ok) throw new Error(imported.error.code);
   const compared = await compare(tw.deps, team, { kind: "bestand", fileName: "@clienten.csv", headers: CLIENT_LIST_HEADERS, rows: [["Anna", "Peeters", "85073003328", "Stalenstraat", "12"]] });
   if (!compared.ok) throw new Error(compared.error.code);

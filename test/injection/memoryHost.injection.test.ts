@@ -58,7 +58,7 @@ beforeAll(async () => {
   if (!setUp.ok) throw new Error(setUp.error.code);
 
   const team = await sessionFor(tw, "debiteurenteam", "=");
-  const imported = await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: injectedDebtors(), bron: "=HYPERLINK(\"x\").csv" });
+  const imported = await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: injectedDebtors(), source: "=HYPERLINK(\"x\").csv" });
   if (!imported.ok) throw new Error(imported.error.code);
   const clients = [["=Anna", "+Peeters", "85073003328", "-Stalenstraat", "@12"], [payload("@", "voornaam"), `\t1+2`, "", payload("@", "straat"), "@12"]];
   const compared = await compare(tw.deps, team, { kind: "bestand", fileName: "-cliënten.csv", headers: CLIENT_LIST_HEADERS, rows: clients });

@@ -11,7 +11,7 @@ import { SHEET } from "../../src/domain/layout";
 import { rowIdFromAbout } from "../../src/domain/rowDigest";
 import { STATUS } from "../../src/domain/status";
 import type { ExcelWorkbook } from "../../src/excel/excelWorkbook";
-import { startGridLogging, type GridLogging } from "../../src/excel/gridEvents";
+import { startGridLogging, type GridLogging } from "../../src/excel-events/gridEvents";
 import { webCrypto } from "../../src/platform/webCrypto";
 import { aConfig, aSession, aWorkbook, DEBTOR_LIST_HEADERS, debtorRows, type Person, type TestWorkbook } from "./fixtures";
 
@@ -33,7 +33,7 @@ export function people(n: number): Person[] {
 export async function preparedWorkbook(debtors: readonly Person[], options: { requirementSets?: Record<string, string> } = {}): Promise<TestWorkbook> {
   const tw = aWorkbook(options);
   await setUpWorkbook(tw.deps, team, { config: aConfig(), roleCodes: {} });
-  await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows(debtors), bron: "debiteuren.csv" });
+  await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows(debtors), source: "debiteuren.csv" });
   return tw;
 }
 

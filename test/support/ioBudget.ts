@@ -22,7 +22,7 @@ export async function measureCompareIo(n: number, seed = 7): Promise<IoFigures> 
   const imported = await importDebtors(tw.deps, team, {
     headers: DEBTOR_LIST_HEADERS,
     rows: data.debtors.map((d) => [d.dossiernummer, d.voornaam, d.achternaam, d.rijksregisternummer, d.straat, d.huisnummer]),
-    bron: "synthetisch",
+    source: "synthetisch",
   });
   if (!imported.ok) throw new Error(`import: ${imported.error.code}`);
   const fresh = aWorkbook({ host: tw.host });

@@ -64,8 +64,8 @@ describe("generateDataset", () => {
   it("makes a dataset where the fallback and the data-quality checks have work to do", () => {
     const debtors = data.debtors.map((d, i) => ({ ...d, rowId: rowIdFrom(`R${i}`), status: STATUS.notCompared, match: "" }));
     const { summary, problems } = compareDebtors(debtors, data.clients);
-    expect(summary.exacteMatches).toBeGreaterThan(100);
-    expect(summary.mogelijkeMatches).toBeGreaterThan(5);
+    expect(summary.exactMatches).toBeGreaterThan(100);
+    expect(summary.possibleMatches).toBeGreaterThan(5);
     expect([...new Set(problems.map((p) => p.code))].sort()).toEqual([
       "dubbel-dossiernummer",
       "dubbele-client",

@@ -4,7 +4,7 @@ import { CLOSE_INPUT } from "../app/dpoSupport";
 import { LOG_ACTION } from "../../src/domain/log";
 import { SHEET } from "../../src/domain/layout";
 import type { Session } from "../../src/app/deps";
-import { startGridLogging } from "../../src/excel/gridEvents";
+import { startGridLogging } from "../../src/excel-events/gridEvents";
 import type { ExcelWorkbook } from "../../src/excel/excelWorkbook";
 import { runExcelSelfTest, CONTRACT_CHECKS } from "../../src/excel/selfTest";
 import { checkHeadline, closeSummary } from "../../src/taskpane/dpoViewModel";
@@ -71,7 +71,7 @@ describe("the DPO's services", () => {
     const { services } = await aDpoWorkbook();
     const report = await services.complianceReport(dpo);
     expect(report.ok && report.value.text.split("\n").slice(0, 1)).toEqual(["NALEVINGSRAPPORT DEBITEURENCHECK"]);
-    expect(report.ok && report.value.debiteuren?.aantal).toBe(4);
+    expect(report.ok && report.value.debtors?.count).toBe(4);
   });
 
   it("close the project with progress through its three passes; afterwards the log still verifies", async () => {
@@ -89,7 +89,7 @@ describe("the DPO's services", () => {
     expect(tw.host.model.sheets.map((s) => s.name)).toContain(SHEET.evaluation);
     const check = await services.verifyLog(dpo, {});
     expect(check.ok && [check.value.intact, check.value.segments]).toEqual([true, 2]);
-    expect(await services.closeProject(dpo, CLOSE_INPUT)).toEqual({ ok: false, error: { code: "project-afgesloten", gesloten: "2021-05-03" } });
+    expect(await services.closeProject(dpo, CLOSE_INPUT)).toEqual({ ok: false, error: { code: "project-afgesloten", closedOn: "2021-05-03" } });
   });
 
   it("are the DPO's only", async () => {
@@ -154,7 +154,7 @@ describe("opening the workbook and grid logging", () => {
     const services = servicesOver(tw, { selfTest: () => runExcelSelfTest({ run: tw.host.run.bind(tw.host), requirements: office.context.requirements, diagnostics: { version: "16.0.1" }, eventTimeoutMs: 1000 }) });
     expect(services.selfTestAvailable()).toBe(true);
     const report = await services.selfTest(dpo);
-    expect(report.ok && [report.value.excel, report.value.geslaagd, report.value.checks.length]).toEqual(["Excel 16.0.1", true, CONTRACT_CHECKS.length]);
+    expect(report.ok && [report.value.excel, report.value.passed, report.value.checks.length]).toEqual(["Excel 16.0.1", true, CONTRACT_CHECKS.length]);
     expect((await logOf(tw)).at(-1)?.actie).toBe(LOG_ACTION.zelftest);
   });
 });

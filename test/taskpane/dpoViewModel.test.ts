@@ -17,8 +17,8 @@ function aCheck(over: Partial<LogCheck> = {}): LogCheck {
 
 function aCloseReport(over: Partial<CloseReport> = {}): CloseReport {
   return {
-    gesloten: "2022-01-10",
-    evaluation: { debiteuren: 4 } as CloseReport["evaluation"],
+    closedOn: "2022-01-10",
+    evaluation: { debtors: 4 } as CloseReport["evaluation"],
     clearedRows: 4,
     clientSheetDeleted: true,
     archivedRows: 20,
@@ -161,7 +161,7 @@ describe("gridNoticeText", () => {
 
   it("names refused edits, which were undone", () => {
     const message = "Dossier DOS-1: ‘betaald’ is geen geldige status; de cel staat weer op ‘cliënt OCMW’.";
-    const refused = [{ over: "DOS-1 [R000001]", veld: "Status (‘betaald’ is geen geldige status; teruggezet)", reason: "‘betaald’ is geen geldige status", message }];
+    const refused = [{ about: "DOS-1 [R000001]", field: "Status (‘betaald’ is geen geldige status; teruggezet)", reason: "‘betaald’ is geen geldige status", message }];
     expect(gridNoticeText({ kind: "bewerkingen", accepted: 0, refused })).toEqual({
       intent: "warning",
       title: "Wijziging in het raster ongedaan gemaakt",
@@ -170,7 +170,7 @@ describe("gridNoticeText", () => {
   });
 
   it("turns problems and failures into Dutch errors", () => {
-    expect(gridNoticeText({ kind: "probleem", problem: { code: "blad-hernoemd", sheet: "Logboek", nu: "Oud" } })?.text).toMatch(/^Het blad ‘Logboek’ werd hernoemd naar ‘Oud’\./);
+    expect(gridNoticeText({ kind: "probleem", problem: { code: "blad-hernoemd", sheet: "Logboek", newName: "Oud" } })?.text).toMatch(/^Het blad ‘Logboek’ werd hernoemd naar ‘Oud’\./);
     expect(gridNoticeText({ kind: "fout", technical: "Error: verbinding verbroken" })?.text).toBe(
       "Ze wordt bij het volgende openen van de werkmap vastgesteld en alsnog gelogd. Blijft dit gebeuren, verwittig de IT-dienst. Technische melding: Error: verbinding verbroken",
     );
@@ -188,16 +188,16 @@ describe("gridStartFailed", () => {
 });
 
 describe("selfTestHeadline", () => {
-  const check = (id: string, geslaagd: boolean) => ({ id, naam: id, geslaagd, detail: "" });
+  const check = (id: string, passed: boolean) => ({ id, name: id, passed, detail: "" });
   it("counts passed and failed checks and names the Excel version", () => {
-    const passed: SelfTestReport = { excel: "Excel 16.0.1 (PC)", checks: [check("a", true), check("b", true)], geslaagd: true };
+    const passed: SelfTestReport = { excel: "Excel 16.0.1 (PC)", checks: [check("a", true), check("b", true)], passed: true };
     expect(selfTestHeadline(passed)).toEqual({ intent: "success", title: "Alle 2 controles geslaagd", text: "Excel 16.0.1 (PC): Debiteurencheck werkt hier zoals getest." });
-    const failed: SelfTestReport = { ...passed, checks: [check("a", true), check("b", false)], geslaagd: false };
+    const failed: SelfTestReport = { ...passed, checks: [check("a", true), check("b", false)], passed: false };
     expect(selfTestHeadline(failed).title).toBe("1 van 2 controles mislukt");
   });
 
   it("does not count a check that could not run as failed, and says it could not run", () => {
-    const report: SelfTestReport = { excel: "Excel (demo)", checks: [check("a", true), { ...check("b", false), nietGecontroleerd: true }], geslaagd: true };
+    const report: SelfTestReport = { excel: "Excel (demo)", checks: [check("a", true), { ...check("b", false), notChecked: true }], passed: true };
     expect(selfTestHeadline(report)).toEqual({
       intent: "success",
       title: "Alle 1 controles geslaagd",

@@ -16,7 +16,7 @@ const encode = (text: string) => new TextEncoder().encode(text);
 async function servicesOverAWorkbook(): Promise<{ services: TaskpaneServices; downloads: [string, string][]; tw: TestWorkbook }> {
   const tw = aWorkbook();
   await setUpWorkbook(tw.deps, team, { config: aConfig(), roleCodes: {} });
-  await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([ANNA, MEHMET, LUCA]), bron: "debiteuren.csv" });
+  await importDebtors(tw.deps, team, { headers: DEBTOR_LIST_HEADERS, rows: debtorRows([ANNA, MEHMET, LUCA]), source: "debiteuren.csv" });
   const downloads: [string, string][] = [];
   const names = { stored: "", recall: () => names.stored, remember: (n: string) => void (names.stored = n) };
   const services = createServices(tw.deps, {
@@ -33,7 +33,7 @@ describe("task pane services", () => {
     const file = { name: "clienten.csv", bytes: encode("Voornaam;Achternaam;Rijksregisternummer;Straat;Huisnummer\r\nAnna;Peeters;85073003328;Stalenstraat;12\r\n") };
     expect(await services.readListFile(file, "clienten")).toEqual({
       ok: true,
-      value: { headers: ["Voornaam", "Achternaam", "Rijksregisternummer", "Straat", "Huisnummer"], rows: [["Anna", "Peeters", "85073003328", "Stalenstraat", "12"]], bron: "clienten.csv", leesverslag: "rijen 2 t/m 2" },
+      value: { headers: ["Voornaam", "Achternaam", "Rijksregisternummer", "Straat", "Huisnummer"], rows: [["Anna", "Peeters", "85073003328", "Stalenstraat", "12"]], source: "clienten.csv", readSummary: "rijen 2 t/m 2" },
     });
     expect(await services.readListFile({ name: "lijst.ods", bytes: encode("x") }, "clienten")).toEqual({ ok: false, error: { code: "onbekend-formaat", fileName: "lijst.ods", extension: "ods" } });
   });
@@ -43,7 +43,7 @@ describe("task pane services", () => {
     const steps: Progress[] = [];
     const source = { kind: "bestand" as const, fileName: "c.csv", headers: ["Voornaam", "Achternaam", "Rijksregisternummer"], rows: [["Anna", "Peeters", "85073003328"]] };
     const report = await services.compare(team, source, (p) => steps.push(p));
-    expect(report.ok && report.value.summary.perStatus[STATUS.client]).toBe(1);
+    expect(report.ok && report.value.summary.byStatus[STATUS.client]).toBe(1);
     expect(steps).toEqual([{ stap: "De debiteuren en de cliëntenlijst worden vergeleken…" }, { stap: "Klaar", fraction: 1 }]);
   });
 

@@ -15,10 +15,10 @@ describe("the Instellingen page", () => {
 
   it("shows a refused change at the field it concerns, others above the buttons", () => {
     const cases: [AppProblem, string | undefined][] = [
-      [{ code: "ongeldige-datum", veld: "einde", waarde: "x" }, "einde"],
-      [{ code: "einde-voor-start", start: "2021-04-01", einde: "2021-03-01" }, "einde"],
+      [{ code: "ongeldige-datum", field: "einde", value: "x" }, "einde"],
+      [{ code: "einde-voor-start", start: "2021-04-01", end: "2021-03-01" }, "einde"],
       [{ code: "reden-ontbreekt" }, "reden"],
-      [{ code: "lid-bestaat-al", email: "a@b.be", rol: "dpo" }, "email"],
+      [{ code: "lid-bestaat-al", email: "a@b.be", role: "dpo" }, "email"],
       [{ code: "ongeldig-email", email: "" }, "email"],
       [{ code: "rolcode-ongeldig", role: "dpo", detail: "te kort" }, "rolcode-dpo"],
       [{ code: "debiteurenteam-onbereikbaar" }, undefined],

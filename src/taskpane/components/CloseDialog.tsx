@@ -71,7 +71,7 @@ export function CloseDialog({ services, session, action, describedBy, onConfirm 
         >
           <DialogBody>
             <DialogTitle>Project definitief afsluiten?</DialogTitle>
-            <CloseDialogContent form={close} einde={checks?.einde} onChange={(patch) => setForm((f) => ({ ...f, ...patch }))} />
+            <CloseDialogContent form={close} einde={checks?.end} onChange={(patch) => setForm((f) => ({ ...f, ...patch }))} />
             <ConfirmActions type="submit" disabled={!ready} data-testid="afsluiten-bevestigen">
               Definitief afsluiten
             </ConfirmActions>

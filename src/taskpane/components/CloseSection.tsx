@@ -84,7 +84,7 @@ function CloseDone({ report }: { report: CloseReport }) {
     <>
       <MessageBar intent="success" layout="multiline" data-testid="afsluiting-klaar">
         <MessageBarBody>
-          <MessageBarTitle>Project afgesloten op {report.gesloten}</MessageBarTitle>
+          <MessageBarTitle>Project afgesloten op {report.closedOn}</MessageBarTitle>
           <ul style={{ margin: "4px 0 0", paddingLeft: 20 }}>
             {closeSummary(report).map((line) => (
               <li key={line}>{line}</li>

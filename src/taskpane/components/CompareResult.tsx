@@ -23,8 +23,8 @@ const useStyles = makeStyles({
 /** What the live region says when a comparison is done. */
 export function resultAnnouncement(r: CompareReport, scope: CompareScope): string {
   const s = r.summary;
-  const found = `${countText(s.exacteMatches, "cliënt", "cliënten")} op rijksregisternummer, ${countText(s.mogelijkeMatches, "mogelijke match", "mogelijke matches")} op naam + adres`;
-  return scope === "own-list" ? `Vergelijking klaar: ${found}.` : `Vergelijking klaar: ${countText(s.debiteuren, "debiteur", "debiteuren")} vergeleken; ${found}.`;
+  const found = `${countText(s.exactMatches, "cliënt", "cliënten")} op rijksregisternummer, ${countText(s.possibleMatches, "mogelijke match", "mogelijke matches")} op naam + adres`;
+  return scope === "own-list" ? `Vergelijking klaar: ${found}.` : `Vergelijking klaar: ${countText(s.debtors, "debiteur", "debiteuren")} vergeleken; ${found}.`;
 }
 
 export function CompareOutcome({ report, scope }: { report: CompareReport; scope: CompareScope }) {
@@ -42,10 +42,10 @@ function WorkerResult({ report }: { report: CompareReport }) {
       </Text>
       <ul className={styles.found}>
         <li>
-          <span data-testid="aantal-exact">{summary.exacteMatches}</span> {plural(summary.exacteMatches, "cliënt", "cliënten")} gevonden op rijksregisternummer
+          <span data-testid="aantal-exact">{summary.exactMatches}</span> {plural(summary.exactMatches, "cliënt", "cliënten")} gevonden op rijksregisternummer
         </li>
         <li>
-          <span data-testid="aantal-mogelijk">{summary.mogelijkeMatches}</span> {plural(summary.mogelijkeMatches, "mogelijke match", "mogelijke matches")} op naam + adres: bevestig of wijs af in de lijst
+          <span data-testid="aantal-mogelijk">{summary.possibleMatches}</span> {plural(summary.possibleMatches, "mogelijke match", "mogelijke matches")} op naam + adres: bevestig of wijs af in de lijst
           hieronder
         </li>
       </ul>
@@ -58,8 +58,8 @@ function WorkerResult({ report }: { report: CompareReport }) {
 /** Rows a repeated Vergelijk names: flagged for the social worker, and halts the newer list no longer supports. */
 function NamedRows({ summary }: { summary: CompareReport["summary"] }) {
   const groups = [
-    { rows: summary.gemarkeerd, id: "gemarkeerd", title: "Nieuwe aanwijzing – te beoordelen door de maatschappelijk werker (invordering stopgezet tot zij beslist)" },
-    { rows: summary.nietMeerInLijst, id: "niet-meer-in-lijst", title: "Niet meer in de nieuwe lijst – behouden; alleen de maatschappelijk werker beslist" },
+    { rows: summary.flagged, id: "gemarkeerd", title: "Nieuwe aanwijzing – te beoordelen door de maatschappelijk werker (invordering stopgezet tot zij beslist)" },
+    { rows: summary.noLongerListed, id: "niet-meer-in-lijst", title: "Niet meer in de nieuwe lijst – behouden; alleen de maatschappelijk werker beslist" },
   ].filter((g) => g.rows.length > 0);
   return (
     <>
@@ -114,7 +114,7 @@ function CompareResult({ report }: { report: CompareReport }) {
         Resultaat
       </Text>
       <Text as="p" style={{ margin: 0 }}>
-        {summary.debiteuren} debiteuren vergeleken met {summary.clienten} cliënten; {countText(report.changed, "rij", "rijen")} bijgewerkt.
+        {summary.debtors} debiteuren vergeleken met {summary.clients} cliënten; {countText(report.changed, "rij", "rijen")} bijgewerkt.
       </Text>
       <table className={styles.counts}>
         <caption className={styles.caption}>Debiteuren per status, na de vergelijking</caption>
@@ -125,32 +125,32 @@ function CompareResult({ report }: { report: CompareReport }) {
                 {s}
               </th>
               <td className={styles.number} data-testid={`aantal-${s}`}>
-                {summary.perStatus[s]}
+                {summary.byStatus[s]}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <SummaryChart perStatus={summary.perStatus} />
+      <SummaryChart perStatus={summary.byStatus} />
       <Text weight="semibold">Deze vergelijking vond</Text>
       <ul className={styles.found}>
         <li>
-          <span data-testid="aantal-exact">{summary.exacteMatches}</span> {plural(summary.exacteMatches, "cliënt", "cliënten")} op rijksregisternummer
+          <span data-testid="aantal-exact">{summary.exactMatches}</span> {plural(summary.exactMatches, "cliënt", "cliënten")} op rijksregisternummer
         </li>
         <li>
-          <span data-testid="aantal-mogelijk">{summary.mogelijkeMatches}</span> {plural(summary.mogelijkeMatches, "mogelijke match", "mogelijke matches")} op naam + adres: een maatschappelijk werker
+          <span data-testid="aantal-mogelijk">{summary.possibleMatches}</span> {plural(summary.possibleMatches, "mogelijke match", "mogelijke matches")} op naam + adres: een maatschappelijk werker
           bevestigt of wijst af
         </li>
         <li>
-          <span data-testid="aantal-ongeldig">{summary.ongeldigeNummers}</span> {plural(summary.ongeldigeNummers, "debiteur", "debiteuren")} zonder geldig rijksregisternummer (alleen op naam + adres
+          <span data-testid="aantal-ongeldig">{summary.invalidNumbers}</span> {plural(summary.invalidNumbers, "debiteur", "debiteuren")} zonder geldig rijksregisternummer (alleen op naam + adres
           vergeleken)
         </li>
-        {summary.afwijkendBijHerhaling > 0 && (
+        {summary.differsOnRepeat > 0 && (
           <li>
-            {countText(summary.afwijkendBijHerhaling, "eerdere beslissing", "eerdere beslissingen")} behouden, hoewel deze vergelijking iets anders vindt (zie het logboek)
+            {countText(summary.differsOnRepeat, "eerdere beslissing", "eerdere beslissingen")} behouden, hoewel deze vergelijking iets anders vindt (zie het logboek)
           </li>
         )}
-        {summary.herzien > 0 && <li data-testid="aantal-herzien">{countOf(summary.herzien, "automatisch resultaat", "automatische resultaten")} herzien: invordering nu stopgezet</li>}
+        {summary.revised > 0 && <li data-testid="aantal-herzien">{countOf(summary.revised, "automatisch resultaat", "automatische resultaten")} herzien: invordering nu stopgezet</li>}
       </ul>
       <NamedRows summary={summary} />
       <Notes problems={problems} />

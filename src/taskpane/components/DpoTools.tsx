@@ -192,7 +192,7 @@ export function ReportSection({ services, session, onLogged }: DpoToolProps) {
     onLogged();
   };
 
-  const fileName = report ? `nalevingsrapport-${report.opgesteld.slice(0, 10)}.txt` : "";
+  const fileName = report ? `nalevingsrapport-${report.drawnUpAt.slice(0, 10)}.txt` : "";
   return (
     <Section title="Nalevingsrapport" id="rapport">
       <Text as="p" size={200} style={{ margin: 0 }}>

@@ -42,7 +42,7 @@ export function ImportSection({ services, session }: { services: TaskpaneService
     setResetKey((k) => k + 1);
     const corrected = result.updated > 0 ? ` ${countOf(result.updated, "bestaande debiteur", "bestaande debiteuren")} bijgewerkt: opnieuw te vergelijken of, na een beslissing, gemarkeerd voor de maatschappelijk werker.` : "";
     const same = result.unchanged > 0 ? ` ${countOf(result.unchanged, "debiteur stond", "debiteuren stonden")} er al, ongewijzigd.` : "";
-    setDone(`${countOf(result.imported, "debiteur", "debiteuren")} geïmporteerd uit ${pending.list.bron}.${corrected}${same} De import staat in het logboek.`);
+    setDone(`${countOf(result.imported, "debiteur", "debiteuren")} geïmporteerd uit ${pending.list.source}.${corrected}${same} De import staat in het logboek.`);
   };
 
   const cancel = () => {
@@ -69,7 +69,7 @@ export function ImportSection({ services, session }: { services: TaskpaneService
   );
 }
 
-type PendingImport = { readonly list: DebtorList & { readonly leesverslag?: string }; readonly preview: ImportPreview };
+type PendingImport = { readonly list: DebtorList & { readonly readSummary?: string }; readonly preview: ImportPreview };
 
 interface ImportPreviewProps {
   readonly pending: PendingImport;
@@ -86,8 +86,8 @@ function ImportPreviewView({ pending, busy, onImport, onCancel }: ImportPreviewP
   return (
     <div className={styles.form} data-testid="import-voorbeeld">
       <Text as="p" style={{ margin: 0 }}>
-        {countText(preview.records.length, "debiteur", "debiteuren")} gelezen uit {pending.list.bron}
-        {pending.list.leesverslag ? ` (${pending.list.leesverslag})` : ""}. Nog niets in de werkmap: kijk het voorbeeld na.
+        {countText(preview.records.length, "debiteur", "debiteuren")} gelezen uit {pending.list.source}
+        {pending.list.readSummary ? ` (${pending.list.readSummary})` : ""}. Nog niets in de werkmap: kijk het voorbeeld na.
       </Text>
       <Text as="h3" size={300} weight="semibold" style={{ margin: 0 }}>
         Welke kolom waarvoor dient

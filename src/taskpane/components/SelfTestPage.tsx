@@ -62,9 +62,9 @@ export function SelfTestPage({ services, session, onClose }: SelfTestPageProps) 
             {report.checks.map((c) => (
               <li key={c.id} className={styles.item} data-testid={`zelftest-${c.id}`}>
                 <div className={styles.head}>
-                  <Text weight="semibold">{c.naam}</Text>
-                  <Badge appearance="tint" color={c.geslaagd ? "success" : c.nietGecontroleerd ? "warning" : "danger"} className={styles.badge} data-testid="uitslag">
-                    {c.geslaagd ? "geslaagd" : c.nietGecontroleerd ? "niet gecontroleerd" : "mislukt"}
+                  <Text weight="semibold">{c.name}</Text>
+                  <Badge appearance="tint" color={c.passed ? "success" : c.notChecked ? "warning" : "danger"} className={styles.badge} data-testid="uitslag">
+                    {c.passed ? "geslaagd" : c.notChecked ? "niet gecontroleerd" : "mislukt"}
                   </Badge>
                 </div>
                 <Text size={200} className={styles.detail}>

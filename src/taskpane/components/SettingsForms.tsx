@@ -71,7 +71,7 @@ export function PeriodForm({ services, session, config, onChanged }: SettingsFor
   const [done, setDone] = useState<string | undefined>();
   const submit = async () => {
     setDone(undefined);
-    const changed = await action.submit("het wijzigen van de protocolperiode", () => services.changeProtocolPeriod(session, { start, einde, reden }));
+    const changed = await action.submit("het wijzigen van de protocolperiode", () => services.changeProtocolPeriod(session, { start, end: einde, reason: reden }));
     if (!changed) return;
     setReden("");
     setDone(periodEffect(changed.config, changed.periode));

@@ -18,7 +18,7 @@ const BAR = 12;
 const WIDTH = 300;
 const COUNT_SPACE = 44;
 
-export function SummaryChart({ perStatus }: { perStatus: ComparisonSummary["perStatus"] }) {
+export function SummaryChart({ perStatus }: { perStatus: ComparisonSummary["byStatus"] }) {
   const bars = statusBars(perStatus);
   const description = bars.map((b) => `${b.status}: ${b.count}`).join(", ");
   const height = bars.length * ROW;

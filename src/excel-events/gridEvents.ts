@@ -3,15 +3,15 @@
 // own writes left out; deleted or renamed add-in sheets are reported (and logged while the Logboek is there).
 import type { AppDeps, Session } from "../app/deps";
 import type { AppProblem } from "../app/problems";
-import { recordGridEdits, recordSheetChange, type GridEditReport, type GridRow } from "../app/recordGridEdits";
+import { recordGridEdits, recordSheetChange, type GridEditReport } from "../app/recordGridEdits";
 import { parseCell } from "@debiteurencheck/memory-excel/a1";
 import { SHEET } from "../domain/layout";
 import { cellText, type Cell } from "../domain/lists";
+import type { ExcelRunner, ExcelWorkbook } from "../excel/excelWorkbook";
+import type { RequirementChecker } from "../excel/requirements";
+import type { GridRow, KnownDebtorTable } from "../ports/grid";
 import type { Capabilities, WorkbookChange } from "../ports/workbook";
-import type { KnownLayout } from "./applyChange";
-import type { ExcelRunner, ExcelWorkbook } from "./excelWorkbook";
 import { GridShadow } from "./gridShadow";
-import type { RequirementChecker } from "./requirements";
 
 export interface GridLoggingOptions {
   readonly deps: AppDeps & { readonly workbook: ExcelWorkbook };
@@ -53,9 +53,9 @@ export async function startGridLogging(options: GridLoggingOptions): Promise<Gri
     (queue = queue.then(() => (stopped ? undefined : task())).catch((e: unknown) => options.onError?.(e)));
 
   /** Own writes seen while a full read is under way: applied again to what that read returns. */
-  let ownDuringRead: [WorkbookChange, KnownLayout["debtors"]][] | undefined;
+  let ownDuringRead: [WorkbookChange, KnownDebtorTable | undefined][] | undefined;
   async function readShadow(): Promise<GridShadow | undefined> {
-    const seen: [WorkbookChange, KnownLayout["debtors"]][] = (ownDuringRead = []);
+    const seen: [WorkbookChange, KnownDebtorTable | undefined][] = (ownDuringRead = []);
     const sheet = await workbook.readDebtorSheet();
     ownDuringRead = undefined;
     if (!sheet.ok) {
@@ -117,7 +117,7 @@ export async function startGridLogging(options: GridLoggingOptions): Promise<Gri
   async function sheetGone(name: string, nu: string | undefined, remote: boolean): Promise<void> {
     if (!WATCHED.includes(name)) return;
     if (name === SHEET.log || name === SHEET.state || name === SHEET.debtors) {
-      options.onProblem?.(nu !== undefined ? { code: "blad-hernoemd", sheet: name, nu } : name === SHEET.log ? { code: "logboek-verwijderd" } : { code: "blad-ontbreekt", sheet: name });
+      options.onProblem?.(nu !== undefined ? { code: "blad-hernoemd", sheet: name, newName: nu } : name === SHEET.log ? { code: "logboek-verwijderd" } : { code: "blad-ontbreekt", sheet: name });
     }
     // The log cannot record its own loss; a co-author's add-in logs what its user did.
     const session = options.session();

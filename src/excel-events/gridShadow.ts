@@ -1,11 +1,11 @@
 // The add-in's copy of the Debiteuren grid as it last knew it (cell texts by row position, indexed by Rij-ID), and
 // the diff of a fresh read against it: Excel gives no before-values for pastes, fills, sorts, inserts and deletes.
-import type { GridRow } from "../app/recordGridEdits";
 import type { HeaderMap } from "../domain/headers";
 import { cellText } from "../domain/lists";
+import { appendedRowCells } from "../excel/debtorRowCells";
+import type { DebtorSheet } from "../excel/excelWorkbook";
+import type { GridRow, KnownDebtorTable } from "../ports/grid";
 import type { WorkbookChange } from "../ports/workbook";
-import { appendedRowCells, type KnownLayout } from "./applyChange";
-import type { DebtorSheet } from "./excelWorkbook";
 
 export class GridShadow {
   /** Body index (0 = first row under the header) → cell texts, one per header. */
@@ -64,7 +64,7 @@ export class GridShadow {
   }
 
   /** The add-in's own write, foreseen before it is sent: its echo events then find nothing new. */
-  applyOwnWrite(change: WorkbookChange, debtors: KnownLayout["debtors"]): void {
+  applyOwnWrite(change: WorkbookChange, debtors: KnownDebtorTable | undefined): void {
     if (change.setup || change.close) {
       for (const index of [...this.rows.keys()]) this.rows.delete(index);
       this.ids.clear();
