@@ -25,9 +25,10 @@ export interface VerifyOptions {
 }
 
 /**
- * The canonical form hashed for one entry: a JSON array of Nr (number), the twelve text fields in
- * LOG_HEADERS order and the previous hash, every string NFC-normalised. docs/logging.md has the
- * Python equivalent; change neither without the other.
+ * The canonical form hashed for one entry: a JSON array of Nr (number), the twelve text fields by name in a fixed
+ * order (Referentie … Bron, the order earlier versions also used for the columns: LEGACY_LOG_HEADERS) and the previous
+ * hash, every string NFC-normalised. The sheet's column order does not enter it. docs/logging.md has the Python
+ * equivalent; change neither without the other.
  */
 export function canonicalForm(e: Omit<LogEntry, "hash">, previousHash: string): string {
   if (!Number.isSafeInteger(e.nr)) throw new Error(`canonicalForm: Nr is not an integer: ${e.nr}`);

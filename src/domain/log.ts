@@ -2,7 +2,38 @@
 // Also the row form the sheet and the CLI read and write, and the ISO 8601 timestamps with the local offset.
 import { err, ok, type Result } from "./result";
 
+/**
+ * The Logboek's columns in the order a reader asks: Nr (how every message, seal and break cites a row), when, who,
+ * role, what, about whom, field, old → new, why, source; then what identifies the row and its hash. Display only:
+ * the hash covers the fields by name, in the documented canonical order (chain.ts), whatever the columns' order.
+ */
 export const LOG_HEADERS = [
+  "Nr",
+  "Tijdstip",
+  "Gebruiker",
+  "Rol",
+  "Actie",
+  "Over",
+  "Veld",
+  "Oude waarde",
+  "Nieuwe waarde",
+  "Doel",
+  "Bron",
+  "Identiteit",
+  "Referentie",
+  "Hash",
+] as const;
+
+export type LogHeader = (typeof LOG_HEADERS)[number];
+
+/** A Logboek's column order, read from its header row: the column names from column A on. */
+export type LogLayout = readonly LogHeader[];
+
+/**
+ * The order earlier versions wrote, which is also the hash's canonical order. Their Logboeken stay in it: a log is
+ * appended to in the order its header row has, never rearranged (rearranging would rewrite every row).
+ */
+export const LEGACY_LOG_HEADERS: LogLayout = [
   "Nr",
   "Referentie",
   "Tijdstip",
@@ -17,7 +48,10 @@ export const LOG_HEADERS = [
   "Doel",
   "Bron",
   "Hash",
-] as const;
+];
+
+/** The header rows a Logboek may have: the current order and the earlier one. Any other is a changed header (koprij). */
+export const KNOWN_LOG_LAYOUTS: readonly LogLayout[] = [LOG_HEADERS, LEGACY_LOG_HEADERS];
 
 export type LogSource = "taakvenster" | "raster" | "buiten add-in vastgesteld" | "CLI";
 export const LOG_SOURCES: readonly LogSource[] = ["taakvenster", "raster", "buiten add-in vastgesteld", "CLI"];
@@ -123,50 +157,81 @@ export function formatTimestamp(date: Date, offsetMinutes: number = -date.getTim
   );
 }
 
-/** The entry as a sheet row, in LOG_HEADERS order (Nr as a number, everything else text). */
-export function entryToRow(e: LogEntry): (string | number)[] {
-  return [
-    e.nr,
-    e.referentie,
-    e.tijdstip,
-    e.gebruiker,
-    e.identiteit,
-    e.rol,
-    e.actie,
-    e.over,
-    e.veld,
-    e.oudeWaarde,
-    e.nieuweWaarde,
-    e.doel,
-    e.bron,
-    e.hash,
-  ];
+/** The entry's field under each column name. */
+export const LOG_FIELD: Readonly<Record<LogHeader, keyof LogEntry>> = {
+  Nr: "nr",
+  Referentie: "referentie",
+  Tijdstip: "tijdstip",
+  Gebruiker: "gebruiker",
+  Identiteit: "identiteit",
+  Rol: "rol",
+  Actie: "actie",
+  Over: "over",
+  Veld: "veld",
+  "Oude waarde": "oudeWaarde",
+  "Nieuwe waarde": "nieuweWaarde",
+  Doel: "doel",
+  Bron: "bron",
+  Hash: "hash",
+};
+
+/** The entry as a sheet row in the given column order (Nr as a number, everything else text). */
+export function entryToRow(e: LogEntry, layout: LogLayout = LOG_HEADERS): (string | number)[] {
+  return layout.map((header) => e[LOG_FIELD[header]]);
 }
+
+const cellText = (cell: unknown): string => (cell === null || cell === undefined ? "" : String(cell));
+
+/**
+ * The column order of a Logboek from its header row, found by the column names: a known order, or any order that
+ * names each column once (verification then reads every value under its own name; the header check reports the order
+ * as changed). A header that does not name each column once is read in the known order it agrees with most.
+ */
+export function logLayoutOf(header: readonly unknown[]): LogLayout {
+  const names = LOG_HEADERS.map((_, i) => cellText(header[i]));
+  const known = KNOWN_LOG_LAYOUTS.find((layout) => sameLayout(layout, names));
+  if (known) return known;
+  const named = new Set(names);
+  if (named.size === LOG_HEADERS.length && LOG_HEADERS.every((h) => named.has(h))) return names as LogHeader[];
+  return closestLogLayout(header);
+}
+
+/** The known order whose names most header cells have (the current one on a tie): what a changed header should say. */
+export function closestLogLayout(header: readonly unknown[]): LogLayout {
+  const agreeing = (layout: LogLayout) => layout.filter((h, i) => cellText(header[i]) === h).length;
+  return KNOWN_LOG_LAYOUTS.reduce((best, layout) => (agreeing(layout) > agreeing(best) ? layout : best));
+}
+
+export const isKnownLogLayout = (layout: readonly string[]): boolean => KNOWN_LOG_LAYOUTS.some((known) => sameLayout(known, layout));
+
+const sameLayout = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((h, i) => b[i] === h);
 
 export type LogRowProblem = { code: "onleesbare-logrij"; detail: string };
 
 /**
- * Reads a row back. Numbers and booleans in text columns are turned into text rather than refused:
+ * Reads a row back, each value under its column's name in `layout` (the order of the Logboek's header row). Numbers and booleans in text columns are turned into text rather than refused:
  * such a cell was edited by hand, and the hash chain then reports the row as changed, which tells
  * the DPO more than "unreadable" would. Only what cannot be a log row at all is refused.
  */
-export function rowToEntry(cells: readonly unknown[]): Result<LogEntry, LogRowProblem> {
+export function rowToEntry(cells: readonly unknown[], layout: LogLayout = LOG_HEADERS): Result<LogEntry, LogRowProblem> {
   const problem = (detail: string) => err({ code: "onleesbare-logrij" as const, detail });
   if (cells.length < LOG_HEADERS.length) {
     return problem(`De rij heeft ${cells.length} kolommen; een logrij heeft er ${LOG_HEADERS.length}.`);
   }
   const extra = cells.slice(LOG_HEADERS.length).findIndex((c) => c !== null && c !== undefined && c !== "");
-  if (extra >= 0) return problem(`De rij heeft een waarde na de kolom Hash (kolom ${LOG_HEADERS.length + extra + 1}).`);
+  if (extra >= 0) return problem(`De rij heeft een waarde na de kolom ${layout[LOG_HEADERS.length - 1]} (kolom ${LOG_HEADERS.length + extra + 1}).`);
 
-  const nr = readNr(cells[0]);
-  if (nr === undefined) return problem(`Nr "${String(cells[0] ?? "")}" is geen positief geheel getal.`);
-  const texts: string[] = [];
-  for (let i = 1; i < LOG_HEADERS.length; i++) {
-    const text = readText(cells[i]);
-    if (text === undefined) return problem(`Rij Nr ${nr}: de kolom ${LOG_HEADERS[i]} bevat geen tekst.`);
-    texts.push(text);
+  const nrCell = cells[layout.indexOf("Nr")];
+  const nr = readNr(nrCell);
+  if (nr === undefined) return problem(`Nr "${String(nrCell ?? "")}" is geen positief geheel getal.`);
+  const text = {} as Record<LogHeader, string>;
+  for (let i = 0; i < LOG_HEADERS.length; i++) {
+    if (layout[i] === "Nr") continue;
+    const value = readText(cells[i]);
+    if (value === undefined) return problem(`Rij Nr ${nr}: de kolom ${layout[i]} bevat geen tekst.`);
+    text[layout[i]] = value;
   }
-  const [referentie, tijdstip, gebruiker, identiteit, rol, actie, over, veld, oudeWaarde, nieuweWaarde, doel, bron, hash] = texts;
+  const { Identiteit: identiteit, Bron: bron } = text;
   if (identiteit !== "" && !(IDENTITY_SOURCES as readonly string[]).includes(identiteit)) {
     return problem(`Rij Nr ${nr}: Identiteit "${identiteit}" is niet "${IDENTITY_SOURCES.join('" of "')}".`);
   }
@@ -175,19 +240,19 @@ export function rowToEntry(cells: readonly unknown[]): Result<LogEntry, LogRowPr
   }
   return ok({
     nr,
-    referentie,
-    tijdstip,
-    gebruiker,
+    referentie: text.Referentie,
+    tijdstip: text.Tijdstip,
+    gebruiker: text.Gebruiker,
     identiteit: identiteit as IdentitySource | "",
-    rol,
-    actie,
-    over,
-    veld,
-    oudeWaarde,
-    nieuweWaarde,
-    doel,
+    rol: text.Rol,
+    actie: text.Actie,
+    over: text.Over,
+    veld: text.Veld,
+    oudeWaarde: text["Oude waarde"],
+    nieuweWaarde: text["Nieuwe waarde"],
+    doel: text.Doel,
     bron: bron as LogSource | "",
-    hash,
+    hash: text.Hash,
   });
 }
 

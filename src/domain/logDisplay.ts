@@ -3,7 +3,7 @@
 // the add-in's (`;;;"geen cliënt"` shows any text as "geen cliënt"), or content beside the table. Each is a break of
 // its own kind. Rich text (runs with their own font: a 1-pt white "geen ") and conditional formats that set a number
 // format are read from the file (Office.js shows neither; the CLI only). See docs/logging.md for what is not checked.
-import { LOG_HEADERS } from "./log";
+import { closestLogLayout, isKnownLogLayout, LOG_HEADERS, logLayoutOf } from "./log";
 import { columnLetter } from "@debiteurencheck/memory-excel/a1";
 
 export type DisplayBreakKind = "formule" | "getalnotatie" | "rijke-tekst" | "voorwaardelijke-opmaak" | "naast-tabel" | "koprij" | "blad-verborgen" | "gelijkende-naam" | "logboektabel";
@@ -40,15 +40,22 @@ const filled = (v: unknown) => v !== null && v !== undefined && v !== "";
 export function findDisplayBreaks(cells: DisplayedCells, limit = 100): LogDisplayFinding[] {
   const found: LogDisplayFinding[] = [];
   const width = LOG_HEADERS.length;
+  // Either order a Logboek may have (the current one, or an earlier version's); each value is named by its own column.
+  const header = cells.values[0] ?? [];
+  const layout = logLayoutOf(header);
+  const names = LOG_HEADERS.map((_, c) => String(header[c] ?? ""));
+  const expected = isKnownLogLayout(names) ? undefined : closestLogLayout(header);
+  const nrColumn = layout.indexOf("Nr");
   for (let r = 0; r < cells.values.length && found.length < limit; r++) {
     const values = cells.values[r] ?? [];
     const rowIndex = r - 1;
-    const nr = r > 0 && typeof values[0] === "number" ? values[0] : r > 0 && /^\d+$/.test(String(values[0] ?? "")) ? Number(values[0]) : 0;
+    const nrCell = values[nrColumn];
+    const nr = r > 0 && typeof nrCell === "number" ? nrCell : r > 0 && /^\d+$/.test(String(nrCell ?? "")) ? Number(nrCell) : 0;
     const where = (c: number) => `${columnLetter(c)}${r + 1}`;
     const row = r === 0 ? "de koprij" : nr > 0 ? `rij Nr ${nr}` : `rij ${r + 1}`;
     const add = (kind: DisplayBreakKind, c: number, detail: string) => found.push({ kind, rowIndex, nr, address: where(c), detail });
     for (let c = 0; c < values.length; c++) {
-      const column = c < width ? `kolom ${LOG_HEADERS[c]}` : `kolom ${columnLetter(c)}`;
+      const column = c < width ? `kolom ${layout[c]}` : `kolom ${columnLetter(c)}`;
       if (c >= width) {
         if (filled(values[c]) || isFormula(cells.formulas[r]?.[c], values[c])) {
           add("naast-tabel", c, `Naast het Logboek, in ${row} (cel ${where(c)}), staat inhoud na de kolom Hash: die valt buiten de controle en kan het getoonde Logboek aanvullen of tegenspreken.`);
@@ -60,8 +67,8 @@ export function findDisplayBreaks(cells: DisplayedCells, limit = 100): LogDispla
         continue;
       }
       if (r === 0) {
-        if (String(values[c] ?? "") !== LOG_HEADERS[c]) {
-          add("koprij", c, `In de koprij van het Logboek staat in cel ${where(c)} "${String(values[c] ?? "")}" in plaats van "${LOG_HEADERS[c]}": de kolommen kunnen verwisseld of hernoemd zijn, zodat een waarde onder een verkeerde kop getoond wordt.`);
+        if (expected && String(values[c] ?? "") !== expected[c]) {
+          add("koprij", c, `In de koprij van het Logboek staat in cel ${where(c)} "${String(values[c] ?? "")}" in plaats van "${expected[c]}": de kolommen kunnen verwisseld of hernoemd zijn, zodat een waarde onder een verkeerde kop getoond wordt.`);
         }
         continue;
       }

@@ -12,6 +12,7 @@ import type { KnownLayout } from "./knownLayout";
 import { queueDebtorProtection, queueLockedSheet, queueUnprotect, readProtection, type ProtectionState } from "./protection";
 import { addressOf } from "./readSheets";
 import { DIGEST_FIRST_ROW, headText, initialStateValues, pendingText, STATE_CELL, type DigestIndex } from "./stateSheet";
+import { queueLogSheetLayout } from "./logSheet";
 import { groupOps, logOps, textBlockOps, type WriteOp } from "./writePlan";
 
 
@@ -29,7 +30,7 @@ export async function applyChange(context: Excel.RequestContext, change: Workboo
   const pending = { fromNr: first, toNr: change.head.nr, action: change.log[0]?.actie ?? "" };
   const ops: WriteOp[] = [];
   ops.push(cellOp(SHEET.state, `B${STATE_CELL.pending}`, pendingText(pending), "markering"));
-  ops.push(...logOps(SHEET.log, known.logRows, change.log));
+  ops.push(...logOps(SHEET.log, known.logRows, change.log, known.logLayout));
   if (close) ops.push(...close.ops);
   if (known.debtors && touchesDebtors) ops.push(...debtorOps(change, known));
   const digestOps = digestWrites(change, known);
@@ -212,7 +213,8 @@ function queueSetup(context: Excel.RequestContext, change: WorkbookChange, known
   log.getRange(`A1:${columnLetter(LOG_HEADERS.length - 1)}1`).values = [[...LOG_HEADERS]];
   const logTable = log.tables.add(`A1:${columnLetter(LOG_HEADERS.length - 1)}1`, true);
   logTable.name = TABLE.log;
-  log.freezePanes.freezeRows(1);
+  queueLogSheetLayout(log, logTable);
+  known.logLayout = LOG_HEADERS;
   const state = sheets.add(SHEET.state);
   const values = initialStateValues(change.setup!.config, { nr: 0, hash: "0".repeat(64) }, known.password);
   const fixed = state.getRange(`A1:B${values.length}`);
@@ -280,8 +282,8 @@ async function confirm(context: Excel.RequestContext, change: WorkbookChange, kn
   head.load("values");
   for (let start = 0; start < change.log.length; start += CONFIRM_ROWS) {
     const count = Math.min(CONFIRM_ROWS, change.log.length - start);
-    const nrs = log.getRangeByIndexes(firstRow + start, 0, count, 1);
-    const hashes = log.getRangeByIndexes(firstRow + start, LOG_HEADERS.length - 1, count, 1);
+    const nrs = log.getRangeByIndexes(firstRow + start, known.logLayout.indexOf("Nr"), count, 1);
+    const hashes = log.getRangeByIndexes(firstRow + start, known.logLayout.indexOf("Hash"), count, 1);
     nrs.load("values");
     hashes.load("values");
     await sync(context, "Controle na schrijven");

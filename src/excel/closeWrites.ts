@@ -1,14 +1,13 @@
 // The workbook side of closing the project (WorkbookChange.close): the pseudonymised archive over the log rows, the
 // Evaluatie sheet, and every Debiteuren row below the header cleared. applyChange runs these inside its own write,
 // which already handles the pending marker, unprotecting and re-protecting (sheets and structure) and the read-back.
-import { entryToRow } from "../domain/log";
 import { SHEET, TABLE } from "../domain/layout";
 import type { Capabilities, WorkbookClose } from "../ports/workbook";
 import type { KnownLayout } from "./knownLayout";
 import { blockBytes, WorkbookError } from "./cells";
 import { queueLockedSheet, readProtection } from "./protection";
 import { addressOf } from "./readSheets";
-import { textBlockOps, type WriteOp } from "./writePlan";
+import { logOps, type WriteOp } from "./writePlan";
 
 /** What closing must know about the workbook before it writes; read in one or two syncs. */
 export interface ClosePlan {
@@ -55,7 +54,7 @@ export function closeWrites(close: WorkbookClose, plan: ClosePlan, known: KnownL
     const detail = `het Logboek telt ${known.logRows} rijen, het archief ${close.archivedLog.length}: het Logboek veranderde tijdens het afsluiten`;
     throw new WorkbookError("Afsluiten", new Error(detail));
   }
-  const ops: WriteOp[] = [...textBlockOps(SHEET.log, 1, 0, close.archivedLog.map(entryToRow), "gearchiveerd logboek", [0])];
+  const ops: WriteOp[] = [...logOps(SHEET.log, 0, close.archivedLog, known.logLayout, "gearchiveerd logboek")];
   const { rows, columns } = plan.debtorExtent;
   if (rows > 1 && columns > 0) {
     ops.push({

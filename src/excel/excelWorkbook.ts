@@ -1,6 +1,6 @@
 // The WorkbookPort over Office.js. `run` is Excel.run (or the in-memory host's run): this is the only edge where a
 // batch starts; everything below takes a RequestContext. Errors from Office are wrapped with context, never swallowed.
-import { LOG_HEADERS, rowToEntry, type LogEntry } from "../domain/log";
+import { LOG_HEADERS, logLayoutOf, rowToEntry, type LogEntry, type LogLayout } from "../domain/log";
 import { SHEET } from "../domain/layout";
 import { err, ok, type Result } from "../domain/result";
 import type { Role } from "../domain/roles";
@@ -53,7 +53,7 @@ export interface ExcelWorkbook extends WorkbookPort {
 export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementChecker): ExcelWorkbook {
   const caps: Capabilities = capabilitiesOf(requirements);
   /** What the last reads learned (password, row counts, debtor positions), so writes need no extra round trip. */
-  const known: KnownLayout = { password: "", logRows: 0, digestCount: 0 };
+  const known: KnownLayout = { password: "", logRows: 0, logLayout: LOG_HEADERS, digestCount: 0 };
   const observers = new Set<WriteObserver>();
   let debtorValues: readonly (readonly Cell[])[] = [];
 
@@ -65,6 +65,8 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
     block.load("values");
     const logUsed = sheets.getItem(SHEET.log).getUsedRangeOrNullObject(true);
     logUsed.load("rowCount,rowIndex,columnCount,columnIndex");
+    const logHeader = sheets.getItem(SHEET.log).getRangeByIndexes(0, 0, 1, LOG_HEADERS.length);
+    logHeader.load("values");
     const stateUsed = stateSheet.getUsedRangeOrNullObject(true);
     stateUsed.load("rowCount,rowIndex");
     try {
@@ -84,6 +86,7 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
     if (known.digestCount !== digestCount) known.digests = undefined; // changed since it was read
     known.digestCount = digestCount;
     known.logRows = logUsed.isNullObject ? 0 : logUsed.rowIndex + logUsed.rowCount - 1;
+    known.logLayout = logLayoutOf(logHeader.values[0]);
     const visibility = String(stateSheet.visibility);
     return ok(visibility === "VeryHidden" ? parsed.value.state : { ...parsed.value.state, visibility: visibility === "Visible" ? "Visible" : "Hidden" });
   }
@@ -155,7 +158,8 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
           throw new WorkbookError("Logboek lezen", e);
         }
         known.logRows = Math.max(0, block.rowCount - 1);
-        return entriesOf(block.values);
+        known.logLayout = logLayoutOf(block.values[0] ?? []);
+        return entriesOf(block.values, known.logLayout);
       });
     },
 
@@ -170,8 +174,9 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
           throw new WorkbookError("Logboek lezen zoals getoond", e);
         }
         known.logRows = Math.max(0, block.rowCount - 1);
+        known.logLayout = logLayoutOf(block.values[0] ?? []);
         const structure = findStructureBreaks(shape());
-        return { entries: entriesOf(block.values), display: [...structure, ...findDisplayBreaks(block)] };
+        return { entries: entriesOf(block.values, known.logLayout), display: [...structure, ...findDisplayBreaks(block)] };
       });
     },
 
@@ -257,35 +262,38 @@ async function missingSheetProblem(context: Excel.RequestContext): Promise<Workb
 }
 
 /**
- * The rows below the header, at full width (a value after Hash makes its row unreadable, so the chain reports it);
- * rows past the last log row that hold something only beside the table are not log rows (findDisplayBreaks names them).
+ * The rows below the header, each value read under its column's name (a Logboek keeps the order it was made with), at
+ * full width (a value after the last column makes its row unreadable, so the chain reports it); rows past the last log
+ * row that hold something only beside the table are not log rows (findDisplayBreaks names them).
  */
-function entriesOf(values: readonly (readonly unknown[])[]): LogEntry[] {
+function entriesOf(values: readonly (readonly unknown[])[], layout: LogLayout): LogEntry[] {
   const body = values.slice(1);
   let end = body.length;
   while (end > 0 && body[end - 1].slice(0, LOG_HEADERS.length).every((c) => c === null || c === undefined || c === "")) end--;
-  return body.slice(0, end).map((row, i) => toEntryOrBroken(row, i));
+  return body.slice(0, end).map((row, i) => toEntryOrBroken(row, i, layout));
 }
 
 /** A row that cannot be read as a log entry still counts: verification reports it as changed. */
-function toEntryOrBroken(cells: readonly unknown[], i: number): LogEntry {
-  const parsed = rowToEntry(cells);
+function toEntryOrBroken(cells: readonly unknown[], i: number, layout: LogLayout): LogEntry {
+  const parsed = rowToEntry(cells, layout);
   if (parsed.ok) return parsed.value;
-  const text = (k: number) => String(cells[k] ?? "");
+  const cell = (header: LogLayout[number]) => cells[layout.indexOf(header)];
+  const text = (header: LogLayout[number]) => String(cell(header) ?? "");
+  const nr = Number(cell("Nr"));
   return {
     // A Nr like 36.0000000001 or 1e300 cannot be hashed; the row's position stands in (the empty hash breaks it anyway).
-    nr: Number.isSafeInteger(Number(cells[0])) && Number(cells[0]) > 0 ? Number(cells[0]) : i + 1,
-    referentie: text(1),
-    tijdstip: text(2),
-    gebruiker: text(3),
+    nr: Number.isSafeInteger(nr) && nr > 0 ? nr : i + 1,
+    referentie: text("Referentie"),
+    tijdstip: text("Tijdstip"),
+    gebruiker: text("Gebruiker"),
     identiteit: "",
-    rol: text(5),
-    actie: text(6),
-    over: text(7),
-    veld: text(8),
-    oudeWaarde: text(9),
-    nieuweWaarde: text(10),
-    doel: text(11),
+    rol: text("Rol"),
+    actie: text("Actie"),
+    over: text("Over"),
+    veld: text("Veld"),
+    oudeWaarde: text("Oude waarde"),
+    nieuweWaarde: text("Nieuwe waarde"),
+    doel: text("Doel"),
     bron: "",
     hash: "",
   };

@@ -1,5 +1,5 @@
 // Turns a WorkbookChange into write operations, grouped into syncs that each stay under the request limit.
-import { entryToRow, type LogEntry } from "../domain/log";
+import { entryToRow, type LogEntry, type LogLayout } from "../domain/log";
 import { blockBytes, chunkRows, MAX_CHUNK_BYTES, textFormats } from "./cells";
 import { addressOf } from "./readSheets";
 
@@ -51,9 +51,12 @@ export function textBlockOps(sheetName: string, firstRow: number, firstColumn: n
   });
 }
 
-/** Log rows appended below the existing ones (not `table.rows.add`, which conflicts when co-authoring). */
-export function logOps(sheetName: string, existingRows: number, entries: readonly LogEntry[]): WriteOp[] {
+/**
+ * Log rows below the existing ones (not `table.rows.add`, which conflicts when co-authoring), in the sheet's own column
+ * order: a Logboek written by an earlier version keeps its order. Nr stays a number, everything else text.
+ */
+export function logOps(sheetName: string, existingRows: number, entries: readonly LogEntry[], layout: LogLayout, label = "logboek"): WriteOp[] {
   if (entries.length === 0) return [];
-  return textBlockOps(sheetName, 1 + existingRows, 0, entries.map(entryToRow), "logboek", [0]);
+  return textBlockOps(sheetName, 1 + existingRows, 0, entries.map((e) => entryToRow(e, layout)), label, [layout.indexOf("Nr")]);
 }
 

@@ -129,6 +129,7 @@ export async function snapshotToXlsx(snapshot: WorkbookSnapshot, options: XlsxWr
   for (const sheet of snapshot.sheets) {
     const ws = workbook.addWorksheet(sheet.name, { state: STATE[sheet.visibility] });
     if (sheet.frozenRows > 0) ws.views = [{ state: "frozen", ySplit: sheet.frozenRows, xSplit: 0 }];
+    for (const [letter, points] of Object.entries(sheet.columnWidths ?? {})) ws.getColumn(letter).width = pointsToFileWidth(points);
     writeSheet(ws, sheet, snapshot.tables.filter((t) => t.sheet === sheet.name));
     if (sheet.protection.protected) await ws.protect(sheet.protection.password ?? "", protectionToXlsx(sheet.protection.options, options.spinCount ?? DEFAULT_SPIN_COUNT));
   }
@@ -139,6 +140,16 @@ export async function snapshotToXlsx(snapshot: WorkbookSnapshot, options: XlsxWr
   const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } } as Parameters<typeof workbook.xlsx.writeBuffer>[0]);
   return new Uint8Array(buffer as ArrayBuffer);
 }
+
+/**
+ * A file keeps a column's width in units of the widest digit of the default font, its 5 pixels of padding included
+ * (ECMA-376 Part 1, 18.3.1.13 `col`); Office.js speaks points (office-js issue #187). Excel's default font (Calibri 11)
+ * has 7-pixel digits at 96 pixels per inch, so one unit is 7 px = 5.25 pt: Excel's default 8.43 characters (64 px,
+ * 48 pt) is stored as 9.14. Another default font gives other widths in Excel; the points here stay as the add-in set them.
+ */
+const POINTS_PER_FILE_WIDTH = 5.25;
+export const pointsToFileWidth = (points: number): number => points / POINTS_PER_FILE_WIDTH;
+export const fileWidthToPoints = (width: number): number => Math.round(width * POINTS_PER_FILE_WIDTH * 100) / 100;
 
 function writeSheet(ws: Worksheet, sheet: SheetSnapshot, tables: readonly TableSnapshot[]): void {
   const layers: Layer[] = sheet.formats.map((f) => ({ rect: parseAddress(f.address).rect, nf: f.numberFormat, locked: f.locked, bold: f.bold }));
@@ -206,7 +217,7 @@ function addTable(ws: Worksheet, table: TableSnapshot, cellAt: ReadonlyMap<strin
     let name = header === undefined || header === "" ? `Column${i + 1}` : String(header);
     for (let n = 2; used.has(name.toLowerCase()); n++) name = `${String(header ?? "Column")}${n}`;
     used.add(name.toLowerCase());
-    return { name, filterButton: true };
+    return { name, filterButton: table.showFilterButton !== false };
   });
   ws.addTable({
     name: table.name,
@@ -297,6 +308,8 @@ interface TableModel {
   tableRef?: string;
   ref?: string;
   totalsRow?: boolean;
+  autoFilterRef?: string;
+  columns?: { filterButton?: boolean }[];
 }
 
 const VISIBILITY: Record<string, Visibility> = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" };
@@ -318,11 +331,13 @@ export async function xlsxToSnapshot(bytes: Uint8Array): Promise<XlsxRead> {
     if (hash) passwordHashes.set(ws.name, hash);
     const { cells, formats } = readCellsAndFormats(ws, date1904);
     const frozen = ws.views?.find((v) => v.state === "frozen") as { ySplit?: number } | undefined;
+    const widths = (ws.columns ?? []).flatMap((c, col) => (typeof c.width === "number" ? [[columnLetter(col), fileWidthToPoints(c.width)] as const] : []));
     sheets.push({
       id: `{00000000-0001-0000-${String(i + 1).padStart(4, "0")}-000000000000}`,
       name: ws.name,
       visibility: VISIBILITY[ws.state] ?? "Visible",
       frozenRows: frozen?.ySplit ?? 0,
+      ...(widths.length > 0 ? { columnWidths: Object.fromEntries(widths) } : {}),
       protection,
       allowEditRanges: [],
       cells,
@@ -331,7 +346,9 @@ export async function xlsxToSnapshot(bytes: Uint8Array): Promise<XlsxRead> {
     for (const t of ws.getTables() as unknown as { table: TableModel }[]) {
       const range = parseAddress(t.table.tableRef ?? t.table.ref ?? "").rect;
       const body = t.table.totalsRow && range.rows > 2 ? { ...range, rows: range.rows - 1 } : range;
-      tables.push({ id: String(tables.length + 1), name: t.table.name, sheet: ws.name, address: formatRect(body) });
+      // Filter buttons: an autoFilter element whose columns do not hide their button (ECMA-376 Part 1, 18.3.2.7 hiddenButton).
+      const filtered = !!t.table.autoFilterRef && (t.table.columns ?? []).every((c) => c.filterButton !== false);
+      tables.push({ id: String(tables.length + 1), name: t.table.name, sheet: ws.name, address: formatRect(body), ...(filtered ? {} : { showFilterButton: false }) });
     }
   });
   const activeTab = workbook.views?.[0]?.activeTab ?? 0;

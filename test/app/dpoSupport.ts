@@ -3,7 +3,7 @@
 import { compare } from "../../src/app/compare";
 import { importDebtors } from "../../src/app/importDebtors";
 import { setUpWorkbook } from "../../src/app/setUpWorkbook";
-import { entryToRow, LOG_HEADERS, type LogEntry } from "../../src/domain/log";
+import { entryToRow, LEGACY_LOG_HEADERS, LOG_HEADERS, type LogEntry } from "../../src/domain/log";
 import { SHEET } from "../../src/domain/layout";
 import { rect, type MemoryExcel, type Scalar } from "@debiteurencheck/memory-excel";
 import { aConfig, ANNA, aSession, aWorkbook, CLIENT_LIST_HEADERS, clientRows, DEBTOR_LIST_HEADERS, debtorRows, FATIMA, LUCA, MEHMET, type TestWorkbook } from "../support/fixtures";
@@ -42,7 +42,18 @@ export function rewriteLog(host: MemoryExcel, change: (rows: Scalar[][]) => Scal
   after.forEach((row, r) => row.forEach((v, c) => void (sheet.ensure(1 + r, c).v = v)));
 }
 
-export const asRows = (entries: readonly LogEntry[]): Scalar[][] => entries.map(entryToRow);
+export const asRows = (entries: readonly LogEntry[]): Scalar[][] => entries.map((e) => entryToRow(e));
+
+/**
+ * The Logboek as a version before the reader's column order wrote it: the same rows under the header row
+ * LEGACY_LOG_HEADERS (Nr, Referentie, Tijdstip, …, Hash; Nr in column A as now, so its number format is the same).
+ */
+export async function toLegacyLayout(tw: TestWorkbook): Promise<void> {
+  const entries = await logOf(tw);
+  const sheet = tw.host.model.sheet(SHEET.log)!;
+  LEGACY_LOG_HEADERS.forEach((header, c) => void (sheet.ensure(0, c).v = header));
+  rewriteLog(tw.host, () => entries.map((e) => entryToRow(e, LEGACY_LOG_HEADERS)));
+}
 
 /** Column index of a log field in the sheet. */
 export const col = (header: (typeof LOG_HEADERS)[number]): number => LOG_HEADERS.indexOf(header);

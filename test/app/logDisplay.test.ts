@@ -30,7 +30,7 @@ describe("the Logboek as displayed (adapter)", () => {
       cell.f = '="iemand anders"'; // cached value kept: what the chain hashes
     });
     expect(check).toMatchObject({ intact: false, breach: { kind: "formule", label: "Formule in het Logboek", nr: 3, rowIndex: 2 } });
-    expect(check.breach?.detail).toBe("In rij Nr 3, kolom Gebruiker (cel D4), staat een formule: Excel toont wat ze berekent, niet de waarde die gecontroleerd werd.");
+    expect(check.breach?.detail).toBe("In rij Nr 3, kolom Gebruiker (cel C4), staat een formule: Excel toont wat ze berekent, niet de waarde die gecontroleerd werd.");
   });
 
   it("names a number format that shows something else (;;;\"geen cliënt\")", async () => {

@@ -111,6 +111,15 @@ export async function compareFromSheet(page: Page): Promise<void> {
   await page.getByTestId("samenvatting").waitFor();
 }
 
+/** One Logboek row as the grid shows it, by column name. */
+export type LogRow = Readonly<Record<string, string>>;
+
+/** The Logboek's rows below its header, each by column name: a reader finds a column by its header, not its place. */
+export async function logRows(page: Page): Promise<LogRow[]> {
+  const [header, ...rows] = await sheetRows(page, "Logboek");
+  return rows.map((row) => Object.fromEntries(header.map((name, c) => [name, row[c]])));
+}
+
 /** The grid of one sheet as text rows (row 1 = headers), read from the DOM. */
 export async function sheetRows(page: Page, sheet: string): Promise<string[][]> {
   await page.getByTestId(`blad-${sheet}`).click();

@@ -4,7 +4,7 @@
 // role switch with the DPO role code. No request leaves 127.0.0.1 and nothing but the staff name may be stored.
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { compareFromSheet, DEBTOR_HEADERS, demoSuite, playAs, SCREENSHOTS, sheetRows, signIn } from "./demoDriver";
+import { compareFromSheet, DEBTOR_HEADERS, demoSuite, logRows, playAs, SCREENSHOTS, sheetRows, signIn, type LogRow } from "./demoDriver";
 
 const NAME_KEY = "debiteurencheck.naam";
 const SEAL = /^DC-ZEGEL \d{4}-\d{2}-\d{2}T\S+ (\d+):[0-9a-f]{64}$/;
@@ -20,7 +20,7 @@ async function verify(page: Page, run: number, seal = ""): Promise<{ intact: str
   return { intact: await result.getAttribute("data-intact"), text: (await result.textContent()) ?? "" };
 }
 
-const actions = (log: string[][]) => log.slice(1).map((r) => r[6]);
+const actions = (log: readonly LogRow[]) => log.map((r) => r.Actie);
 
 test("DPO: checks and seals the log, then closes the project after the debtor team compared; the log still verifies", async () => {
   const { context, page, guard } = await demo.openDemo();
@@ -37,10 +37,10 @@ test("DPO: checks and seals the log, then closes the project after the debtor te
   expect(seal).toMatch(SEAL);
   await expect(page.getByTestId("zegel").textContent()).resolves.toContain("Bewaar deze zegel buiten de werkmap");
 
-  const log = await sheetRows(page, "Logboek");
+  const log = await logRows(page);
   expect(actions(log).slice(-2)).toEqual(["controle", "verzegeling"]);
   const sealRow = log[log.length - 1];
-  expect([sealRow[0], sealRow[5], sealRow[10]]).toEqual([SEAL.exec(seal)![1], "Functionaris gegevensbescherming", `${log.length - 2}:${log[log.length - 2][13]}`]);
+  expect([sealRow.Nr, sealRow.Rol, sealRow["Nieuwe waarde"]]).toEqual([SEAL.exec(seal)![1], "Functionaris gegevensbescherming", `${log.length - 1}:${log[log.length - 2].Hash}`]);
 
   // The DPO page as a whole, in a viewport tall enough to show the task pane's tools without scrolling.
   await page.setViewportSize({ width: 1440, height: 2400 });
@@ -90,7 +90,7 @@ test("DPO: checks and seals the log, then closes the project after the debtor te
   await page.getByTestId("controle-afsluiting").fill(closeRecord);
   const after = await verify(page, 2, seal);
   expect(after.text).toContain("werd teruggevonden");
-  expect(actions(await sheetRows(page, "Logboek")).slice(-5)).toEqual(["nieuw ketensegment", "afsluiting", "configuratie vastgelegd", "controle", "controle"]);
+  expect(actions(await logRows(page)).slice(-5)).toEqual(["nieuw ketensegment", "afsluiting", "configuratie vastgelegd", "controle", "controle"]);
 
   guard.assertClean();
   expect(guard.requests.every((url) => url.startsWith(demo.server.url))).toBe(true);
@@ -120,8 +120,8 @@ test("debtor team: Afsluiten is a switch to the DPO role, with that role's code,
   await page.getByTestId("afsluiten").waitFor();
   await expect(page.getByTestId("sessie").textContent()).resolves.toContain("Functionaris gegevensbescherming");
   await expect(page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).resolves.toBe("afsluiten");
-  const log = await sheetRows(page, "Logboek");
-  expect(log[log.length - 1][6]).toBe("rolwissel");
+  const log = await logRows(page);
+  expect(log[log.length - 1].Actie).toBe("rolwissel");
   guard.assertClean();
   await context.close();
 });
@@ -143,8 +143,8 @@ test("Zelftest: the debtor team runs the contract checks against the demo's work
 
   // The scratch sheet is gone again, and the outcome is in the log.
   await expect(page.locator("main").getByRole("tab").allTextContents()).resolves.toEqual(sheetsBefore);
-  const log = await sheetRows(page, "Logboek");
-  expect([log[log.length - 1][6], log[log.length - 1][8]]).toEqual(["zelftest", "Excel (demo: werkmap in het geheugen van de browser)"]);
+  const log = await logRows(page);
+  expect([log[log.length - 1].Actie, log[log.length - 1].Veld]).toEqual(["zelftest", "Excel (demo: werkmap in het geheugen van de browser)"]);
   guard.assertClean();
   await context.close();
 });

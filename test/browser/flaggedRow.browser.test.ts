@@ -3,7 +3,7 @@
 // "nieuwe aanwijzing – te beoordelen" FIRST in her list; deciding again clears the flag. No request leaves 127.0.0.1.
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { compareFromSheet, DEBTOR_HEADERS, demoSuite, playAs, SCREENSHOTS, sheetRows, signIn } from "./demoDriver";
+import { compareFromSheet, DEBTOR_HEADERS, demoSuite, playAs, SCREENSHOTS, logRows, sheetRows, signIn } from "./demoDriver";
 
 const POSSIBLE = "mogelijke match – te bevestigen";
 const COL = { dossier: 0, rrn: 3, status: 6, match: 7 } as const;
@@ -72,9 +72,9 @@ test("social worker: a decided row whose national number the debtor team correct
   await expect(page.getByTestId("nieuwe-aanwijzing").count()).resolves.toBe(0);
   const after = (await sheetRows(page, "Debiteuren")).find((r) => r[COL.dossier] === dossier)!;
   expect([after[COL.status], after[COL.match]]).toEqual(["geen cliënt", "afgewezen door maatschappelijk werker na nieuwe aanwijzing (gegevens gewijzigd (Rijksregisternummer))"]);
-  const log = await sheetRows(page, "Logboek");
+  const log = await logRows(page);
   const newest = log[log.length - 1];
-  expect([newest[5], newest[6], newest[8], newest[9], newest[10]]).toEqual(["Maatschappelijk werker", "status gewijzigd", "Status (nieuwe aanwijzing beoordeeld)", "geen cliënt", "geen cliënt"]);
+  expect([newest.Rol, newest.Actie, newest.Veld, newest["Oude waarde"], newest["Nieuwe waarde"]]).toEqual(["Maatschappelijk werker", "status gewijzigd", "Status (nieuwe aanwijzing beoordeeld)", "geen cliënt", "geen cliënt"]);
   guard.assertClean();
   await context.close();
 });

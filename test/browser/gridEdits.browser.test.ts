@@ -3,7 +3,7 @@
 // street edit is logged with before and after — all with bron "raster", and no request leaves 127.0.0.1.
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { compareFromSheet, DEBTOR_HEADERS, demoSuite, playAs, SCREENSHOTS, sheetRows, signIn } from "./demoDriver";
+import { compareFromSheet, DEBTOR_HEADERS, demoSuite, playAs, SCREENSHOTS, logRows, sheetRows, signIn, type LogRow } from "./demoDriver";
 
 const TEAM = "an.demo@stad.genk.example";
 const CLIENT = "cliënt OCMW";
@@ -11,16 +11,13 @@ const CLIENT = "cliënt OCMW";
 /** Column letters of the demo's Debiteuren sheet (DEBTOR_HEADERS, checked in each test). */
 const COL = { dossier: 0, straat: 4, status: 6, match: 7, rijId: 8 } as const;
 
-/** Logboek columns, as the DOM shows them. */
-const LOG = { nr: 0, gebruiker: 3, identiteit: 4, rol: 5, actie: 6, over: 7, veld: 8, oud: 9, nieuw: 10, doel: 11, bron: 12, hash: 13 } as const;
-
 const demo = demoSuite();
 
 /** The Logboek's rows added after `before` rows, waited for (grid logging runs after the edit, asynchronously). */
-async function newLogRows(page: Page, before: number, wanted: number): Promise<string[][]> {
+async function newLogRows(page: Page, before: number, wanted: number): Promise<LogRow[]> {
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const log = await sheetRows(page, "Logboek");
+    const log = await logRows(page);
     if (log.length >= before + wanted || Date.now() > deadline) return log.slice(before);
     await page.waitForTimeout(100);
   }
@@ -41,7 +38,7 @@ const cellAddress = (column: number, rowIndex: number) => `${String.fromCharCode
 /** The log's "Over" for a debtor row: dossier number and Rij-ID. */
 const about = (row: readonly string[]) => `${row[COL.dossier]} [${row[COL.rijId]}]`;
 
-const pick = (row: readonly string[], ...columns: number[]) => columns.map((c) => row[c]);
+const pick = (row: LogRow, ...columns: string[]) => columns.map((c) => row[c]);
 
 test("social worker: works through the pane; her Status column is locked in the grid", async () => {
   const { context, page, guard } = await demo.openDemo();
@@ -79,12 +76,12 @@ test("debtor team: a street edited in the grid is kept and logged with dossier, 
   await page.waitForFunction((cell) => !document.querySelector(`[data-testid="cel-${cell}"]`)?.getAttribute("aria-label")?.includes("(vergrendeld)"), street);
   expect(row[COL.straat]).not.toBe(newStreet);
   await expect(page.getByTestId(`cel-${street}`).getAttribute("aria-label")).resolves.toBe(`${street}: ${row[COL.straat]}`);
-  const logBefore = await sheetRows(page, "Logboek");
+  const logBefore = await logRows(page);
 
   await typeInCell(page, street, newStreet);
   const [logged, ...more] = await newLogRows(page, logBefore.length, 1);
   expect(more).toEqual([]);
-  expect(pick(logged, LOG.gebruiker, LOG.identiteit, LOG.rol, LOG.actie, LOG.over, LOG.veld, LOG.oud, LOG.nieuw, LOG.doel, LOG.bron)).toEqual([
+  expect(pick(logged, "Gebruiker", "Identiteit", "Rol", "Actie", "Over", "Veld", "Oude waarde", "Nieuwe waarde", "Doel", "Bron")).toEqual([
     TEAM,
     "Microsoft 365-account",
     "Debiteurenteam",
@@ -96,10 +93,10 @@ test("debtor team: a street edited in the grid is kept and logged with dossier, 
     "debiteuren voorbereiden voor dwangbevel",
     "raster",
   ]);
-  expect(Number(logged[LOG.nr])).toBe(Number(logBefore[logBefore.length - 1][LOG.nr]) + 1);
-  expect(logged[LOG.hash]).toMatch(/^[0-9a-f]{64}$/);
-  // The screenshot shows the new row from Over to Bron (the grid scrolls; its row header stays).
-  await page.getByTestId(`cel-H${logBefore.length + 1}`).evaluate((cell) => cell.scrollIntoView({ block: "nearest", inline: "center" }));
+  expect(Number(logged.Nr)).toBe(Number(logBefore[logBefore.length - 1].Nr) + 1);
+  expect(logged.Hash).toMatch(/^[0-9a-f]{64}$/);
+  // The screenshot shows the new row from its Nr on: the reader's columns (when, who, what, about whom) come first.
+  await page.getByTestId(`cel-A${logBefore.length + 2}`).evaluate((cell) => cell.scrollIntoView({ block: "nearest", inline: "nearest" }));
   await page.screenshot({ path: join(SCREENSHOTS, "rasterwijziging.png") });
 
   const after = await sheetRows(page, "Debiteuren");

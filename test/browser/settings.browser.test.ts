@@ -3,7 +3,7 @@
 // after; a social worker reads the protocol's texts but no forms; axe-core finds no violations in either state.
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { demoSuite, playAs, SCREENSHOTS, sheetRows, signIn } from "./demoDriver";
+import { demoSuite, logRows, playAs, SCREENSHOTS, signIn } from "./demoDriver";
 import { axeViolations } from "./paneWidths";
 
 const demo = demoSuite();
@@ -34,7 +34,7 @@ test("debtor team at 320 px: refused input shows its message at the field, a new
   await signIn(page, "vergelijking uitvoeren");
   await page.getByTestId("instellingen-openen").click();
   await page.getByTestId("instellingen").waitFor();
-  const logBefore = (await sheetRows(page, "Logboek")).length;
+  const logBefore = (await logRows(page)).length;
 
   const start = await page.getByTestId("periode-start").inputValue();
   await page.getByTestId("periode-einde").fill("2020-01-01");
@@ -50,7 +50,7 @@ test("debtor team at 320 px: refused input shows its message at the field, a new
   await expect(fieldMessage(page, "lid-email")).resolves.toBe(
     "sofie.demo@ocmw.genk.example staat al op de ledenlijst (als Maatschappelijk werker). Wijzig de rol van dat lid in plaats van het opnieuw toe te voegen.",
   );
-  expect(await sheetRows(page, "Logboek")).toHaveLength(logBefore);
+  expect(await logRows(page)).toHaveLength(logBefore);
   expect(await overflows(page)).toEqual([]);
   expect(await axeViolations(page)).toEqual([]);
   await page.getByTestId("sectie-instellingen-leden").screenshot({ path: join(SCREENSHOTS, "instellingen-leden-320.png") });
@@ -59,8 +59,8 @@ test("debtor team at 320 px: refused input shows its message at the field, a new
   await page.getByTestId("lid-toevoegen").click();
   await expect(page.getByTestId("leden-klaar").textContent()).resolves.toBe("jan.demo@ocmw.genk.example staat op de ledenlijst als Maatschappelijk werker.");
   await page.getByTestId("lid-jan.demo@ocmw.genk.example").waitFor();
-  const log = await sheetRows(page, "Logboek");
-  expect(log.slice(logBefore).map((r) => [r[6], r[8], r[9], r[10]])).toEqual([
+  const log = await logRows(page);
+  expect(log.slice(logBefore).map((r) => [r.Actie, r.Veld, r["Oude waarde"], r["Nieuwe waarde"]])).toEqual([
     ["configuratie gewijzigd", "lid jan.demo@ocmw.genk.example", "geen lid", "Maatschappelijk werker"],
     ["configuratie vastgelegd", "configuratie", "", expect.stringMatching(/^configuratie-v1 periode=[0-9a-f]{64} leden=[0-9a-f]{64} /)],
   ]);

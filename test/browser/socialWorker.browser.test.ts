@@ -2,12 +2,11 @@
 // confirms a possible match with a reason (logged), and focus lands on the result; a status edited in the grid shows
 // on her card without "Vernieuwen".
 import type { Page } from "playwright-core";
-import { compareFromSheet, demoSuite, sheetRows, signIn } from "./demoDriver";
+import { compareFromSheet, demoSuite, logRows, sheetRows, signIn } from "./demoDriver";
 import { focused, tabTo } from "./keyboard";
 import { axeViolations } from "./paneWidths";
 
 const demo = demoSuite();
-const LOG = { actie: 6, over: 7, nieuw: 10, doel: 11 } as const;
 
 /** Plays Sofie: the demo's own switch by mouse (not part of the pane), the pane's start flow by keyboard. */
 async function signInAsWorkerByKeyboard(page: Page): Promise<void> {
@@ -46,9 +45,9 @@ test("keyboard only: confirm the possible match waiting under Te doen, with a re
   await expect(page.getByTestId("status-klaar").textContent()).resolves.toBe(`Dossier ${dossier}: ‘mogelijke match – te bevestigen’ → ‘cliënt OCMW’.`);
   await expect(page.getByTestId("tab-te-doen").textContent()).resolves.toBe("Te doen (0)");
 
-  const log = await sheetRows(page, "Logboek");
+  const log = await logRows(page);
   const newest = log[log.length - 1];
-  expect([newest[LOG.actie], newest[LOG.over].startsWith(dossier), newest[LOG.nieuw], newest[LOG.doel]]).toEqual([
+  expect([newest.Actie, newest.Over.startsWith(dossier), newest["Nieuwe waarde"], newest.Doel]).toEqual([
     "status gewijzigd",
     true,
     "cliënt OCMW",

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { compareFromSheet, demoSuite, playAs, SCREENSHOTS, sheetRows, signIn } from "./demoDriver";
+import { compareFromSheet, demoSuite, logRows, playAs, SCREENSHOTS, sheetRows, signIn } from "./demoDriver";
 
 const TEAM = "an.demo@stad.genk.example";
 const WORKER = "sofie.demo@ocmw.genk.example";
@@ -56,12 +56,12 @@ test("debtor team: Vergelijk from the client sheet marks the grid, shows the sum
   const statuses = debtors.slice(1).map((r) => r[6]);
   for (const [status, n] of Object.entries(counts)) expect([status, count(statuses, status)]).toEqual([status, n]);
 
-  const log = await sheetRows(page, "Logboek");
-  const actions = log.slice(1).map((r) => r[6]);
+  const log = await logRows(page);
+  const actions = log.map((r) => r.Actie);
   expect(count(actions, "vergelijking")).toBe(1);
   expect(count(actions, "status gewijzigd")).toBe(60);
-  const comparison = log.find((r) => r[6] === "vergelijking")!;
-  expect([comparison[3], comparison[5], comparison[8], comparison[9], comparison[11]]).toEqual([TEAM, "Debiteurenteam", "cliëntenlijst", "blad OCMW-cliënten", "vergelijking uitvoeren"]);
+  const comparison = log.find((r) => r.Actie === "vergelijking")!;
+  expect([comparison.Gebruiker, comparison.Rol, comparison.Veld, comparison["Oude waarde"], comparison.Doel]).toEqual([TEAM, "Debiteurenteam", "cliëntenlijst", "blad OCMW-cliënten", "vergelijking uitvoeren"]);
 
   // Locked at rest; the Bewerken switch opens the debtor team's data columns, never the add-in's (Status, Match, Rij-ID).
   await page.getByTestId("blad-Debiteuren").click();
@@ -78,8 +78,8 @@ test("debtor team: Vergelijk from the client sheet marks the grid, shows the sum
   await page.getByTestId("bevestigen").click();
   await page.getByTestId("blad-verwijderd").waitFor();
   await expect(page.getByTestId("blad-OCMW-cliënten").count()).resolves.toBe(0);
-  const logAfter = await sheetRows(page, "Logboek");
-  expect([logAfter[logAfter.length - 1][6], logAfter[logAfter.length - 1][9]]).toEqual(["blad verwijderd", "OCMW-cliënten"]);
+  const logAfter = await logRows(page);
+  expect([logAfter[logAfter.length - 1].Actie, logAfter[logAfter.length - 1]["Oude waarde"]]).toEqual(["blad verwijderd", "OCMW-cliënten"]);
   guard.assertClean();
   expect(guard.requests.every((url) => url.startsWith(demo.server.url))).toBe(true);
   await context.close();
@@ -117,9 +117,9 @@ test("social worker: sees only OCMW rows and continues collection for one, confi
   await page.getByRole("textbox", { name: "Nieuwe waarde voor B2" }).press("Enter");
   await expect(page.getByTestId("raster-geweigerd").textContent()).resolves.toContain("Cel B2 op ‘Debiteuren’ is vergrendeld");
   await expect(page.getByTestId("cel-B2").textContent()).resolves.toBe(debtors[1][1]);
-  const log = await sheetRows(page, "Logboek");
+  const log = await logRows(page);
   const newest = log[log.length - 1];
-  expect([newest[3], newest[4], newest[5], newest[6], newest[7].startsWith(dossier), newest[9], newest[10], newest[11]]).toEqual([
+  expect([newest.Gebruiker, newest.Identiteit, newest.Rol, newest.Actie, newest.Over.startsWith(dossier), newest["Oude waarde"], newest["Nieuwe waarde"], newest.Doel]).toEqual([
     WORKER,
     "Microsoft 365-account",
     "Maatschappelijk werker",
@@ -137,7 +137,7 @@ test("a debtor file with a Bedrag column is refused in Dutch, naming it, and the
   const { context, page, guard } = await demo.openDemo();
   await signIn(page, "debiteuren voorbereiden voor dwangbevel");
   const debtorsBefore = (await sheetRows(page, "Debiteuren")).length;
-  const logBefore = (await sheetRows(page, "Logboek")).length;
+  const logBefore = (await logRows(page)).length;
 
   const csv = "Dossiernummer;Voornaam;Achternaam;Rijksregisternummer;Straat;Huisnummer;Bedrag\r\nDOS-2099-000001;Test;Fictief;85073003328;Teststraat;1;125,50\r\n";
   await page.getByTestId("import-bestand").setInputFiles({ name: "debiteuren-met-bedrag.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
@@ -148,7 +148,7 @@ test("a debtor file with a Bedrag column is refused in Dutch, naming it, and the
 
   await page.getByTestId("sectie-import").screenshot({ path: join(SCREENSHOTS, "import-geweigerd.png") });
   expect((await sheetRows(page, "Debiteuren")).length).toBe(debtorsBefore);
-  expect((await sheetRows(page, "Logboek")).length).toBe(logBefore);
+  expect((await logRows(page)).length).toBe(logBefore);
   guard.assertClean();
   await context.close();
 });
@@ -212,9 +212,9 @@ test("social worker: compares with her own client file, read in memory only, and
 
   // The file never entered the workbook: same sheets, and the log names it as not stored.
   await expect(page.locator("main").getByRole("tab").allTextContents()).resolves.toEqual(sheetsBefore);
-  const log = await sheetRows(page, "Logboek");
-  const comparison = log.find((r) => r[6] === "vergelijking")!;
-  expect([comparison[3], comparison[8], comparison[9]]).toEqual([WORKER, "cliëntenlijst", "bestand mijn-clienten.csv (niet opgeslagen)"]);
+  const log = await logRows(page);
+  const comparison = log.find((r) => r.Actie === "vergelijking")!;
+  expect([comparison.Gebruiker, comparison.Veld, comparison["Oude waarde"]]).toEqual([WORKER, "cliëntenlijst", "bestand mijn-clienten.csv (niet opgeslagen)"]);
   guard.assertClean();
   await context.close();
 });
@@ -231,10 +231,10 @@ test("ribbon: Vergelijk pressed before signing in waits for the session, then ru
 
   await playAs(page, "Dirk (functionaris gegevensbescherming)", "controle logboek");
   await page.getByTestId("controleer").waitFor();
-  const logRowsBefore = (await sheetRows(page, "Logboek")).length;
+  const logRowsBefore = (await logRows(page)).length;
   await page.getByTestId("demo-lint-vergelijk").click();
   await expect(page.getByTestId("lint-melding").textContent()).resolves.toContain("Als Functionaris gegevensbescherming kunt u ‘Vergelijk’ op het lint niet gebruiken");
-  expect((await sheetRows(page, "Logboek")).length).toBe(logRowsBefore);
+  expect((await logRows(page)).length).toBe(logRowsBefore);
   guard.assertClean();
   await context.close();
 });

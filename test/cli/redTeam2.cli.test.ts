@@ -85,7 +85,7 @@ describe("controleer on an edited workbook", () => {
     expect([r.code, r.breuk?.soort, r.breuk?.uitleg]).toEqual([
       EXIT.logBroken,
       "koprij",
-      'In de koprij van het Logboek staat in cel J1 "Nieuwe waarde" in plaats van "Oude waarde": de kolommen kunnen verwisseld of hernoemd zijn, zodat een waarde onder een verkeerde kop getoond wordt.',
+      'In de koprij van het Logboek staat in cel H1 "Nieuwe waarde" in plaats van "Oude waarde": de kolommen kunnen verwisseld of hernoemd zijn, zodat een waarde onder een verkeerde kop getoond wordt.',
     ]);
     expect(r.text).toMatch(/^Logboek van w\.xlsx: GEBROKEN .*\(Koprij van het Logboek gewijzigd\)\.$/);
   });
@@ -190,7 +190,7 @@ describe("controleer on an edited workbook", () => {
       EXIT.logBroken,
       "rijke-tekst",
       6,
-      "Cel K7 van het Logboek bevat opgemaakte tekst (delen met een eigen lettertype, grootte of kleur): een lezer kan iets anders zien dan de waarde die gecontroleerd werd.",
+      "Cel I7 van het Logboek bevat opgemaakte tekst (delen met een eigen lettertype, grootte of kleur): een lezer kan iets anders zien dan de waarde die gecontroleerd werd.",
     ]);
   });
 

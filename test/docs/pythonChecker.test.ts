@@ -7,9 +7,9 @@ import { closeProject } from "../../src/app/closeProject";
 import { verifyLog } from "../../src/app/verifyLog";
 import { entryHash, formatHead, GENESIS_HASH } from "../../src/domain/chain";
 import { SHEET } from "../../src/domain/layout";
-import { entryToRow, LOG_ACTION, type LogEntry } from "../../src/domain/log";
+import { LOG_ACTION, LOG_HEADERS, type LogEntry } from "../../src/domain/log";
 import { STATE_CELL } from "../../src/excel/stateSheet";
-import { asRows, CLOSE_INPUT, comparedWorkbook, dpo, logOf, rewriteLog, setStoredHead } from "../app/dpoSupport";
+import { asRows, CLOSE_INPUT, col, comparedWorkbook, dpo, logOf, logRows, rewriteLog, setStoredHead, toLegacyLayout } from "../app/dpoSupport";
 import type { TestWorkbook } from "../support/fixtures";
 
 const PYTHON = "/usr/bin/python3";
@@ -18,7 +18,7 @@ const checker = /```python\n([\s\S]*?)```/.exec(docs)![1];
 const DRIVER = `
 import sys
 data = json.load(sys.stdin)
-rows = data["rows"]
+rows = log_rows(data["table"])
 print(json.dumps({"broken": first_broken_row(rows), "changed": changed_parts(rows, data["config"], data["password"]), "forged": forged_segments(rows)}))
 `;
 
@@ -28,11 +28,15 @@ interface PythonAnswer {
   readonly forged: number[];
 }
 
+/** Over is column H in the earlier order (Nr, Referentie, Tijdstip, Gebruiker, Identiteit, Rol, Actie, Over, …). */
+const LEGACY_COLUMN_OVER = 7;
+
 const cell = (tw: TestWorkbook, row: number) => tw.host.model.sheet(SHEET.state)!.ensure(row - 1, 1);
 
+/** What a Python script reads from the file: the Logboek's cells row by row, the header row first, as stored. */
 async function python(tw: TestWorkbook): Promise<PythonAnswer> {
-  const rows = (await logOf(tw)).map((e) => entryToRow(e).map((v) => (typeof v === "number" ? v : String(v))));
-  const input = JSON.stringify({ rows, config: String(cell(tw, STATE_CELL.config).v), password: String(cell(tw, STATE_CELL.password).v ?? "") });
+  const table = tw.host.model.values(SHEET.log, `A1:N${1 + logRows(tw.host).length}`);
+  const input = JSON.stringify({ table, config: String(cell(tw, STATE_CELL.config).v), password: String(cell(tw, STATE_CELL.password).v ?? "") });
   return JSON.parse(execFileSync(PYTHON, ["-c", checker + DRIVER], { input, encoding: "utf8" })) as PythonAnswer;
 }
 
@@ -47,6 +51,26 @@ describe("the Python checker in docs/logging.md agrees with the add-in", () => {
     const tw = await comparedWorkbook();
     expect(await python(tw)).toEqual({ broken: null, changed: [], forged: [] });
     expect((await addIn(tw)).intact).toBe(true);
+  });
+
+  it("on a Logboek in an earlier version's column order, intact and with one cell changed", async () => {
+    const tw = await comparedWorkbook();
+    await toLegacyLayout(tw);
+    expect(tw.host.model.values(SHEET.log, "A1:C1")).toEqual([["Nr", "Referentie", "Tijdstip"]]);
+    expect(await python(tw)).toEqual({ broken: null, changed: [], forged: [] });
+    expect((await addIn(tw)).intact).toBe(true);
+
+    tw.host.model.sheet(SHEET.log)!.ensure(3, LEGACY_COLUMN_OVER).v = "DOS-ANDERS";
+    expect((await python(tw)).broken).toBe(3);
+    expect((await addIn(tw)).breach).toMatchObject({ kind: "gewijzigd", nr: 3 });
+  });
+
+  it("on a changed cell in the current column order", async () => {
+    const tw = await comparedWorkbook();
+    expect(tw.host.model.values(SHEET.log, "A1:N1")).toEqual([[...LOG_HEADERS]]);
+    tw.host.model.sheet(SHEET.log)!.ensure(4, col("Doel")).v = "iets anders";
+    expect((await python(tw)).broken).toBe(4);
+    expect((await addIn(tw)).breach).toMatchObject({ kind: "gewijzigd", nr: 4 });
   });
 
   it.each([

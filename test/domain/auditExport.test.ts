@@ -13,9 +13,9 @@ describe("logCsv", () => {
   it("writes BOM, header, one CRLF line per entry, every field quoted", () => {
     const csv = logCsv([anEntry(), anEntry({ nr: 2, nieuweWaarde: 'a;b "c"', doel: "=1+1" })]);
     expect(csv).toBe(
-      '\uFEFF"Nr";"Referentie";"Tijdstip";"Gebruiker";"Identiteit";"Rol";"Actie";"Over";"Veld";"Oude waarde";"Nieuwe waarde";"Doel";"Bron";"Hash"\r\n' +
-        `"1";"00000000-0000-4000-8000-000000000001";"2021-05-03T10:00:00+02:00";"an.peeters@genk.be";"Microsoft 365-account";"Debiteurenteam";"status gewijzigd";"DOS-1 [R000001]";"Status";"nog niet vergeleken";"cliënt OCMW";"vergelijking uitvoeren";"taakvenster";"${"ab".repeat(32)}"\r\n` +
-        `"2";"00000000-0000-4000-8000-000000000001";"2021-05-03T10:00:00+02:00";"an.peeters@genk.be";"Microsoft 365-account";"Debiteurenteam";"status gewijzigd";"DOS-1 [R000001]";"Status";"nog niet vergeleken";"a;b ""c""";"'=1+1";"taakvenster";"${"ab".repeat(32)}"\r\n`,
+      '\uFEFF"Nr";"Tijdstip";"Gebruiker";"Rol";"Actie";"Over";"Veld";"Oude waarde";"Nieuwe waarde";"Doel";"Bron";"Identiteit";"Referentie";"Hash"\r\n' +
+        `"1";"2021-05-03T10:00:00+02:00";"an.peeters@genk.be";"Debiteurenteam";"status gewijzigd";"DOS-1 [R000001]";"Status";"nog niet vergeleken";"cliënt OCMW";"vergelijking uitvoeren";"taakvenster";"Microsoft 365-account";"00000000-0000-4000-8000-000000000001";"${"ab".repeat(32)}"\r\n` +
+        `"2";"2021-05-03T10:00:00+02:00";"an.peeters@genk.be";"Debiteurenteam";"status gewijzigd";"DOS-1 [R000001]";"Status";"nog niet vergeleken";"a;b ""c""";"'=1+1";"taakvenster";"Microsoft 365-account";"00000000-0000-4000-8000-000000000001";"${"ab".repeat(32)}"\r\n`,
     );
   });
 

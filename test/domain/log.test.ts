@@ -1,5 +1,7 @@
-import { entryToRow, formatTimestamp, LOG_HEADERS, logRowProblemMessage, rowToEntry, type LogEntry } from "../../src/domain/log";
+import { closestLogLayout, entryToRow, formatTimestamp, isKnownLogLayout, LEGACY_LOG_HEADERS, LOG_HEADERS, logLayoutOf, logRowProblemMessage, rowToEntry, type LogEntry, type LogHeader } from "../../src/domain/log";
 import { aDraft } from "../support/logBuilders";
+
+const at = (header: LogHeader) => LOG_HEADERS.indexOf(header);
 
 const anEntry = (overrides: Partial<LogEntry> = {}): LogEntry => ({
   ...aDraft(),
@@ -35,42 +37,50 @@ describe("formatTimestamp", () => {
 });
 
 describe("log rows", () => {
-  it("writes the fields in LOG_HEADERS order with Nr as a number", () => {
-    expect(LOG_HEADERS).toHaveLength(14);
+  it("writes the fields in the reader's order (when, who, role, what, about whom, field, old → new, why, source), Nr as a number", () => {
+    expect(LOG_HEADERS).toEqual(["Nr", "Tijdstip", "Gebruiker", "Rol", "Actie", "Over", "Veld", "Oude waarde", "Nieuwe waarde", "Doel", "Bron", "Identiteit", "Referentie", "Hash"]);
     expect(entryToRow(anEntry())).toEqual([
+      12, "2021-04-01T09:15:02+02:00", "an.peeters@genk.be", "Debiteurenteam", "status gewijzigd", "D-2021-0001", "Status", "nog niet vergeleken",
+      "cliënt OCMW", "vergelijking uitvoeren", "taakvenster", "Microsoft 365-account", "00000000-0000-4000-8000-000000000012", "ab".repeat(32),
+    ]);
+  });
+
+  it("writes an earlier version's order for a Logboek that has it", () => {
+    expect(entryToRow(anEntry(), LEGACY_LOG_HEADERS)).toEqual([
       12, "00000000-0000-4000-8000-000000000012", "2021-04-01T09:15:02+02:00", "an.peeters@genk.be", "Microsoft 365-account", "Debiteurenteam",
       "status gewijzigd", "D-2021-0001", "Status", "nog niet vergeleken", "cliënt OCMW", "vergelijking uitvoeren", "taakvenster", "ab".repeat(32),
     ]);
   });
 
-  it("reads back what it wrote", () => {
+  it("reads back what it wrote, in either order", () => {
     expect(rowToEntry(entryToRow(anEntry()))).toEqual({ ok: true, value: anEntry() });
+    expect(rowToEntry(entryToRow(anEntry(), LEGACY_LOG_HEADERS), LEGACY_LOG_HEADERS)).toEqual({ ok: true, value: anEntry() });
   });
 
   it("accepts Nr as text, empty cells as null, and trailing empty cells", () => {
     const cells: unknown[] = entryToRow(anEntry({ identiteit: "", bron: "" }));
-    cells[0] = " 12 ";
-    cells[4] = null;
-    cells[12] = undefined;
+    cells[at("Nr")] = " 12 ";
+    cells[at("Identiteit")] = null;
+    cells[at("Bron")] = undefined;
     expect(rowToEntry([...cells, "", null])).toEqual({ ok: true, value: anEntry({ identiteit: "", bron: "" }) });
   });
 
   it("turns a number typed into a text column into text, for the chain to judge", () => {
     const cells: unknown[] = entryToRow(anEntry());
-    cells[7] = 42;
+    cells[at("Over")] = 42;
     expect(rowToEntry(cells)).toMatchObject({ ok: true, value: { over: "42" } });
   });
 
   it.each([
-    ["a Nr of 0", 0, 0, "Nr \"0\" is geen positief geheel getal."],
-    ["a fractional Nr", 0, 1.5, "Nr \"1.5\" is geen positief geheel getal."],
-    ["an empty Nr", 0, "", "Nr \"\" is geen positief geheel getal."],
-    ["a date object", 2, new Date(0), "Rij Nr 12: de kolom Tijdstip bevat geen tekst."],
-    ["an unknown Bron", 12, "e-mail", "Rij Nr 12: Bron \"e-mail\" is geen gekende bron (taakvenster, raster, buiten add-in vastgesteld, CLI)."],
-    ["an unknown Identiteit", 4, "gok", "Rij Nr 12: Identiteit \"gok\" is niet \"Microsoft 365-account\" of \"zelf opgegeven\"."],
-  ])("refuses %s", (_label, column, value, detail) => {
+    ["a Nr of 0", "Nr", 0, "Nr \"0\" is geen positief geheel getal."],
+    ["a fractional Nr", "Nr", 1.5, "Nr \"1.5\" is geen positief geheel getal."],
+    ["an empty Nr", "Nr", "", "Nr \"\" is geen positief geheel getal."],
+    ["a date object", "Tijdstip", new Date(0), "Rij Nr 12: de kolom Tijdstip bevat geen tekst."],
+    ["an unknown Bron", "Bron", "e-mail", "Rij Nr 12: Bron \"e-mail\" is geen gekende bron (taakvenster, raster, buiten add-in vastgesteld, CLI)."],
+    ["an unknown Identiteit", "Identiteit", "gok", "Rij Nr 12: Identiteit \"gok\" is niet \"Microsoft 365-account\" of \"zelf opgegeven\"."],
+  ] as const)("refuses %s", (_label, header, value, detail) => {
     const cells: unknown[] = entryToRow(anEntry());
-    cells[column] = value;
+    cells[at(header)] = value;
     expect(rowToEntry(cells)).toEqual({ ok: false, error: { code: "onleesbare-logrij", detail } });
   });
 
@@ -78,6 +88,25 @@ describe("log rows", () => {
     const row = entryToRow(anEntry());
     expect(rowToEntry(row.slice(0, 13))).toMatchObject({ ok: false, error: { detail: "De rij heeft 13 kolommen; een logrij heeft er 14." } });
     expect(rowToEntry([...row, "", "x"])).toMatchObject({ ok: false, error: { detail: "De rij heeft een waarde na de kolom Hash (kolom 16)." } });
+  });
+
+  it("finds the column order by the header row's names", () => {
+    const swapped = LOG_HEADERS.map((h) => (h === "Oude waarde" ? "Nieuwe waarde" : h === "Nieuwe waarde" ? "Oude waarde" : h));
+    expect(logLayoutOf([...LOG_HEADERS])).toBe(LOG_HEADERS);
+    expect(logLayoutOf([...LEGACY_LOG_HEADERS, ""])).toBe(LEGACY_LOG_HEADERS);
+    expect(logLayoutOf(swapped)).toEqual(swapped); // each column once: read by name, reported as a changed header
+    expect(rowToEntry(entryToRow(anEntry(), swapped), swapped)).toEqual({ ok: true, value: anEntry() });
+    const renamed = LEGACY_LOG_HEADERS.map((h) => (h === "Referentie" ? "UUID" : h));
+    expect(logLayoutOf(renamed)).toBe(LEGACY_LOG_HEADERS); // not each column once: the known order it agrees with most
+    expect(logLayoutOf([])).toBe(LOG_HEADERS);
+  });
+
+  it("knows the current order and the earlier one, and nothing else", () => {
+    expect([LOG_HEADERS, LEGACY_LOG_HEADERS].map(isKnownLogLayout)).toEqual([true, true]);
+    expect(isKnownLogLayout([...LOG_HEADERS].reverse())).toBe(false);
+    expect(isKnownLogLayout(LOG_HEADERS.slice(0, 13))).toBe(false);
+    expect(closestLogLayout(["Nr", "Referentie", "Tijdstip"])).toBe(LEGACY_LOG_HEADERS);
+    expect(closestLogLayout(["Nr", "Tijdstip"])).toBe(LOG_HEADERS);
   });
 
   it("explains an unreadable row in Dutch with what to do", () => {

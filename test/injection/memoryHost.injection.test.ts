@@ -10,6 +10,7 @@ import { setUpWorkbook } from "../../src/app/setUpWorkbook";
 import { startSession } from "../../src/app/startSession";
 import { verifyChain } from "../../src/domain/chain";
 import { SHEET } from "../../src/domain/layout";
+import { LOG_HEADERS, type LogHeader } from "../../src/domain/log";
 import { rowIdFrom } from "../../src/domain/records";
 import { STATUS } from "../../src/domain/status";
 import { webCrypto } from "../../src/platform/webCrypto";
@@ -98,17 +99,18 @@ it("actually exercised the statuses and the social worker's decisions on injecte
 });
 
 it("writes the user's name, purpose, file names and dossier numbers into the Logboek as the same text", () => {
-  const column = (name: number) => logBlock.map((r) => r[name]);
-  expect(new Set(column(3))).toEqual(new Set([payload("@", "opzet"), payload("=", "gebruiker"), payload("+", "gebruiker")]));
-  expect(new Set(column(11))).toEqual(new Set(["=1+2", "=SUM(1;2) andere reden", "+SUM(1;2) andere reden"]));
-  expect(column(10)).toContainEqual(expect.stringContaining('uit =HYPERLINK("x").csv'));
-  expect(column(10)[0]).toBe(`${payload("=", "protocol")}: 2021-04-01 – 2021-12-31`);
-  expect(column(9)).toContain("bestand -cliënten.csv (niet opgeslagen)");
-  const statusRows = logBlock.filter((r) => r[6] === "status gewijzigd");
+  const at = (name: LogHeader) => LOG_HEADERS.indexOf(name);
+  const column = (name: LogHeader) => logBlock.map((r) => r[at(name)]);
+  expect(new Set(column("Gebruiker"))).toEqual(new Set([payload("@", "opzet"), payload("=", "gebruiker"), payload("+", "gebruiker")]));
+  expect(new Set(column("Doel"))).toEqual(new Set(["=1+2", "=SUM(1;2) andere reden", "+SUM(1;2) andere reden"]));
+  expect(column("Nieuwe waarde")).toContainEqual(expect.stringContaining('uit =HYPERLINK("x").csv'));
+  expect(column("Nieuwe waarde")[0]).toBe(`${payload("=", "protocol")}: 2021-04-01 – 2021-12-31`);
+  expect(column("Oude waarde")).toContain("bestand -cliënten.csv (niet opgeslagen)");
+  const statusRows = logBlock.filter((r) => r[at("Actie")] === "status gewijzigd");
   const debtorsAbout = new Set(debtorBlock.map((r) => `${r[0]} [${r[8]}]`));
   expect(statusRows.length).toBeGreaterThan(debtorBlock.length);
-  expect(statusRows.map((r) => r[7]).filter((over) => !debtorsAbout.has(over))).toEqual([]);
-  expect(column(7)).toContain(`${payload("=", "dossier0a")} [R000001]`);
+  expect(statusRows.map((r) => r[at("Over")]).filter((over) => !debtorsAbout.has(over))).toEqual([]);
+  expect(column("Over")).toContain(`${payload("=", "dossier0a")} [R000001]`);
 });
 
 it("keeps the chain intact over all of it", async () => {

@@ -63,7 +63,7 @@ describe("the DPO's services", () => {
     if (!exported.ok) throw new Error(exported.error.code);
     expect(exported.value.fileNames).toEqual({ csv: "logboek-2021-05-03.csv", jsonl: "logboek-2021-05-03.jsonl" });
     expect([exported.value.count, exported.value.jsonl.trim().split("\n").length]).toEqual([before, before]);
-    expect(exported.value.csv.startsWith('\uFEFF"Nr";"Referentie";"Tijdstip";')).toBe(true);
+    expect(exported.value.csv.startsWith('\uFEFF"Nr";"Tijdstip";"Gebruiker";')).toBe(true);
     expect(await actions(tw, before)).toEqual([LOG_ACTION.export]);
   });
 

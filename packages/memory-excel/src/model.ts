@@ -11,6 +11,8 @@ export interface TableModel {
   name: string;
   sheet: SheetModel;
   rect: Rect; // header row included; Excel tables here always show headers and have no totals row
+  /** Filter buttons on the header row (Table.showFilterButton, ExcelApi 1.3): a new table has them, as in Excel. */
+  showFilterButton: boolean;
   deleted: boolean;
 }
 
@@ -97,7 +99,7 @@ export class WorkbookModel {
     if (!hasHeaders) sheet.shiftRows(area.row, 1, area.col, lastCol(area)); // Excel adds a header row above the data
     let n = this.nextTableId;
     while (this.table(`Table${n}`)) n++;
-    const table: TableModel = { id: String(this.nextTableId++), name: `Table${n}`, sheet, rect: r.rows === 1 ? { ...r, rows: 2 } : r, deleted: false };
+    const table: TableModel = { id: String(this.nextTableId++), name: `Table${n}`, sheet, rect: r.rows === 1 ? { ...r, rows: 2 } : r, showFilterButton: true, deleted: false };
     this.tables.push(table);
     this.fillHeaders(table);
     return table;

@@ -62,6 +62,8 @@ export class SheetModel {
   protection: SheetProtection = { protected: false, options: { ...DEFAULT_PROTECTION_OPTIONS }, password: null, paused: false };
   allowEditRanges: AllowEditRangeModel[] = [];
   frozenRows = 0;
+  /** Column index → width in points (RangeFormat.columnWidth; office-js issue #187: the unit is points). Absent: default. */
+  readonly columnWidths = new Map<number, number>();
   deleted = false;
   readonly rows = new Map<number, (Cell | undefined)[]>();
   layers: FormatLayer[] = [];

@@ -1,6 +1,7 @@
 // The whole model as plain JSON (A1 addresses, Excel's property names), so the CLI's .xlsx adapter and tests
 // can convert to and from files. Session state (paused protection) is not part of a workbook and is not kept.
 
+import { columnIndex, columnLetter } from "./a1";
 import { formatRect, parseAddress } from "./address";
 import type { WorkbookModel } from "./model";
 import { DEFAULT_PROTECTION_OPTIONS, FormatProp, ProtectionOptions, Scalar, SheetModel, Visibility } from "./sheet";
@@ -28,6 +29,8 @@ export interface SheetSnapshot {
   name: string;
   visibility: Visibility;
   frozenRows: number;
+  /** Column letter → width in points, for columns whose width was set (absent: none was). */
+  columnWidths?: Record<string, number>;
   protection: { protected: boolean; options: ProtectionOptions; password: string | null };
   allowEditRanges: { title: string; address: string; password: string | null }[];
   cells: CellSnapshot[]; // row by row
@@ -39,6 +42,8 @@ export interface TableSnapshot {
   name: string;
   sheet: string;
   address: string; // header row included, without sheet name
+  /** Absent: true (the header row has filter buttons). */
+  showFilterButton?: boolean;
 }
 
 export interface WorkbookSnapshot {
@@ -57,7 +62,7 @@ export function takeSnapshot(model: WorkbookModel): WorkbookSnapshot {
     activeSheet: model.sheets.find((s) => s.id === model.activeSheetId)?.name ?? null,
     structureProtection: { ...model.structure },
     sheets: model.sheets.map(sheetSnapshot),
-    tables: model.tables.map((t) => ({ id: t.id, name: t.name, sheet: t.sheet.name, address: formatRect(t.rect) })),
+    tables: model.tables.map((t) => ({ id: t.id, name: t.name, sheet: t.sheet.name, address: formatRect(t.rect), ...(t.showFilterButton ? {} : { showFilterButton: false }) })),
   };
 }
 
@@ -82,6 +87,7 @@ function sheetSnapshot(sheet: SheetModel): SheetSnapshot {
     name: sheet.name,
     visibility: sheet.visibility,
     frozenRows: sheet.frozenRows,
+    ...(sheet.columnWidths.size > 0 ? { columnWidths: Object.fromEntries([...sheet.columnWidths].sort(([a], [b]) => a - b).map(([c, w]) => [columnLetter(c), w])) } : {}),
     protection: { protected: isProtected, options: { ...options }, password },
     allowEditRanges: sheet.allowEditRanges.map((a) => ({ title: a.title, address: formatRect(a.rect), password: a.password })),
     cells,
@@ -96,7 +102,7 @@ export function loadSnapshot(model: WorkbookModel, snapshot: WorkbookSnapshot): 
   model.tables = snapshot.tables.map((t) => {
     const sheet = model.sheet(t.sheet);
     if (!sheet) throw new Error(`Snapshot table ${t.name} names an unknown sheet`);
-    return { id: t.id, name: t.name, sheet, rect: parseAddress(t.address).rect, deleted: false };
+    return { id: t.id, name: t.name, sheet, rect: parseAddress(t.address).rect, showFilterButton: t.showFilterButton !== false, deleted: false };
   });
   model.structure = { ...snapshot.structureProtection };
   model.activeSheetId = (snapshot.activeSheet !== null ? model.sheet(snapshot.activeSheet)?.id : undefined) ?? model.sheets[0]?.id ?? null;
@@ -111,6 +117,7 @@ function restoreSheet(s: SheetSnapshot): SheetModel {
   const sheet = new SheetModel(s.id, s.name);
   sheet.visibility = s.visibility;
   sheet.frozenRows = s.frozenRows;
+  for (const [letter, width] of Object.entries(s.columnWidths ?? {})) sheet.columnWidths.set(columnIndex(letter), width);
   sheet.protection = { protected: s.protection.protected, options: { ...DEFAULT_PROTECTION_OPTIONS, ...s.protection.options }, password: s.protection.password, paused: false };
   sheet.allowEditRanges = s.allowEditRanges.map((a) => ({ title: a.title, rect: parseAddress(a.address).rect, password: a.password, paused: false }));
   for (const c of s.cells) {

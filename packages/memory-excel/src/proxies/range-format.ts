@@ -1,5 +1,7 @@
 // Range.format: protection.locked (true by default, null when mixed), font.bold, column width / autofit.
-// Widths are not modelled (layout only): setting them checks protection and otherwise does nothing.
+// Column widths are kept per column, in points (office-js issue #187), and read back as Excel does: null when the
+// range's columns differ (RangeFormat.columnWidth, ExcelApi 1.2). Not modelled: row heights and autofit (they need text
+// measurement; setting them only checks protection), and widths moving with inserted or deleted columns.
 
 import type { MemoryContext } from "../context";
 import { richApiError } from "../errors";
@@ -26,8 +28,12 @@ export class RangeFormatProxy extends ProxyBase<RangeTarget> {
     this.protection = new FormatProtectionProxy(context, () => this.target());
   }
 
-  protected read(name: string): unknown {
-    return name === "columnWidth" ? DEFAULT_WIDTH : DEFAULT_HEIGHT;
+  protected read(name: string, { sheet, rect }: RangeTarget): unknown {
+    if (name !== "columnWidth") return DEFAULT_HEIGHT;
+    const width = (col: number) => sheet.columnWidths.get(col) ?? DEFAULT_WIDTH;
+    const first = width(rect.col);
+    for (let c = rect.col + 1; c < rect.col + rect.cols; c++) if (width(c) !== first) return null;
+    return first;
   }
   protected override nav(name: string): ProxyBase<unknown> | undefined {
     return name === "font" ? this.font : name === "protection" ? this.protection : undefined;
@@ -36,7 +42,11 @@ export class RangeFormatProxy extends ProxyBase<RangeTarget> {
   get columnWidth(): number { return this.get("columnWidth"); }
   set columnWidth(value: number) {
     this.props.set("columnWidth", value);
-    this.queue("columnWidth", value, (t) => requireLayout(t, "allowFormatColumns", "RangeFormat.columnWidth"));
+    this.queue("columnWidth", value, (t) => {
+      requireLayout(t, "allowFormatColumns", "RangeFormat.columnWidth");
+      if (typeof value !== "number" || !Number.isFinite(value) || value < 0) throw richApiError("InvalidArgument", "RangeFormat.columnWidth");
+      for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) t.sheet.columnWidths.set(c, value);
+    });
   }
   get rowHeight(): number { return this.get("rowHeight"); }
   set rowHeight(value: number) {

@@ -88,7 +88,7 @@ export class TableCollectionProxy extends CollectionBase<Scope, TableModel, Tabl
 }
 
 export class TableProxy extends ProxyBase<TableModel> {
-  protected readonly scalarNames = ["name", "id", "showHeaders", "showTotals"] as const;
+  protected readonly scalarNames = ["name", "id", "showHeaders", "showTotals", "showFilterButton"] as const;
   readonly columns: TableColumnCollectionProxy;
   readonly rows: TableRowCollectionProxy;
   private navSheet?: WorksheetProxy;
@@ -100,7 +100,7 @@ export class TableProxy extends ProxyBase<TableModel> {
   }
 
   protected read(name: string, t: TableModel): unknown {
-    return { name: t.name, id: t.id, showHeaders: true, showTotals: false }[name];
+    return { name: t.name, id: t.id, showHeaders: true, showTotals: false, showFilterButton: t.showFilterButton }[name];
   }
   protected override nav(name: string): ProxyBase<unknown> | undefined {
     return name === "columns" ? this.columns : name === "rows" ? this.rows : name === "worksheet" ? this.worksheet : undefined;
@@ -119,6 +119,15 @@ export class TableProxy extends ProxyBase<TableModel> {
   get id(): string { return this.get("id"); }
   get showHeaders(): boolean { return this.get("showHeaders"); }
   get showTotals(): boolean { return this.get("showTotals"); }
+  /** ExcelApi 1.3; a table property, so refused on a protected sheet like the other table changes (assumption). */
+  get showFilterButton(): boolean { return this.get("showFilterButton"); }
+  set showFilterButton(value: boolean) {
+    this.props.set("showFilterButton", value);
+    this.queue("showFilterButton", value, (t) => {
+      requireTableEditable(t, "Table.showFilterButton");
+      t.showFilterButton = !!value;
+    });
+  }
 
   get worksheet(): WorksheetProxy {
     return (this.navSheet ??= new WorksheetProxy(this.context, () => this.target().sheet));
