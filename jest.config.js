@@ -1,6 +1,9 @@
 /** Unit and integration tests (Node). Type-checking is done separately by `tsc --noEmit`. */
 const base = {
   testEnvironment: "node",
+  // Tests assert behaviour, not speed (speed is `npm run bench`): some write and read whole workbooks with exceljs,
+  // which takes seconds on a busy or slow CI machine. Jest's 5 s default made them fail there for no real reason.
+  testTimeout: 30_000,
   setupFiles: ["<rootDir>/test/support/fastCheckSeed.ts"],
   // Tests live in test/, and a workspace package's in packages/<name>/test (README, "Tests").
   roots: ["<rootDir>/test", "<rootDir>/packages"],

@@ -1,10 +1,11 @@
 // `npm run bench cli`: `debiteurencheck vergelijk --debiteuren … --clienten … --json` against a plain join script
 // (scripts/plain-join.mjs) on the same generated CSV lists, run as separate processes, paired (A B A B …, the median
 // of the per-pair wall-time ratios), with each process's peak memory (maxRSS from /usr/bin/time, else not shown).
-// Uses the compiled CLI (build/cli, `npm run build:cli`).
+// Uses the compiled CLI (build/cli, `npm run build:cli`). The load average before and after is part of the result:
+// on a shared machine the ratio holds better than the times, but only a quiet machine settles the goal.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { requireTs } from "./ts-run.mjs";
 
@@ -49,6 +50,8 @@ export function benchCli(n = 100_000, pairs = 5) {
   // Always rebuilt, so the figure is of this code, not of an earlier build.
   if (!process.env.BENCH_NO_BUILD) execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { stdio: "inherit" });
   const dir = mkdtempSync(join(tmpdir(), "bench-cli-"));
+  const load = () => loadavg()[0].toFixed(1);
+  const loadBefore = load();
   try {
     const { debtors, clients } = writeLists(dir, n);
     const cli = () => runNode([CLI, "vergelijk", "--debiteuren", debtors, "--clienten", clients, "--json"]);
@@ -82,6 +85,7 @@ export function benchCli(n = 100_000, pairs = 5) {
       joinMb: mb(joinRuns),
       cliJsonMb: Math.round((cliRuns[0].bytes / 1024 / 1024) * 10) / 10,
       joinJsonMb: Math.round((joinRuns[0].bytes / 1024 / 1024) * 10) / 10,
+      load: `${loadBefore} → ${load()}`,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -27,7 +27,7 @@ if (want("cli")) {
   const { benchCli } = await import("./bench-cli.mjs");
   const r = benchCli(100_000, 5);
   const cpu = r.cpuRatio === undefined ? "" : `; CPU-tijd ${r.cpuRatio}×`;
-  record("vergelijk --json 100.000 / plain join-script", r.ratio, 2, "×", r.ratio <= 2, `${r.cliMs} ms tegen ${r.joinMs} ms, mediaan van ${r.pairs} paren${cpu}`);
+  record("vergelijk --json 100.000 / plain join-script", r.ratio, 2, "×", r.ratio <= 2, `${r.cliMs} ms tegen ${r.joinMs} ms, mediaan van ${r.pairs} paren${cpu}; belasting ${r.load}`);
   if (r.cliMb !== undefined) record("vergelijk --json 100.000: piekgeheugen", r.cliMb, 250, "MB", r.cliMb <= 250, `per run ${r.cliMbRuns} MB; plain join ${r.joinMb} MB; JSON ${r.cliJsonMb} MB tegen ${r.joinJsonMb} MB`);
 }
 

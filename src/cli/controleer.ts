@@ -20,21 +20,10 @@ import { statusHistoryComplete } from "../app/detectOutsideChanges";
 import { openWorkbookFile, workbookPort } from "../file/workbookFile";
 import type { DebtorRow, PendingWrite, StoredState, WorkbookPort, WorkbookReadProblem } from "../ports/workbook";
 import { EXIT, type CliIo } from "./io";
+import { CONTROLEER_USAGE } from "./usage";
 import { terminalJson, terminalLines, terminalSafe } from "./terminal";
 import { baseName, isFileAccessError, notAWorkbookPath, readCommandLine, stringOption, SYSTEM_ENVIRONMENT, type CliEnvironment } from "./options";
 
-export const CONTROLEER_USAGE = `  debiteurencheck controleer <werkmap.xlsx> [--zegel <zegel>] [--afsluiting <record>] [--json]
-      Controleert het Logboek van een (gearchiveerde) werkmap zonder Excel: de hashketen, de kop in het
-      statusblad en, met --zegel, dat het Logboek sinds het verzegelen alleen werd aangevuld. Meldt ook
-      protocolpunten (periode, kolommen, rijksregisternummers, wijzigingen buiten de add-in).
-      Leest alleen; schrijft niets (ook niet in het Logboek).
-      --zegel       de zegel zoals genoteerd bij het verzegelen: de regel DC-ZEGEL …, Nr:hash of alleen de hash
-      --afsluiting  het afsluitingsrecord zoals genoteerd bij het afsluiten: de regel DC-AFSLUITING …; nodig om
-                    een zegel van vóór de afsluiting na te gaan
-      --json        het resultaat als JSON.
-      Afsluitcode 0: Logboek intact; 1: Logboek gebroken (eerste gebroken rij genoemd) of debiteuren die afwijken
-      van wat het Logboek over hun Rij-ID vastlegde (rijen genoemd); 2: geen
-      Debiteurencheck-werkmap, onleesbaar bestand of verkeerd gebruik.`;
 
 export interface LogResult {
   readonly intact: boolean;

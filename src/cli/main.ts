@@ -3,12 +3,10 @@ import { constants } from "node:fs";
 import { access, readFile, realpath, stat, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { OutputFiles } from "../file/workbookFile";
-import { controleer, CONTROLEER_USAGE } from "./controleer";
 import { EXIT, type CliIo } from "./io";
 import { terminalOutput, terminalSafe } from "./terminal";
-import { isWorkbookForm, vergelijkWerkmap, VERGELIJK_WERKMAP_USAGE } from "./vergelijkWerkmap";
+import { CONTROLEER_USAGE, isWorkbookForm, VERGELIJK_WERKMAP_USAGE, VOORBEELD_USAGE } from "./usage";
 import { vergelijk, VERGELIJK_USAGE } from "./vergelijk";
-import { voorbeeld, VOORBEELD_USAGE } from "./voorbeeld";
 
 export { EXIT, type CliIo, type OutputFiles };
 
@@ -34,16 +32,17 @@ type Command = (args: string[], io: CliIo, files: OutputFiles) => Promise<number
 
 /** `vergelijk` has two forms: two list files (prints only), or a workbook file (writes a new one). */
 const vergelijkEitherForm: Command = async (args, io, files) => {
-  if (isWorkbookForm(args)) return vergelijkWerkmap(args, io, files);
+  if (isWorkbookForm(args)) return (await import("./vergelijkWerkmap")).vergelijkWerkmap(args, io, files);
   const code = await vergelijk(args, io);
   if (code === EXIT.ok && args.some((a) => a === "--help" || a === "-h")) io.stdout(`\nOf, in een Debiteurencheck-werkmap:\n${VERGELIJK_WERKMAP_USAGE}\n`);
   return code;
 };
 
+/** The workbook commands are loaded on first use: the list form of `vergelijk` needs none of their modules. */
 const COMMANDS: Readonly<Record<string, Command>> = {
   vergelijk: vergelijkEitherForm,
-  voorbeeld,
-  controleer: (args, io) => controleer(args, io),
+  voorbeeld: async (args, io, files) => (await import("./voorbeeld")).voorbeeld(args, io, files),
+  controleer: async (args, io) => (await import("./controleer")).controleer(args, io),
 };
 
 export async function run(argv: string[], io: CliIo, files: OutputFiles = nodeFiles()): Promise<number> {
@@ -80,7 +79,9 @@ export function nodeIo(): CliIo {
       const info = await stat(path);
       if (info.isDirectory()) throw Object.assign(new Error(`${path} is een map`), { code: "EISDIR" });
       if (!info.isFile()) throw Object.assign(new Error(`${path} is geen gewoon bestand`), { code: "ENOTREGULAR" });
-      return new Uint8Array(await readFile(path));
+      // A plain Uint8Array over the Buffer's memory: no copy of a list file of megabytes.
+      const buffer = await readFile(path);
+      return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     },
   };
 }

@@ -7,6 +7,8 @@ import { nodeCrypto } from "../platform/nodeCrypto";
 import { systemClock } from "../platform/webCrypto";
 import { EXIT, type CliIo } from "./io";
 
+export { isFileAccessError } from "./io";
+
 /** Hashing, randomness and time for the commands; tests pass fixed ones. */
 export interface CliEnvironment {
   readonly crypto: CryptoPort;
@@ -76,13 +78,6 @@ export function notAWorkbookPath(path: string): string | undefined {
   return /\.xls[xm]$/i.test(path) ? undefined : `"${baseName(path)}" is geen Excel-werkmap (.xlsx). Geef de Debiteurencheck-werkmap op.`;
 }
 
-/** ENOTREGULAR: a FIFO, device or socket, refused before reading (nodeIo in main.ts). */
-const FILE_ACCESS_CODES = new Set(["ENOENT", "EACCES", "EPERM", "EISDIR", "ENOTDIR", "ENAMETOOLONG", "ENOTREGULAR"]);
-
 /** Longest --gebruiker and --doel: far under Excel's 32,767 characters a cell, so a log cell is never cut (refused, not split). */
 export const MAX_OPTION_CHARS = 500;
 
-/** A file that cannot be opened (missing, no permission …) is bad input; any other error is a bug and is rethrown. */
-export function isFileAccessError(e: unknown): boolean {
-  return typeof e === "object" && e !== null && "code" in e && FILE_ACCESS_CODES.has(String((e as { code: unknown }).code));
-}

@@ -6,10 +6,17 @@
 /** C0 and C1 controls, DEL, bidi embeddings/overrides/isolates and marks, line and paragraph separators. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** The same without the line feed: for text whose own line breaks are kept (one pass over a chunk, no split into lines). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE_IN_LINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** Tested before replacing: almost no text has anything to replace, and a test costs a third of a replace. */
+const hasUnsafe = new RegExp(UNSAFE.source);
+const hasUnsafeInLine = new RegExp(UNSAFE_IN_LINE.source);
+const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 
 /** One line of text, shown: every unsafe character becomes U+FFFD (also a line break: a line stays one line). */
 export function terminalSafe(text: string): string {
-  return text.replace(UNSAFE, "\uFFFD");
+  return hasUnsafe.test(text) ? text.replace(UNSAFE, "\uFFFD") : text;
 }
 
 /** Lines to print, each made safe, ending in a newline. */
@@ -30,14 +37,10 @@ export function terminalJson(value: unknown): string {
  * only be the layout's own (JSON.stringify escapes those inside strings), are kept.
  */
 export function jsonSafe(json: string): string {
-  const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  return json
-    .split("\n")
-    .map((line) => line.replace(UNSAFE, escape))
-    .join("\n");
+  return hasUnsafeInLine.test(json) ? json.replace(UNSAFE_IN_LINE, escape) : json;
 }
 
 /** Output as printed: each chunk's lines made safe, its own line breaks and tab-free layout kept. */
 export function terminalOutput(text: string): string {
-  return text.split("\n").map(terminalSafe).join("\n");
+  return hasUnsafeInLine.test(text) ? text.replace(UNSAFE_IN_LINE, "\uFFFD") : text;
 }

@@ -1,16 +1,15 @@
 // `debiteurencheck vergelijk`: compares a debtor list with the OCMW's client list (CSV or .xlsx files) and prints the result; writes nothing.
 import { parseArgs } from "node:util";
 import type { HeaderProblem, ListKind } from "../domain/headers";
-import { readClientRows, readDebtorRows, type Cell, type DebtorRow, type ListProblem } from "../domain/lists";
+import { clientListReader, debtorListReader, type Cell, type DebtorRow, type ListProblem, type ListReader } from "../domain/lists";
 import { compareDebtors, type Comparison } from "../domain/matching";
 import { fileProblemMessage, headerProblemMessage, listProblemMessage } from "../domain/messages";
-import { rowIdFrom, type ClientRecord, type DebtorRecord } from "../domain/records";
+import { rowIdFrom, type DebtorRecord } from "../domain/records";
 import { err, ok, type Result } from "../domain/result";
 import { STATUS } from "../domain/status";
-import { listReadSummary, readListFile } from "../file/readList";
-import { EXIT, type CliIo } from "./io";
-import { isFileAccessError } from "./options";
-import { renderTable } from "./table";
+import { listReadSummary, readListRows } from "../file/readList";
+import { EXIT, isFileAccessError, type CliIo } from "./io";
+import { writeTable, type TableRows } from "./table";
 import { terminalSafe } from "./terminal";
 import { notesOf, writeJson, type Notes } from "./vergelijkJson";
 import type { VergelijkOutput } from "./vergelijkOutput";
@@ -34,45 +33,45 @@ export async function vergelijk(args: string[], io: CliIo): Promise<number> {
   }
   const { debiteuren, clienten, json } = options.value;
 
-  const lists = await readLists(io, debiteuren, clienten);
-  if (!lists.ok) return refuse(io, lists.error);
-  const { records, clients, listNotes, gelezen } = lists.value;
-  const comparison = compareDebtors(records, clients);
+  const compared = await compareLists(io, debiteuren, clienten);
+  if (!compared.ok) return refuse(io, compared.error);
+  const { records, comparison, listNotes, gelezen } = compared.value;
   const notes = notesOf(comparison, listNotes);
   if (json) await writeJson(records, comparison, notes, gelezen, io.stdout, io.drain);
-  else io.stdout(renderTable(describe(records, comparison, notes, gelezen)));
+  else await writeTable(tableRows(records, comparison, notes), summaryOf(comparison, notes, gelezen), io.stdout, io.drain);
   return EXIT.ok;
 }
 
-interface Lists {
+interface Compared {
   readonly records: DebtorRecord[];
-  readonly clients: ClientRecord[];
+  readonly comparison: Comparison;
   /** Notes about the lists themselves (empty rows …), as Dutch messages. */
   readonly listNotes: string[];
   readonly gelezen: VergelijkOutput["samenvatting"]["gelezen"];
 }
 
 /**
- * Both lists as records, one list at a time: a file's contents and parsed rows are garbage before the next file is
- * read, which keeps the peak memory of two 100,000-row lists down.
+ * Both lists read, one at a time (a file's contents and parsed rows are garbage before the next file is read), and
+ * compared. The client records are not returned: they are garbage while the result is written.
  */
-async function readLists(io: CliIo, debiteuren: string, clienten: string): Promise<Result<Lists, string>> {
-  const debtors = await readList(io, debiteuren, "debiteuren", readDebtorRows, toDebtorRecord);
+async function compareLists(io: CliIo, debiteuren: string, clienten: string): Promise<Result<Compared, string>> {
+  const debtors = await readList(io, debiteuren, "debiteuren", (headers, options) => debtorListReader(headers, options, toDebtorRecord));
   if (!debtors.ok) return debtors;
-  const clients = await readList(io, clienten, "clienten", readClientRows, (c) => c);
+  const clients = await readList(io, clienten, "clienten", clientListReader);
   if (!clients.ok) return clients;
   if (debtors.value.records.length === 0) return err(`${LIST_LABEL.debiteuren} "${debiteuren}": er staan geen debiteuren in. Kies het juiste bestand of werkblad.`);
   // Comparing with an empty client list would call every debtor "geen cliënt": refuse instead.
   if (clients.value.records.length === 0) return err(`${LIST_LABEL.clienten} "${clienten}": er staan geen cliënten in. Kies het juiste bestand of werkblad.`);
+  const records = debtors.value.records;
   return ok({
-    records: debtors.value.records,
-    clients: clients.value.records,
+    records,
+    comparison: compareDebtors(records, clients.value.records),
     listNotes: [...debtors.value.notes, ...clients.value.notes],
     gelezen: { debiteuren: `${debiteuren}: ${debtors.value.summary}`, clienten: `${clienten}: ${clients.value.summary}` },
   });
 }
 
-type RowReader<R> = (headers: readonly Cell[], rows: readonly (readonly Cell[])[], options: { firstRowNumber: number }) => Result<{ records: R[]; problems: ListProblem[] }, HeaderProblem>;
+type ReaderOf<R> = (headers: readonly Cell[], options: { firstRowNumber: number }) => ListReader<R>;
 
 interface ReadList<T> {
   readonly records: T[];
@@ -81,15 +80,33 @@ interface ReadList<T> {
   readonly summary: string;
 }
 
-async function readList<R, T>(io: CliIo, path: string, kind: ListKind, read: RowReader<R>, as: (r: R) => T): Promise<Result<ReadList<T>, string>> {
-  const file = await loadRows(io, path, kind);
-  if (!file.ok) return file;
-  const { headers, rows, firstRowNumber, summary, hidden } = file.value;
-  const read_ = read(headers, rows, { firstRowNumber });
-  if (!read_.ok) return err(headerRefusal(path, kind, read_.error));
+/**
+ * Reads one list file, each row turned into a record as the file is read (the rows themselves are never all held); a
+ * refusal comes back as the Dutch message to print.
+ */
+async function readList<R>(io: CliIo, path: string, kind: ListKind, readerOf: ReaderOf<R>): Promise<Result<ReadList<R>, string>> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(path);
+  } catch (e) {
+    if (!isFileAccessError(e)) throw e;
+    return err(`${LIST_LABEL[kind]} "${path}": het bestand kan niet geopend worden. Controleer of het bestaat en of u het mag lezen.`);
+  }
+  const started: { reader?: ListReader<R> } = {};
+  const file = await readListRows(bytes, path, { kind }, (headers, headerRow) => {
+    const reader = readerOf(headers, { firstRowNumber: headerRow + 1 });
+    started.reader = reader;
+    return (row) => reader.add(row);
+  });
+  if (!file.ok) return err(fileProblemMessage(file.error));
+  // A file read without refusal has a header row, so its reader was started.
+  if (!started.reader) throw new Error("readListRows succeeded without a header row");
+  const read = started.reader.finish();
+  if (!read.ok) return err(headerRefusal(path, kind, read.error));
+  const hidden = new Set(file.value.hiddenRows);
   const shown = (p: ListProblem) => !(p.code === "lege-rij" && hidden.has(p.bronrij));
-  const notes = read_.value.problems.filter(shown).map((p) => `${LIST_LABEL[kind]}: ${listProblemMessage(p)}`);
-  return ok({ records: read_.value.records.map(as), notes, summary });
+  const notes = read.value.problems.filter(shown).map((p) => `${LIST_LABEL[kind]}: ${listProblemMessage(p)}`);
+  return ok({ records: read.value.records, notes, summary: listReadSummary(file.value) });
 }
 
 function refuse(io: CliIo, message: string): number {
@@ -123,48 +140,33 @@ function parseOptions(args: string[]): Result<Options, string> {
   return ok({ help: false, debiteuren: values.debiteuren!, clienten: values.clienten!, json: values.json ?? false });
 }
 
-interface ListRows {
-  readonly headers: Cell[];
-  readonly rows: Cell[][];
-  readonly firstRowNumber: number;
-  readonly summary: string;
-  readonly hidden: ReadonlySet<number>;
-}
-
-/** Reads one list file; a refusal comes back as the Dutch message to print. */
-async function loadRows(io: CliIo, path: string, kind: ListKind): Promise<Result<ListRows, string>> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readFile(path);
-  } catch (e) {
-    if (!isFileAccessError(e)) throw e;
-    return err(`${LIST_LABEL[kind]} "${path}": het bestand kan niet geopend worden. Controleer of het bestaat en of u het mag lezen.`);
-  }
-  const file = await readListFile(bytes, path, { kind });
-  if (!file.ok) return err(fileProblemMessage(file.error));
-  return ok({ headers: file.value.headers, rows: file.value.rows, firstRowNumber: file.value.headerRow + 1, summary: listReadSummary(file.value), hidden: new Set(file.value.hiddenRows) });
-}
-
 function headerRefusal(path: string, kind: ListKind, problem: HeaderProblem): string {
   return `${LIST_LABEL[kind]} "${path}": ${headerProblemMessage(problem, kind)}`;
 }
 
 
-/** The source row number becomes the row id: stable for this run, which is all a CLI run needs. */
+/**
+ * Each debtor row becomes a record as it is read (a literal of the record's own shape: the engine reads it fastest). The
+ * source row number becomes the row id, stable for this run, which is all a CLI run needs; Status and Match columns in
+ * the file are not used, every debtor is compared afresh.
+ */
 function toDebtorRecord(row: DebtorRow): DebtorRecord {
   const { dossiernummer, voornaam, achternaam, rijksregisternummer, straat, huisnummer, bronrij } = row;
   return { dossiernummer, voornaam, achternaam, rijksregisternummer, straat, huisnummer, rowId: rowIdFrom(`R${bronrij}`), status: STATUS.notCompared, match: "" };
 }
 
-/** The table's form: every row with its notes written out. */
-function describe(records: readonly DebtorRecord[], comparison: Comparison, notes: Notes, gelezen: VergelijkOutput["samenvatting"]["gelezen"]): VergelijkOutput {
-  const resultaten = comparison.outcomes.map((o, i) => ({
-    dossiernummer: records[i].dossiernummer,
-    status: o.status,
-    match: o.match,
-    meldingen: (notes.byRow.get(o.rowId) ?? []).map((m) => notes.messages[m]),
-  }));
+/** The table's rows: every row with its notes written out. */
+function tableRows(records: readonly DebtorRecord[], comparison: Comparison, notes: Notes): TableRows {
+  const { outcomes } = comparison;
+  return {
+    count: outcomes.length,
+    cells: (i) => [records[i].dossiernummer, outcomes[i].status, outcomes[i].match],
+    notes: (i) => (notes.byRow.get(outcomes[i].rowId) ?? []).map((m) => notes.messages[m]),
+  };
+}
+
+function summaryOf(comparison: Comparison, notes: Notes, gelezen: VergelijkOutput["samenvatting"]["gelezen"]): VergelijkOutput["samenvatting"] {
   const { debtors: debiteuren, clients: clienten, byStatus: perStatus, invalidNumbers: ongeldigeNummers } = comparison.summary;
   const meldingen = notes.general.map((m) => notes.messages[m]);
-  return { resultaten, samenvatting: { debiteuren, clienten, statussen: { ...perStatus }, ongeldigeNummers, meldingen, gelezen } };
+  return { debiteuren, clienten, statussen: { ...perStatus }, ongeldigeNummers, meldingen, gelezen };
 }

@@ -66,7 +66,6 @@ export function notesOf(comparison: Comparison, listNotes: readonly string[]): N
 }
 
 const ROWS_PER_WRITE = 4096;
-const NONE: readonly number[] = [];
 
 /** Waits for `drain` after every piece, so a slowly read pipe does not make the pieces pile up in memory. */
 export async function writeJson(
@@ -81,26 +80,26 @@ export async function writeJson(
   // jsonSafe: texts from the files reach a terminal as \uXXXX escapes, never as raw control or bidi characters.
   write(jsonSafe(`{"formaat":${JSON.stringify(VERGELIJK_JSON_FORMAT)},\n"meldingen":${JSON.stringify(notes.messages)},\n"resultaten":[`));
   const { outcomes } = comparison;
-  // What JSON.stringify({ dossiernummer, status, match, meldingen }) writes, with the few status and Match texts
-  // quoted once each instead of once per row.
-  const quoted = new Map<string, string>();
-  const quote = (text: string): string => {
-    let q = quoted.get(text);
-    if (q === undefined) {
-      q = JSON.stringify(text);
-      quoted.set(text, q);
-    }
-    return q;
+  // What JSON.stringify({ dossiernummer, status, match, meldingen }) writes per row, made safe piece by piece (so the
+  // pieces need no pass of their own): the part from "status" to the notes is the same for many rows and made once per
+  // status and Match text.
+  const middles = new Map<string, Map<string, string>>();
+  const middle = (status: string, match: string): string => {
+    let byMatch = middles.get(status);
+    if (byMatch === undefined) middles.set(status, (byMatch = new Map()));
+    let text = byMatch.get(match);
+    if (text === undefined) byMatch.set(match, (text = jsonSafe(`,"status":${JSON.stringify(status)},"match":${JSON.stringify(match)},"meldingen":[`)));
+    return text;
   };
   for (let from = 0; from < outcomes.length; from += ROWS_PER_WRITE) {
     const to = Math.min(outcomes.length, from + ROWS_PER_WRITE);
     let chunk = "";
     for (let i = from; i < to; i++) {
       const o = outcomes[i];
-      const meldingen = notes.byRow.get(o.rowId) ?? NONE;
-      chunk += `${i === 0 ? "" : ","}\n{"dossiernummer":${JSON.stringify(records[i].dossiernummer)},"status":${quote(o.status)},"match":${quote(o.match)},"meldingen":[${meldingen.join(",")}]}`;
+      const meldingen = notes.byRow.get(o.rowId);
+      chunk += `${i === 0 ? "" : ","}\n{"dossiernummer":${jsonSafe(JSON.stringify(records[i].dossiernummer))}${middle(o.status, o.match)}${meldingen === undefined ? "" : meldingen.join(",")}]}`;
     }
-    write(jsonSafe(chunk));
+    write(chunk);
     await drain?.();
   }
   const samenvatting = { debiteuren, clienten, statussen: perStatus, ongeldigeNummers, meldingen: notes.general, gelezen };

@@ -19,22 +19,10 @@ import { STATUS, type Status } from "../domain/status";
 import { listReadSummary, readListFile } from "../file/readList";
 import { openWorkbookFile, saveWorkbookFile, workbookPort, type OutputFiles } from "../file/workbookFile";
 import { EXIT, type CliIo } from "./io";
+import { VERGELIJK_WERKMAP_USAGE } from "./usage";
 import { terminalJson, terminalLines, terminalSafe } from "./terminal";
 import { baseName, isFileAccessError, MAX_OPTION_CHARS, notAWorkbookPath, isXlsxPath, parseCommandLine, stringOption, SYSTEM_ENVIRONMENT, type CliEnvironment } from "./options";
 
-export const VERGELIJK_WERKMAP_USAGE = `  debiteurencheck vergelijk <werkmap.xlsx> --uit <nieuw.xlsx> --gebruiker <naam> --doel <tekst> [--clienten <bestand>] [--json]
-      Vergelijkt in een Debiteurencheck-werkmap de debiteuren met de cliëntenlijst van het OCMW: uit
-      --clienten (.xlsx of CSV; alleen in het geheugen gelezen, nooit in de werkmap gezet — aanbevolen),
-      anders uit het blad OCMW-cliënten. De statussen en de logboekrijen (toegang en vergelijking, bron CLI,
-      rol Debiteurenteam) komen in een NIEUW bestand; de werkmap zelf blijft ongewijzigd.
-      --gebruiker  uw naam of e-mailadres (in het logboek, als ‘zelf opgegeven’)
-      --doel       waarom u de gegevens raadpleegt (in het logboek)
-      --json       de samenvatting als JSON.`;
-
-/** The workbook form: a workbook file as first argument, or one of its own options (the list form has --debiteuren). */
-export function isWorkbookForm(args: readonly string[]): boolean {
-  return (args[0] !== undefined && !args[0].startsWith("-")) || args.some((a) => /^--(uit|gebruiker|doel)(=|$)/.test(a));
-}
 
 /** The comparison's summary under the names `--json` documents (the code's names are English). */
 export interface SamenvattingJson {

@@ -13,14 +13,9 @@ import { snapshotToXlsx } from "../file/xlsxSnapshot";
 import { createMemoryExcel, type MemoryExcel, type WorkbookSnapshot } from "@debiteurencheck/memory-excel";
 import { generateDataset, type Dataset } from "../synthetic";
 import { EXIT, type CliIo } from "./io";
+import { VOORBEELD_USAGE } from "./usage";
 import { baseName, isXlsxPath, readCommandLine, stringOption, SYSTEM_ENVIRONMENT, type CliEnvironment } from "./options";
 
-export const VOORBEELD_USAGE = `  debiteurencheck voorbeeld <uit.xlsx> [--aantal N] [--seed S]
-      Maakt een voorbeeldwerkmap met FICTIEVE gegevens: ingesteld en beveiligd zoals de add-in dat doet,
-      N fictieve debiteuren geïmporteerd (standaard 60) en een blad OCMW-cliënten met fictieve cliënten.
-      De protocolperiode loopt één jaar vanaf vandaag. Een bestaand bestand wordt nooit overschreven.
-      --aantal  aantal debiteuren (1 tot 100000)
-      --seed    dezelfde seed geeft dezelfde fictieve personen (standaard 2021).`;
 
 /** Printed after creating the workbook: for trying the add-in with a role one is not a member for. */
 export const VOORBEELD_ROLE_CODES: Readonly<Record<Role, string>> = {

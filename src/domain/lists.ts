@@ -56,129 +56,157 @@ export function cellText(cell: Cell | Date): string {
   return Number.isNaN(cell.getTime()) ? "" : cell.toISOString().slice(0, 10);
 }
 
-export function readDebtorRows(
-  headers: readonly Cell[],
-  rows: readonly (readonly Cell[])[],
-  options: ReadOptions = {},
-): Result<{ records: DebtorRow[]; problems: ListProblem[] }, HeaderProblem> {
-  const read = readRows(headers, rows, "debiteuren", options);
-  if (!read.ok) return read;
-  const { map, dataRows, problems } = read.value;
+/**
+ * A list read one row at a time: each row becomes a record as it is added, so a caller streaming a file never holds
+ * all its rows (at 100,000 rows they would outlive the young generation and only add garbage). `finish` gives exactly
+ * what reading all rows at once gives, refusals in the same order of precedence.
+ */
+export interface ListReader<R> {
+  add(row: readonly Cell[]): void;
+  finish(): Result<{ records: R[]; problems: ListProblem[] }, HeaderProblem>;
+}
+
+export function readDebtorRows(headers: readonly Cell[], rows: readonly (readonly Cell[])[], options: ReadOptions = {}): Result<{ records: DebtorRow[]; problems: ListProblem[] }, HeaderProblem> {
+  return readAll(debtorListReader(headers, options, (row) => row), rows);
+}
+
+export function readClientRows(headers: readonly Cell[], rows: readonly (readonly Cell[])[], options: ReadOptions = {}): Result<{ records: ClientRecord[]; problems: ListProblem[] }, HeaderProblem> {
+  return readAll(clientListReader(headers, options), rows);
+}
+
+function readAll<R>(reader: ListReader<R>, rows: readonly (readonly Cell[])[]): Result<{ records: R[]; problems: ListProblem[] }, HeaderProblem> {
+  // Refused before looking at a row, as the reader would after reading them all.
+  if (rows.length > MAX_LIST_ROWS) return err({ code: "te-veel-rijen", rows: rows.length, max: MAX_LIST_ROWS });
+  for (let i = 0; i < rows.length; i++) reader.add(rows[i]);
+  return reader.finish();
+}
+
+/** `as` turns each row into what the caller keeps (say a DebtorRecord), so the DebtorRow itself is short-lived garbage. */
+export function debtorListReader<R>(headers: readonly Cell[], options: ReadOptions, as: (row: DebtorRow) => R): ListReader<R> {
   const firstRowOfId = new Map<string, number>();
-  const records = dataRows.map(({ row, bronrij }) => {
-    const at = (i: number | undefined) => (i === undefined ? "" : cellText(row[i]));
-    const rowId = at(map.addIn.rijId);
+  // Reported after the empty rows, as reading all rows at once did.
+  const idProblems: ListProblem[] = [];
+  return listReader(headers, "debiteuren", options, (map, row, bronrij) => {
+    const { rijId, status, match } = map.addIn;
+    const rowId = textAt(row, rijId);
     if (rowId !== "") {
       const first = firstRowOfId.get(rowId);
       if (first === undefined) firstRowOfId.set(rowId, bronrij);
-      else problems.push({ code: "dubbele-rij-id", bronrij, eersteBronrij: first });
+      else idProblems.push({ code: "dubbele-rij-id", bronrij, eersteBronrij: first });
     }
-    // Object literals, not spreads: this runs for every row of a 100,000-row list.
-    const p = personFields(map, row);
+    // An object literal, no closures: this runs for every row of a 100,000-row list.
     const record: DebtorRow = {
-      voornaam: p.voornaam,
-      achternaam: p.achternaam,
-      rijksregisternummer: p.rijksregisternummer,
-      straat: p.straat,
-      huisnummer: p.huisnummer,
-      dossiernummer: at(map.fields.dossiernummer),
+      voornaam: textAt(row, map.fields.voornaam),
+      achternaam: textAt(row, map.fields.achternaam),
+      rijksregisternummer: nationalNumberText(map, row),
+      straat: streetText(map, row),
+      huisnummer: houseNumberText(map, row),
+      dossiernummer: textAt(row, map.fields.dossiernummer),
       bronrij,
     };
-    if (map.addIn.rijId !== undefined) record.rowId = rowId;
-    if (map.addIn.status !== undefined) record.status = at(map.addIn.status);
-    if (map.addIn.match !== undefined) record.match = at(map.addIn.match);
-    return record;
-  });
-  return ok({ records, problems });
+    if (rijId !== undefined) record.rowId = rowId;
+    if (status !== undefined) record.status = textAt(row, status);
+    if (match !== undefined) record.match = textAt(row, match);
+    return as(record);
+  }, idProblems);
 }
 
-export function readClientRows(
+export function clientListReader(headers: readonly Cell[], options: ReadOptions = {}): ListReader<ClientRecord> {
+  return listReader(headers, "clienten", options, (map, row, bronrij) => ({
+    voornaam: textAt(row, map.fields.voornaam),
+    achternaam: textAt(row, map.fields.achternaam),
+    rijksregisternummer: nationalNumberText(map, row),
+    straat: streetText(map, row),
+    huisnummer: houseNumberText(map, row),
+    bronrij,
+  }), []);
+}
+
+/**
+ * The checks every list gets, row by row: too many rows, the headers, data under no header, too long cells, empty rows
+ * (reported, not read). Refusals are decided in `finish`, over all rows, in that order.
+ */
+function listReader<R>(
   headers: readonly Cell[],
-  rows: readonly (readonly Cell[])[],
-  options: ReadOptions = {},
-): Result<{ records: ClientRecord[]; problems: ListProblem[] }, HeaderProblem> {
-  const read = readRows(headers, rows, "clienten", options);
-  if (!read.ok) return read;
-  const { map, dataRows, problems } = read.value;
-  const records = dataRows.map(({ row, bronrij }): ClientRecord => {
-    const p = personFields(map, row);
-    return { voornaam: p.voornaam, achternaam: p.achternaam, rijksregisternummer: p.rijksregisternummer, straat: p.straat, huisnummer: p.huisnummer, bronrij };
-  });
-  return ok({ records, problems });
-}
-
-interface DataRow {
-  readonly row: readonly Cell[];
-  readonly bronrij: number;
-}
-
-function readRows(
-  headers: readonly Cell[],
-  rows: readonly (readonly Cell[])[],
   kind: ListKind,
   options: ReadOptions,
-): Result<{ map: HeaderMap; dataRows: DataRow[]; problems: ListProblem[] }, HeaderProblem> {
-  if (rows.length > MAX_LIST_ROWS) return err({ code: "te-veel-rijen", rows: rows.length, max: MAX_LIST_ROWS });
+  toRecord: (map: HeaderMap, row: readonly Cell[], bronrij: number) => R,
+  laterProblems: readonly ListProblem[],
+): ListReader<R> {
   const mapped = mapHeaders(headers, kind);
-  if (!mapped.ok) return mapped;
-  const map = mapped.value;
-
-  const unlabelled = columnsWithoutHeader(map.headers, rows);
-  if (unlabelled.length > 0) return err({ code: "gegevens-zonder-kop", columns: unlabelled.map(columnLetter) });
-
-  const protocolColumns = Object.values(map.fields);
   const firstRowNumber = options.firstRowNumber ?? 2;
-  const tooLong = findTooLongCell(rows);
-  if (tooLong) return err({ code: "te-lange-cel", bronrij: firstRowNumber + tooLong.row, column: columnLetter(tooLong.column), length: tooLong.length, max: MAX_CELL_CHARS });
-  const dataRows: DataRow[] = [];
+  const protocolColumns = mapped.ok ? Object.values(mapped.value.fields) : [];
+  const unlabelled = new Set<number>();
+  let tooLong: { row: number; column: number; length: number } | undefined;
+  const records: R[] = [];
   const problems: ListProblem[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    const bronrij = firstRowNumber + i;
-    if (protocolColumns.every((c) => cellText(row[c]) === "")) problems.push({ code: "lege-rij", bronrij });
-    else dataRows.push({ row, bronrij });
-  }
-  return ok({ map, dataRows, problems });
+  let count = 0;
+  return {
+    add(row) {
+      const index = count++;
+      // Past the limit the list is refused: nothing more to read.
+      if (!mapped.ok || count > MAX_LIST_ROWS) return;
+      const map = mapped.value;
+      addUnlabelled(unlabelled, map.headers, row);
+      if (tooLong === undefined) tooLong = tooLongCell(row, index);
+      const bronrij = firstRowNumber + index;
+      if (allEmpty(row, protocolColumns)) problems.push({ code: "lege-rij", bronrij });
+      else records.push(toRecord(map, row, bronrij));
+    },
+    finish() {
+      if (count > MAX_LIST_ROWS) return err({ code: "te-veel-rijen", rows: count, max: MAX_LIST_ROWS });
+      if (!mapped.ok) return mapped;
+      if (unlabelled.size > 0) return err({ code: "gegevens-zonder-kop", columns: [...unlabelled].sort((a, b) => a - b).map(columnLetter) });
+      if (tooLong) return err({ code: "te-lange-cel", bronrij: firstRowNumber + tooLong.row, column: columnLetter(tooLong.column), length: tooLong.length, max: MAX_CELL_CHARS });
+      return ok({ records, problems: laterProblems.length === 0 ? problems : [...problems, ...laterProblems] });
+    },
+  };
 }
 
-function findTooLongCell(rows: readonly (readonly Cell[])[]): { row: number; column: number; length: number } | undefined {
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    for (let c = 0; c < row.length; c++) {
-      const v = row[c];
-      if (typeof v === "string" && v.length > MAX_CELL_CHARS) return { row: r, column: c, length: v.length };
-    }
+function allEmpty(row: readonly Cell[], columns: readonly number[]): boolean {
+  for (let c = 0; c < columns.length; c++) if (cellText(row[columns[c]]) !== "") return false;
+  return true;
+}
+
+function tooLongCell(row: readonly Cell[], index: number): { row: number; column: number; length: number } | undefined {
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (typeof v === "string" && v.length > MAX_CELL_CHARS) return { row: index, column: c, length: v.length };
   }
   return undefined;
 }
 
-/** 0-based indexes of columns with an empty header (or none at all) that hold data in some row. */
-function columnsWithoutHeader(headers: readonly string[], rows: readonly (readonly Cell[])[]): number[] {
-  const found = new Set<number>();
-  for (const row of rows) {
-    for (let c = 0; c < row.length; c++) {
-      if ((headers[c] ?? "") === "" && cellText(row[c]) !== "") found.add(c);
-    }
+/** Adds the 0-based indexes of columns with an empty header (or none at all) that hold data in this row. */
+function addUnlabelled(found: Set<number>, headers: readonly string[], row: readonly Cell[]): void {
+  for (let c = 0; c < row.length; c++) {
+    if ((headers[c] ?? "") === "" && cellText(row[c]) !== "") found.add(c);
   }
-  return [...found].sort((a, b) => a - b);
 }
 
-/** The fields debtors and clients share. Numeric national-number cells lost their leading zeros: padded back here. */
-function personFields(map: HeaderMap, row: readonly Cell[]): Omit<ClientRecord, "bronrij"> {
-  const at = (i: number | undefined) => (i === undefined ? "" : cellText(row[i]));
+/** The text of a mapped column; "" when the list has no such column. */
+function textAt(row: readonly Cell[], column: number | undefined): string {
+  return column === undefined ? "" : cellText(row[column]);
+}
+
+/** Numeric national-number cells lost their leading zeros: padded back here. */
+function nationalNumberText(map: HeaderMap, row: readonly Cell[]): string {
   const rrnCell = map.fields.rijksregisternummer === undefined ? undefined : row[map.fields.rijksregisternummer];
   const rrn = cellText(rrnCell);
-  const rijksregisternummer = typeof rrnCell === "number" && /^[0-9]{1,10}$/.test(rrn) ? rrn.padStart(11, "0") : rrn;
-  const bus = at(map.fields.bus);
-  const withBus = (text: string) => (bus === "" ? text : `${text} bus ${bus}`.trim());
-  const oneColumn = map.fields.adres !== undefined;
-  return {
-    voornaam: at(map.fields.voornaam),
-    achternaam: at(map.fields.achternaam),
-    rijksregisternummer,
-    straat: oneColumn ? withBus(at(map.fields.adres)) : at(map.fields.straat),
-    huisnummer: oneColumn ? "" : withBus(at(map.fields.huisnummer)),
-  };
+  return typeof rrnCell === "number" && /^[0-9]{1,10}$/.test(rrn) ? rrn.padStart(11, "0") : rrn;
+}
+
+/** A Bus column is added to the address: to the one Adres column, else to the house number. */
+function withBus(map: HeaderMap, row: readonly Cell[], text: string): string {
+  const bus = textAt(row, map.fields.bus);
+  return bus === "" ? text : `${text} bus ${bus}`.trim();
+}
+
+function streetText(map: HeaderMap, row: readonly Cell[]): string {
+  return map.fields.adres !== undefined ? withBus(map, row, textAt(row, map.fields.adres)) : textAt(row, map.fields.straat);
+}
+
+function houseNumberText(map: HeaderMap, row: readonly Cell[]): string {
+  return map.fields.adres !== undefined ? "" : withBus(map, row, textAt(row, map.fields.huisnummer));
 }
 
 /** A row read from the Debiteuren sheet as a record: an unknown Status text reads as "nog niet vergeleken". */

@@ -1,6 +1,5 @@
 // Reads a debtor or client list from file BYTES (CSV as Excel writes it in Belgium, or .xlsx) into a header row and rows.
-// No Node imports: the taskpane loads this lazily in the browser too; exceljs itself is imported on demand.
-import Papa from "papaparse";
+// No Node imports: the taskpane loads this lazily in the browser too; exceljs and papaparse are imported on demand.
 import type { ListKind } from "../domain/headers";
 import { SHEET } from "../domain/layout";
 import { cellText, MAX_LIST_FILE_BYTES, MAX_LIST_ROWS, type Cell, type FileProblem } from "../domain/lists";
@@ -9,9 +8,10 @@ import { err, ok, type Result } from "../domain/result";
 export { MAX_LIST_FILE_BYTES, type FileProblem };
 
 /** What was read, for the summary: "werkblad Cliënten, rijen 2 t/m 41; verborgen rijen 7 en 9 niet gelezen; …". */
-export function listReadSummary(file: ListFile): string {
+export function listReadSummary(file: ListFile | ListShape): string {
   const first = file.headerRow + 1;
-  const rows = file.rows.length === 0 ? "geen rijen onder de koprij" : `rijen ${first} t/m ${first + file.rows.length - 1}`;
+  const count = "rows" in file ? file.rows.length : file.rowCount;
+  const rows = count === 0 ? "geen rijen onder de koprij" : `rijen ${first} t/m ${first + count - 1}`;
   const parts = [file.sheetName === undefined ? rows : `werkblad ${file.sheetName}, ${rows}`];
   if (file.hiddenRows.length > 0) parts.push(`${file.hiddenRows.length === 1 ? "verborgen rij" : "verborgen rijen"} ${dutchList(file.hiddenRows.map(String))} niet gelezen`);
   if (file.hiddenSheets.length > 0) parts.push(`${file.hiddenSheets.length === 1 ? "verborgen werkblad" : "verborgen werkbladen"} ${dutchList(file.hiddenSheets)} niet gelezen`);
@@ -38,6 +38,15 @@ export interface ListFile {
   readonly hiddenSheets: readonly string[];
 }
 
+/** A list file as streamed by readListRows: everything of ListFile but the rows, which went to the row sink. */
+export type ListShape = Omit<ListFile, "headers" | "rows"> & { readonly rowCount: number };
+
+/**
+ * Given the header row (and its 1-based row number), where the rows below it go, one at a time: in order, empty rows in
+ * between included.
+ */
+export type RowSink = (headers: Cell[], headerRow: number) => (row: Cell[]) => void;
+
 export interface ReadListOptions {
   /** Read this worksheet (xlsx). */
   readonly sheetName?: string;
@@ -46,14 +55,31 @@ export interface ReadListOptions {
 }
 
 export async function readListFile(bytes: Uint8Array, fileName: string, options: ReadListOptions = {}): Promise<Result<ListFile, FileProblem>> {
+  let headers: Cell[] = [];
+  const rows: Cell[][] = [];
+  const read = await readListRows(bytes, fileName, options, (h) => {
+    headers = h;
+    return (row) => void rows.push(row);
+  });
+  if (!read.ok) return read;
+  const { rowCount: _rowCount, ...shape } = read.value;
+  return ok({ headers, rows, ...shape });
+}
+
+/**
+ * Reads a list file and hands its rows to `sink` one at a time instead of returning them: a caller that turns each row
+ * into a record (src/domain/lists.ts, listReader) never holds all of a large file's rows. On a refusal the sink may
+ * have been given some rows.
+ */
+export async function readListRows(bytes: Uint8Array, fileName: string, options: ReadListOptions, sink: RowSink): Promise<Result<ListShape, FileProblem>> {
   if (bytes.length > MAX_LIST_FILE_BYTES) return err({ code: "te-groot", fileName, bytes: bytes.length, max: MAX_LIST_FILE_BYTES });
   if (bytes.length === 0) return err({ code: "leeg-bestand", fileName });
   const extension = /\.([^./\\]+)$/.exec(fileName)?.[1].toLowerCase() ?? "";
-  if (extension === "xlsx" || extension === "xlsm") return readXlsx(bytes, fileName, options);
+  if (extension === "xlsx" || extension === "xlsm") return readXlsx(bytes, fileName, options, sink);
   if (extension === "csv" || extension === "txt") {
     // A workbook or an old binary file given a .csv name would otherwise parse as garbage text.
     if (isZip(bytes) || isOle(bytes)) return err({ code: "onleesbaar-bestand", fileName });
-    return readCsv(bytes, fileName);
+    return readCsv(bytes, fileName, sink);
   }
   // .xls, .ods, .numbers …: the message asks to save the file as .xlsx or CSV.
   return err({ code: "onbekend-formaat", fileName, extension });
@@ -65,15 +91,80 @@ const isOle = (b: Uint8Array) => b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf
 
 // ---- CSV ----
 
-function readCsv(bytes: Uint8Array, fileName: string): Result<ListFile, FileProblem> {
+async function readCsv(bytes: Uint8Array, fileName: string, sink: RowSink): Promise<Result<ListShape, FileProblem>> {
   const text = decode(bytes);
   // NULs left after decoding: a binary file or an encoding not recognised; matching its text would silently find nobody.
   if (text.includes("\u0000")) return err({ code: "onbekende-codering", fileName });
   const delimiter = detectDelimiter(text);
-  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
-  // An unbalanced quote would swallow the rest of the file into one cell: refuse rather than guess.
-  if (parsed.errors.some((e) => e.type === "Quotes")) return err({ code: "onleesbaar-bestand", fileName });
-  return splitHeader(parsed.data, fileName, "csv");
+  const rows = headerSplitter(sink);
+  if (text.includes('"')) {
+    const Papa = await loadPapaParse();
+    const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+    // An unbalanced quote would swallow the rest of the file into one cell: refuse rather than guess.
+    if (parsed.errors.some((e) => e.type === "Quotes")) return err({ code: "onleesbaar-bestand", fileName });
+    for (const row of parsed.data) rows.push(row);
+  } else {
+    splitPlainCsv(text, delimiter, rows.push);
+  }
+  return rows.finish(fileName, "csv");
+}
+
+type PapaParse = typeof import("papaparse");
+
+async function loadPapaParse(): Promise<PapaParse> {
+  const mod = await import("papaparse");
+  // A CommonJS module seen through a bundler's interop may sit under `default`.
+  return (mod as PapaParse & { default?: PapaParse }).default ?? mod;
+}
+
+/**
+ * CSV without a quote character, split as papaparse splits it (its "fast mode": a leading BOM dropped, the line ending
+ * guessed as papaparse guesses it, every line split at every separator), without papaparse's string per line.
+ * Exported for its property test against papaparse (test/property/readList.property.test.ts).
+ */
+export function splitPlainCsv(text: string, delimiter: string, push: (row: Cell[]) => void): void {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body === "") return;
+  const newline = lineEnding(body);
+  // The next separator at or after where a field starts, found once (a search per field could run to the end of the
+  // text on every line without one: quadratic).
+  let nextDelimiter = body.indexOf(delimiter);
+  for (let start = 0; ; ) {
+    const lineEnd = body.indexOf(newline, start);
+    const end = lineEnd === -1 ? body.length : lineEnd;
+    const row: Cell[] = [];
+    for (let from = start; ; ) {
+      if (nextDelimiter !== -1 && nextDelimiter < from) nextDelimiter = body.indexOf(delimiter, from);
+      const at = nextDelimiter;
+      if (at === -1 || at >= end) {
+        row.push(body.slice(from, end));
+        break;
+      }
+      row.push(body.slice(from, at));
+      from = at + delimiter.length;
+    }
+    push(row);
+    if (lineEnd === -1) return;
+    start = lineEnd + newline.length;
+  }
+}
+
+/**
+ * papaparse's guess (guessLineEndings) for text without quotes: "\n" when there is no "\r" or a "\n" comes first;
+ * else "\r\n" when at least half of the pieces between "\r"s start with "\n", else "\r". On the first megabyte.
+ */
+function lineEnding(text: string): "\n" | "\r\n" | "\r" {
+  const head = text.length > 1024 * 1024 ? text.substring(0, 1024 * 1024) : text;
+  const firstCr = head.indexOf("\r");
+  const firstLf = head.indexOf("\n");
+  if (firstCr === -1 || (firstLf !== -1 && firstLf < firstCr)) return "\n";
+  let crs = 0;
+  let crlfs = 0;
+  for (let at = firstCr; at !== -1; at = head.indexOf("\r", at + 1)) {
+    crs++;
+    if (head.charCodeAt(at + 1) === 0x0a) crlfs++;
+  }
+  return crlfs >= (crs + 1) / 2 ? "\r\n" : "\r";
 }
 
 /**
@@ -152,7 +243,7 @@ function lastRowNumber(sheet: { eachRow(opts: { includeEmpty: boolean }, cb: (ro
   return last;
 }
 
-async function readXlsx(bytes: Uint8Array, fileName: string, options: ReadListOptions): Promise<Result<ListFile, FileProblem>> {
+async function readXlsx(bytes: Uint8Array, fileName: string, options: ReadListOptions, sink: RowSink): Promise<Result<ListShape, FileProblem>> {
   if (!isZip(bytes)) return err({ code: "onleesbaar-bestand", fileName });
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
@@ -191,7 +282,9 @@ async function readXlsx(bytes: Uint8Array, fileName: string, options: ReadListOp
     // Row values are 1-based and sparse (index 0 is unused).
     rows[number - 1] = Array.isArray(values) ? Array.from(values.slice(1), (v) => plainValue(v as CellValue)) : [];
   });
-  const result = splitHeader(rows, fileName, "xlsx");
+  const split = headerSplitter(sink);
+  for (const row of rows) split.push(row);
+  const result = split.finish(fileName, "xlsx");
   return result.ok ? ok({ ...result.value, sheetName: sheet.name, hiddenRows: hiddenRows.filter((n) => n > result.value.headerRow), hiddenSheets }) : result;
 }
 
@@ -235,14 +328,39 @@ function plainValue(value: CellValue): Cell {
 // ---- both ----
 
 function isEmptyRow(row: readonly Cell[]): boolean {
-  return row.every((c) => cellText(c) === "");
+  for (let c = 0; c < row.length; c++) if (cellText(row[c]) !== "") return false;
+  return true;
 }
 
-/** Header = the first non-empty row; trailing empty rows (a final newline, formatted but empty rows) dropped. */
-function splitHeader(all: Cell[][], fileName: string, format: "csv" | "xlsx"): Result<ListFile, FileProblem> {
-  const headerIndex = all.findIndex((row) => !isEmptyRow(row));
-  if (headerIndex < 0) return err({ code: "leeg-bestand", fileName });
-  let end = all.length;
-  while (end > headerIndex + 1 && isEmptyRow(all[end - 1])) end--;
-  return ok({ headers: all[headerIndex], rows: all.slice(headerIndex + 1, end), format, headerRow: headerIndex + 1, hiddenRows: [], hiddenSheets: [] });
+/**
+ * Header = the first non-empty row; trailing empty rows (a final newline, formatted but empty rows) dropped: empty
+ * rows are held back until a row with data follows them.
+ */
+function headerSplitter(sink: RowSink): { push: (row: Cell[]) => void; finish: (fileName: string, format: "csv" | "xlsx") => Result<ListShape, FileProblem> } {
+  let seen = 0;
+  let headerRow = 0;
+  let rowCount = 0;
+  let take: ((row: Cell[]) => void) | undefined;
+  const heldBack: Cell[][] = [];
+  return {
+    push(row) {
+      seen++;
+      if (take === undefined) {
+        if (isEmptyRow(row)) return;
+        headerRow = seen;
+        take = sink(row, headerRow);
+      } else if (isEmptyRow(row)) {
+        heldBack.push(row);
+      } else {
+        for (const empty of heldBack) take(empty);
+        rowCount += heldBack.length + 1;
+        heldBack.length = 0;
+        take(row);
+      }
+    },
+    finish(fileName, format) {
+      if (take === undefined) return err({ code: "leeg-bestand", fileName });
+      return ok({ rowCount, format, headerRow, hiddenRows: [], hiddenSheets: [] });
+    },
+  };
 }
