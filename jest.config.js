@@ -5,7 +5,7 @@ const base = {
   // which takes seconds on a busy or slow CI machine. Jest's 5 s default made them fail there for no real reason.
   testTimeout: 30_000,
   setupFiles: ["<rootDir>/test/support/fastCheckSeed.ts"],
-  // Tests live in test/, and a workspace package's in packages/<name>/test (README, "Tests").
+  // Tests live in test/, and a workspace package's in packages/<name>/test (README, "Tests live in test/").
   roots: ["<rootDir>/test", "<rootDir>/packages"],
   // Workspace packages (packages/*) are run from their TypeScript source, not their dist/ (package.json "exports").
   testEnvironmentOptions: { customExportConditions: ["@debiteurencheck/source", "node", "node-addons"] },

@@ -1,4 +1,4 @@
-// One home for tests (README, "Tests"): test/ for the add-in, packages/<name>/test for a workspace package. A test
+// One home for tests (README, "Tests live in test/"): test/ for the add-in, packages/<name>/test for a workspace package. A test
 // elsewhere would not run: jest.config.js looks only there.
 import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
