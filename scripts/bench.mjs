@@ -1,7 +1,9 @@
 // `npm run bench`: every performance budget of the issues side by side with its limit (a ratio beside its goal where the
 // budget is relative to a plain join); exits non-zero when one is exceeded. `npm run bench matching cli verify io bundle
-// demo` runs a subset; BENCH_1M=1 adds 1,000,000 × 1,000,000 to matching. Benchmarks, not timed tests: run on a quiet
-// machine (figures in docs/performance.md).
+// demo` runs a subset; BENCH_1M=1 adds 1,000,000 × 1,000,000 to matching, BENCH_SIZES=100000 measures that size alone
+// (`BENCH_SIZES=100000 npm run bench matching`: the engine alone). Benchmarks, not timed tests: run on a quiet machine
+// (figures in docs/performance.md); the load average is printed with the figures.
+import { loadavg } from "node:os";
 import { gzipSync } from "node:zlib";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -67,6 +69,8 @@ if (want("demo")) {
 }
 
 const pad = (s, n) => String(s).padEnd(n);
+// The load says how far the absolute times are from a quiet machine's (the ratios hold better).
+console.log(`\nbelasting (load average 1/5/15 min): ${loadavg().map((l) => l.toFixed(1)).join(" / ")}`);
 console.log(`\n${pad("budget", 56)}${pad("gemeten", 12)}${pad("doel", 10)}ok`);
 for (const r of rows) console.log(`${pad(r.budget, 56)}${pad(`${r.figure} ${r.unit}`, 12)}${pad(`${r.limit} ${r.unit}`, 10)}${r.ok ? "ja" : "NEE"}${r.note ? `  (${r.note})` : ""}`);
 const failed = rows.filter((r) => !r.ok);

@@ -1,10 +1,8 @@
 // Data-quality findings of a comparison (protocol 12°): reported, never hidden, and pointed at by dossier or row
 // number, never by repeating a national number or a name.
-import { IntTable } from "./intTable";
 import type { NationalNumberProblemCode } from "./nationalNumber";
-import { problemOfKey } from "./nationalNumberKey";
 import type { PersonName } from "./normalise";
-import type { DebtorRecord, RowId } from "./records";
+import type { RowId } from "./records";
 import { nameSimilarity } from "./similarity";
 
 export type DataQualityProblem =
@@ -145,15 +143,13 @@ export const sortedNumbers = (ns: readonly number[]): number[] => [...ns].sort((
 
 /**
  * The keys that occur more than once, each with the positions where it occurs, the groups in the order their keys
- * first occur. This runs over 100,000 dossier numbers: an open-addressing table of positions, sized once, with the
- * keys hashed here, costs far less than a growing Set of strings.
+ * first occur. An open-addressing table of positions, sized once, with the keys hashed here, costs far less than a
+ * growing Set of strings (debtorChecks.ts has the same for dossier numbers, fed row by row).
  */
 export function repeatedKeys(n: number, keyAt: (i: number) => string | undefined): Map<string, number[]> {
   const keys: (string | undefined)[] = [];
-  let capacity = 16;
-  while (capacity < n * 2) capacity *= 2;
-  const mask = capacity - 1;
-  const slots = new Int32Array(capacity).fill(-1);
+  const mask = capacityFor(n) - 1;
+  const slots = new Int32Array(mask + 1).fill(-1);
   let groups: Map<string, number[]> | undefined;
   for (let i = 0; i < n; i++) {
     const key = keyAt(i);
@@ -176,93 +172,16 @@ export function repeatedKeys(n: number, keyAt: (i: number) => string | undefined
   return new Map([...groups].sort((a, b) => a[1][0] - b[1][0]));
 }
 
-/** FNV-1a over the UTF-16 code units. */
-function hashText(s: string): number {
+/** FNV-1a over the UTF-16 code units, as a non-negative int32. */
+export function hashText(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return h & 0x7fffffff;
 }
 
-/** Per debtor (by position), what the comparison learned that the debtor-side checks need. */
-export interface DebtorFacts {
-  empty(i: number): boolean;
-  /** The national number's key (nationalNumberKey.ts): ≥ 0 for a valid number, the problem's negative code otherwise. */
-  numberKey(i: number): number;
-  /** The normalised address key, known for rows without a valid number ("" when incomplete). */
-  address(i: number): string | undefined;
-}
-
-/** Above this many distinct names on one number, the number is wrong somewhere; no need to compare them all. */
-const MAX_NAMES_COMPARED = 50;
-
-/** Dossier numbers compared without spaces and case; the test spares two string copies per row in the usual case. */
-const dossierKey = (d: string): string => (/[a-z\s]/.test(d) ? d.replace(/\s+/g, "").toUpperCase() : d);
-
-/** Invalid numbers, duplicate dossier numbers, one number on different names, one person with several dossiers, empty rows. */
-export function debtorProblems(debtors: readonly DebtorRecord[], facts: DebtorFacts, nameOf: (i: number) => PersonName): DataQualityProblem[] {
-  const problems: DataQualityProblem[] = [];
-  const empties: RowId[] = [];
-  const n = debtors.length;
-  for (let i = 0; i < n; i++) {
-    const d = debtors[i];
-    if (facts.empty(i)) empties.push(d.rowId);
-    else if (facts.numberKey(i) < 0) {
-      problems.push({ code: "ongeldig-rijksregisternummer", rowIds: [d.rowId], dossiernummer: d.dossiernummer.trim(), reden: problemOfKey(facts.numberKey(i)) });
-    }
-  }
-  const byDossier = repeatedKeys(n, (i) => (facts.empty(i) ? undefined : dossierKey(debtors[i].dossiernummer) || undefined));
-  const byNumber = repeatedIntKeys(n, (i) => (facts.empty(i) ? -1 : facts.numberKey(i)));
-  const byNameAndAddress = repeatedKeys(n, (i) => {
-    const address = facts.address(i);
-    if (!address) return undefined;
-    const key = nameOf(i).key;
-    return key === "" ? undefined : `${key}|${address}`;
-  });
-
-  const rowIdsOf = (group: readonly number[]): RowId[] => sortedIds(group.map((i) => debtors[i].rowId));
-  const dossiersOf = (group: readonly number[]): string[] => sortedTexts([...new Set(group.map((i) => debtors[i].dossiernummer.trim()))]);
-  const severalDossiers = (group: readonly number[]): boolean => new Set(group.map((i) => dossierKey(debtors[i].dossiernummer))).size > 1;
-  for (const group of byDossier.values()) {
-    problems.push({ code: "dubbel-dossiernummer", rowIds: rowIdsOf(group), dossiernummer: dossiersOf(group)[0] });
-  }
-  for (const group of byNumber) {
-    if (hasVeryDifferentNames(group.map(nameOf))) {
-      problems.push({ code: "zelfde-nummer-andere-naam", rowIds: rowIdsOf(group), dossiernummers: dossiersOf(group), bronrijen: [] });
-    } else if (severalDossiers(group)) {
-      problems.push({ code: "meerdere-dossiers", rowIds: rowIdsOf(group), dossiernummers: dossiersOf(group) });
-    }
-  }
-  for (const group of byNameAndAddress.values()) {
-    if (severalDossiers(group)) problems.push({ code: "meerdere-dossiers", rowIds: rowIdsOf(group), dossiernummers: dossiersOf(group) });
-  }
-  if (empties.length > 0) problems.push({ code: "lege-rij", rowIds: sortedIds(empties) });
-  return problems;
-}
-
-/**
- * repeatedKeys for non-negative int keys (negative: no key), in an IntTable: the positions of each repeated key,
- * the groups in the order their keys first occur.
- */
-export function repeatedIntKeys(n: number, keyAt: (i: number) => number): number[][] {
-  const first = new IntTable(n);
-  const groups = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const key = keyAt(i);
-    if (key < 0) continue;
-    const earlier = first.putIfAbsent(key, i);
-    if (earlier === -1) continue;
-    const group = groups.get(key);
-    if (group) group.push(i);
-    else groups.set(key, [earlier, i]);
-  }
-  return [...groups.values()].sort((a, b) => a[0] - b[0]);
-}
-
-function hasVeryDifferentNames(names: readonly PersonName[]): boolean {
-  const distinct = [...new Map(names.filter((n) => n.key !== "").map((n) => [n.key, n])).values()];
-  if (distinct.length > MAX_NAMES_COMPARED) return true;
-  for (let a = 0; a < distinct.length; a++) {
-    for (let b = a + 1; b < distinct.length; b++) if (namesVeryDifferent(distinct[a], distinct[b])) return true;
-  }
-  return false;
+/** A power of two of at least twice n: an open-addressing table's size for n keys. */
+export function capacityFor(n: number): number {
+  let capacity = 16;
+  while (capacity < n * 2) capacity *= 2;
+  return capacity;
 }

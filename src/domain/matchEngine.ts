@@ -1,10 +1,13 @@
 // The hot path of Vergelijk: what the comparison finds per debtor (exact match on the number, else a possible
 // match on name + address) and the data-quality problems, for 100,000 × 100,000 rows at close to the cost of a plain
 // hash join. What a row then GETS (its earlier status or decision kept or not) is decided in matching.ts.
-// Numbers are int keys in typed arrays (nationalNumberKey.ts, intTable.ts), per-row facts are parallel arrays,
+// Numbers are int keys in typed arrays (nationalNumberKey.ts, intTable.ts), addresses int pairs (addressTable.ts), the
+// debtor list's own checks are fed by the first pass (debtorChecks.ts), per-row facts are parallel arrays,
 // clients are referred to by index: no object per row beyond the results. The former, simpler implementation is
 // test/reference/matching.reference.ts; test/property/matchEngine.property.test.ts proves both give the same results.
-import { debtorProblems, namesVeryDifferent, sortedNumbers, type DataQualityProblem, type DebtorFacts } from "./dataQuality";
+import { AddressTable, HouseNumbers } from "./addressTable";
+import { namesVeryDifferent, sortedNumbers, type DataQualityProblem } from "./dataQuality";
+import { DebtorChecks } from "./debtorChecks";
 import { IntTable } from "./intTable";
 import { numberKey, problemOfKey } from "./nationalNumberKey";
 import { isBlank, memoisedNormaliser, type Normaliser, type PersonName } from "./normalise";
@@ -23,73 +26,71 @@ export interface Findings {
   readonly invalidNumbers: number;
 }
 
-/** Client indices at one key: most keys have one client, and an array per key costs time at 100,000 rows. */
-type Bucket = number | number[];
-/** Normalised street → normalised house number → value (see memoisedNormaliser: the strings' hashes are cached). */
-type ByStreet<V> = Map<string, Map<string, V>>;
+/** Client indices, in client order. */
+type Clients = number[];
+const newClients = (): Clients => [];
 
+/** Below every number key (nationalNumberKey.ts): an empty row. */
 const EMPTY_ROW = -1000;
 
 export function findMatches(debtors: readonly DebtorRecord[], clients: readonly ClientRecord[]): Findings {
   const n = debtors.length;
   const norm = memoisedNormaliser();
+  const houses = new HouseNumbers(norm);
   const keys = new Int32Array(n);
   // Filled by push in row order: `new Array(n)` beyond 100,000 elements makes a slow dictionary-mode array.
-  const addresses: (string | undefined)[] = [];
   const proposed: Status[] = [];
   const match: string[] = [];
-  // The addresses where every client is a candidate: those of debtors without a valid number.
-  const wanted: ByStreet<true> = new Map();
-  let invalidNumbers = 0;
+  const checks = new DebtorChecks(debtors);
+  // The clients at the addresses of debtors without a valid number (filled by indexClients), per such debtor in order.
+  const candidates: (Clients | undefined)[] = [];
+  const wanted = new AddressTable<Clients>(norm, houses);
+  const invalidTexts: string[] = [];
   for (let i = 0; i < n; i++) {
     const d = debtors[i];
     if (isEmptyDebtor(d)) {
       keys[i] = EMPTY_ROW;
+      checks.emptyRow(i);
       proposed.push(STATUS.notCompared);
       match.push(MATCH_TEXT.emptyRow);
-      addresses.push(undefined);
       continue;
     }
     const key = numberKey(d.rijksregisternummer);
     keys[i] = key;
     proposed.push(STATUS.noClient);
     if (key >= 0) {
+      checks.validRow(i, d, key);
       match.push(MATCH_TEXT.none);
-      addresses.push(undefined);
       continue;
     }
-    invalidNumbers++;
-    match.push(invalidNumberMatchText(problemOfKey(key)));
-    const address = norm.addressKey(d.straat, d.huisnummer);
-    addresses.push(address);
-    if (address !== "") atStreet(wanted, norm.street(d.straat, d.huisnummer)).set(norm.houseNumber(d.straat, d.huisnummer), true);
+    const address = wanted.add(d.straat, d.huisnummer, newClients);
+    checks.invalidRow(i, d, key, address);
+    match.push((invalidTexts[-1 - key] ??= invalidNumberMatchText(problemOfKey(key))));
+    candidates.push(address < 0 ? undefined : wanted.at(address));
   }
 
   const problems: DataQualityProblem[] = [];
-  const index = indexClients(clients, norm, problems, wanted);
-  const names: (PersonName | undefined)[] = new Array(n);
-  const nameOf = (i: number): PersonName => (names[i] ??= norm.personName(debtors[i].voornaam, debtors[i].achternaam));
-  const ctx: Context = { debtors, clients, norm, index, nameOf, proposed, match, otherName: [], withoutNumberAt: lookupByRawStreet(norm, index.withoutNumber) };
-  for (let i = 0; i < n; i++) {
+  const index = indexClients(clients, norm, houses, problems, wanted);
+  const names = new Map<number, PersonName>();
+  const nameOf = (i: number): PersonName => cached(names, i, () => norm.personName(debtors[i].voornaam, debtors[i].achternaam));
+  const ctx: Context = { debtors, clients, norm, index, nameOf, proposed, match, otherName: [] };
+  for (let i = 0, k = 0; i < n; i++) {
     const key = keys[i];
     if (key === EMPTY_ROW) continue;
     if (key >= 0) findByNumber(ctx, i, key);
-    else if (addresses[i]) proposeIfSimilar(ctx, i, index.byAddress.get(addresses[i]!));
+    else proposeIfSimilar(ctx, i, candidates[k++]);
   }
-  const facts: DebtorFacts = { empty: (i) => keys[i] === EMPTY_ROW, numberKey: (i) => keys[i], address: (i) => addresses[i] };
-  return { proposed, match, problems: problems.concat(debtorProblems(debtors, facts, nameOf), ctx.otherName), invalidNumbers };
+  return { proposed, match, problems: problems.concat(checks.problems(nameOf), ctx.otherName), invalidNumbers: candidates.length };
 }
 
 interface ClientIndex {
   /** Valid number key → client index; keys on several clients are in `repeated` with all their clients. */
   readonly byNumber: IntTable;
   readonly repeated: ReadonlyMap<number, readonly number[]>;
-  /** Blocking for debtors without a valid number: clients at their addresses only (whatever the client's number). */
-  readonly byAddress: ReadonlyMap<string, Bucket>;
   /** Clients without a valid number, the only candidates for a debtor with a valid number that is not on the list. */
-  readonly withoutNumber: ByStreet<Bucket>;
+  readonly withoutNumber: AddressTable<Clients>;
   /** Normalised on first use: most clients are never a candidate. */
-  readonly names: (PersonName | undefined)[];
+  readonly names: Map<number, PersonName>;
 }
 
 interface Context {
@@ -102,21 +103,32 @@ interface Context {
   readonly match: string[];
   /** "zelfde-nummer-andere-naam" between a debtor and the clients with its number, in debtor order. */
   readonly otherName: DataQualityProblem[];
-  /** index.withoutNumber looked up by a debtor's raw street and house number. */
-  readonly withoutNumberAt: (straat: string, huisnummer: string) => Bucket | undefined;
+}
+
+/** Names normalised on first use, by row: a quarter of the rows at most, so a Map, not an array of 100,000 holes. */
+function cached(names: Map<number, PersonName>, i: number, normalise: () => PersonName): PersonName {
+  let name = names.get(i);
+  if (name === undefined) {
+    name = normalise();
+    names.set(i, name);
+  }
+  return name;
 }
 
 function isEmptyDebtor(d: DebtorRecord): boolean {
   return isBlank(d.rijksregisternummer) && isBlank(d.dossiernummer) && isBlank(d.achternaam) && isBlank(d.voornaam) && isBlank(d.straat) && isBlank(d.huisnummer);
 }
 
-function indexClients(clients: readonly ClientRecord[], norm: Normaliser, problems: DataQualityProblem[], wanted: ByStreet<true>): ClientIndex {
+/**
+ * Indexes the clients by number, and adds every client at an address in `wanted` (those of debtors without a valid
+ * number, where every client is a candidate) to that address's candidates, whatever the client's number.
+ */
+function indexClients(clients: readonly ClientRecord[], norm: Normaliser, houses: HouseNumbers, problems: DataQualityProblem[], wanted: AddressTable<Clients>): ClientIndex {
   const byNumber = new IntTable(clients.length);
   let repeatedKeys: Set<number> | undefined;
-  const byAddress = new Map<string, Bucket>();
-  const withoutNumber: ByStreet<Bucket> = new Map();
+  const withoutNumber = new AddressTable<Clients>(norm, houses);
   const clientKeys = new Int32Array(clients.length).fill(-1);
-  const isWanted = lookupByRawStreet(norm, wanted);
+  const anyWanted = wanted.size > 0;
   for (let c = 0; c < clients.length; c++) {
     const { voornaam, achternaam, rijksregisternummer, straat, huisnummer } = clients[c];
     if (isBlank(rijksregisternummer) && isBlank(achternaam) && isBlank(voornaam) && isBlank(straat) && isBlank(huisnummer)) continue;
@@ -124,39 +136,19 @@ function indexClients(clients: readonly ClientRecord[], norm: Normaliser, proble
     if (key >= 0) {
       clientKeys[c] = key;
       if (byNumber.putIfAbsent(key, c) !== -1) (repeatedKeys ??= new Set()).add(key);
-      if (wanted.size > 0 && isWanted(straat, huisnummer) === true) addTo(byAddress, norm.addressKey(straat, huisnummer), c);
     } else {
       problems.push({ code: "ongeldig-rijksregisternummer-client", bronrij: clients[c].bronrij, reden: problemOfKey(key) });
-      if (norm.addressKey(straat, huisnummer) === "") continue;
-      const street = norm.street(straat, huisnummer);
-      const houseNumber = norm.houseNumber(straat, huisnummer);
-      addTo(atStreet(withoutNumber, street), houseNumber, c);
-      if (wanted.get(street)?.has(houseNumber)) addTo(byAddress, norm.addressKey(straat, huisnummer), c);
+      const at = withoutNumber.getOrAdd(straat, huisnummer, newClients);
+      if (at === undefined) continue; // an incomplete address: never a candidate
+      at.push(c);
     }
+    if (anyWanted) wanted.get(straat, huisnummer)?.push(c);
   }
   const repeated = groupsOf(clientKeys, repeatedKeys);
   for (const group of repeated.values()) {
     problems.push({ code: "dubbele-client", bronrijen: sortedNumbers(group.map((c) => clients[c].bronrij)) });
   }
-  return { byNumber, repeated, byAddress, withoutNumber, names: new Array(clients.length) };
-}
-
-/**
- * A lookup in a ByStreet map by the raw street and house number, with the street's entry remembered per raw street
- * text (a few hundred in a city), so the usual row costs two Map lookups, not normalising lookups and four.
- */
-function lookupByRawStreet<V>(norm: Normaliser, map: ByStreet<V>): (straat: string, huisnummer: string) => V | undefined {
-  const streets = new Map<string, Map<string, V> | null>();
-  return (straat, huisnummer) => {
-    // One Adres column: the street depends on the whole text, so no shortcut.
-    if (isBlank(huisnummer)) return map.get(norm.street(straat, huisnummer))?.get(norm.houseNumber(straat, huisnummer));
-    let numbers = streets.get(straat);
-    if (numbers === undefined) {
-      numbers = map.get(norm.street(straat, huisnummer)) ?? null;
-      streets.set(straat, numbers);
-    }
-    return numbers === null ? undefined : numbers.get(norm.houseNumber(straat, huisnummer));
-  };
+  return { byNumber, repeated, withoutNumber, names: new Map() };
 }
 
 /** The clients of each repeated key, in client order; the groups in the order their keys first occur. */
@@ -173,22 +165,6 @@ function groupsOf(clientKeys: Int32Array, repeatedKeys: ReadonlySet<number> | un
   return groups;
 }
 
-function atStreet<V>(map: ByStreet<V>, street: string): Map<string, V> {
-  let numbers = map.get(street);
-  if (numbers === undefined) {
-    numbers = new Map();
-    map.set(street, numbers);
-  }
-  return numbers;
-}
-
-function addTo(map: Map<string, Bucket>, key: string, client: number): void {
-  const there = map.get(key);
-  if (there === undefined) map.set(key, client);
-  else if (typeof there === "number") map.set(key, [there, client]);
-  else there.push(client);
-}
-
 function findByNumber(ctx: Context, i: number, key: number): void {
   const { index, debtors } = ctx;
   const one = index.byNumber.get(key);
@@ -202,21 +178,20 @@ function findByNumber(ctx: Context, i: number, key: number): void {
   // only clients without a valid number are candidates.
   if (index.withoutNumber.size === 0) return;
   const d = debtors[i];
-  proposeIfSimilar(ctx, i, ctx.withoutNumberAt(d.straat, d.huisnummer));
+  proposeIfSimilar(ctx, i, index.withoutNumber.get(d.straat, d.huisnummer));
 }
 
 function clientName(ctx: Context, c: number): PersonName {
-  return (ctx.index.names[c] ??= ctx.norm.personName(ctx.clients[c].voornaam, ctx.clients[c].achternaam));
+  return cached(ctx.index.names, c, () => ctx.norm.personName(ctx.clients[c].voornaam, ctx.clients[c].achternaam));
 }
 
 /** A possible match when the best name score among the clients at the debtor's address reaches the threshold. */
-function proposeIfSimilar(ctx: Context, i: number, candidates: Bucket | undefined): void {
-  if (candidates === undefined) return;
+function proposeIfSimilar(ctx: Context, i: number, candidates: Clients | undefined): void {
+  if (candidates === undefined || candidates.length === 0) return;
   const mine = ctx.nameOf(i);
   if (mine.key === "") return;
   let best = 0;
-  if (typeof candidates === "number") best = similarity(ctx, mine, candidates);
-  else for (const c of candidates) best = Math.max(best, similarity(ctx, mine, c));
+  for (let k = 0; k < candidates.length; k++) best = Math.max(best, similarity(ctx, mine, candidates[k]));
   if (best < FUZZY_THRESHOLD) return;
   ctx.proposed[i] = STATUS.possibleMatch;
   ctx.match[i] = nameAddressMatchText(best);
@@ -230,9 +205,9 @@ function similarity(ctx: Context, mine: PersonName, c: number): number {
 /** A debtor matched on the number whose name is unlike every client's with that number: probably a typo in a number. */
 function checkSameNumberName(ctx: Context, i: number, found: number | readonly number[]): void {
   const d = ctx.debtors[i];
-  const group = typeof found === "number" ? [found] : found;
   // Usually both lists spell the name exactly alike; no need to normalise then.
-  if (group.some((c) => ctx.clients[c].voornaam === d.voornaam && ctx.clients[c].achternaam === d.achternaam)) return;
+  if (typeof found === "number" ? spelledAlike(ctx.clients[found], d) : found.some((c) => spelledAlike(ctx.clients[c], d))) return;
+  const group = typeof found === "number" ? [found] : found;
   const mine = ctx.nameOf(i);
   const theirs = group.map((c) => clientName(ctx, c)).filter((name) => name.key !== "");
   if (mine.key === "" || theirs.length === 0 || !theirs.every((name) => namesVeryDifferent(mine, name))) return;
@@ -243,3 +218,5 @@ function checkSameNumberName(ctx: Context, i: number, found: number | readonly n
     bronrijen: sortedNumbers(group.map((c) => ctx.clients[c].bronrij)),
   });
 }
+
+const spelledAlike = (c: ClientRecord, d: DebtorRecord): boolean => c.voornaam === d.voornaam && c.achternaam === d.achternaam;

@@ -52,7 +52,8 @@ export async function benchMatching(sizes: readonly number[] = sizesFromEnv()): 
     const debtors = data.debtors.map((d, i) => asRecord(d, i));
     // Small sizes need a few rounds before the JIT has compiled the hot paths; 1,000,000 is run once.
     const pairs = n >= 1_000_000 ? 1 : n >= 100_000 ? 7 : 9;
-    const warmUp = n >= 1_000_000 ? 1 : n >= 100_000 ? 2 : 5;
+    // Under load the compiler thread lags: 5 rounds left 1,000 rows still partly interpreted (3–4× the steady time).
+    const warmUp = n >= 1_000_000 ? 1 : n >= 100_000 ? 2 : 30;
     const r = await paired(() => compareDebtors(debtors, data.clients), () => hashJoin(debtors, data.clients), pairs, warmUp);
     results.push({ n, compareMs: r.aMs, joinMs: r.bMs, ratio: r.ratio, pairs: r.pairs });
   }

@@ -1,7 +1,7 @@
-import { REASON } from "../../src/domain/recomparison";
-import { compareDebtors, FUZZY_THRESHOLD, MATCH_TEXT, nameAddressMatchText, type Outcome } from "../../src/domain/matching";
+import { REASON, reconsider } from "../../src/domain/recomparison";
+import { compareDebtors, decide, FUZZY_THRESHOLD, MATCH_TEXT, nameAddressMatchText, outcomeOf, type Outcome } from "../../src/domain/matching";
 import { rowIdFrom, type ClientRecord, type DebtorRecord } from "../../src/domain/records";
-import { STATUS, type Status } from "../../src/domain/status";
+import { ALL_STATUSES, STATUS, type Status } from "../../src/domain/status";
 
 /** A valid national number from its first nine digits (check digits: 97 − n mod 97, "2" prepended from 2000). */
 function nr(first9: string, bornFrom2000 = false): string {
@@ -306,5 +306,20 @@ describe("data quality", () => {
       { code: "meerdere-dossiers", rowIds: [a.rowId, b.rowId], dossiernummers: [a.dossiernummer, b.dossiernummer] },
       { code: "meerdere-dossiers", rowIds: [c.rowId, d.rowId], dossiernummers: [c.dossiernummer, d.dossiernummer] },
     ]);
+  });
+});
+
+describe("decide", () => {
+  it("gives a row not compared yet what reconsider gives it, without its objects in between", () => {
+    const matches = ["", MATCH_TEXT.none, MATCH_TEXT.nationalNumber, "naam + adres (score 0,95)", "gegevens gewijzigd – opnieuw te vergelijken"];
+    for (const proposed of ALL_STATUSES) {
+      for (const previousMatch of matches) {
+        for (const match of matches) {
+          const d = aDebtor({ status: STATUS.notCompared, match: previousMatch });
+          const f = { proposed, match };
+          expect(decide(d, f)).toStrictEqual(outcomeOf(d, proposed, reconsider(d.status, d.match, f)));
+        }
+      }
+    }
   });
 });

@@ -1,7 +1,8 @@
 // The reference for Vergelijk's findings: the engine as it was before matchEngine.ts (Map per national number, an object
 // per client and per debtor), kept verbatim so test/property/matchEngine.property.test.ts can prove the optimised engine
-// gives identical results. What a row gets from a finding (`decide`) and the summary are shared, not copied: this is
-// about what the comparison finds. Not used by the product.
+// gives identical results. What a row gets from a finding (`decide`; its shortcut for rows not compared yet is checked
+// against reconsider in matching.test.ts) and the summary are shared, not copied: this is about what the comparison
+// finds. Not used by the product.
 import { namesVeryDifferent, repeatedKeys, sortedIds, sortedNumbers, sortedTexts, sortProblems, type DataQualityProblem } from "../../src/domain/dataQuality";
 import { decide, FUZZY_THRESHOLD, invalidNumberMatchText, MATCH_TEXT, nameAddressMatchText, summarise, type Comparison } from "../../src/domain/matching";
 import { parseNationalNumber, type NationalNumberProblemCode } from "../../src/domain/nationalNumber";
