@@ -109,7 +109,7 @@ export async function closeProject(deps: AppDeps, session: Session, input: Close
     `evaluatie in blad ${SHEET.evaluation}`,
     `${table.value.rows.length} debiteurenrij(en) gewist`,
     clientSheetDeleted ? `blad ${SHEET.clients} verwijderd` : `geen blad ${SHEET.clients}`,
-    `Logboek Nr 1 t/m ${originalHead.nr} gepseudonimiseerd (sleutel vernietigd)`,
+    `Logboek Nr 1 t.e.m. ${originalHead.nr} gepseudonimiseerd (sleutel vernietigd)`,
     ...(running ? [`vóór het einde van de protocolperiode (${config.einde}) afgesloten, reden: ${early}`] : []),
     ...(exported ? [] : [`lijsten voor de invordering niet geëxporteerd, reden: ${skipped}`]),
   ].join("; ");

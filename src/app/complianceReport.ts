@@ -119,7 +119,7 @@ export function renderComplianceReport(r: Omit<ComplianceReport, "text">): strin
     "",
     "1. Protocol",
     `   ${p.name}`,
-    `   Periode: ${p.start} t/m ${p.end}. ${p.closedOn ? `Afgesloten op ${p.closedOn}.` : periodMessage(p.period, { start: p.start, einde: p.end })}`,
+    `   Periode: ${p.start} t.e.m. ${p.end}. ${p.closedOn ? `Afgesloten op ${p.closedOn}.` : periodMessage(p.period, { start: p.start, einde: p.end })}`,
     ...p.clauses.flatMap((t) => [`   ${t.clause} ${t.title}:`, ...t.lines.map((line) => `     - ${line}`)]),
     "",
     "2. Gegevens (proportionaliteit)",

@@ -47,7 +47,7 @@ export async function previewDebtorImport(deps: AppDeps, session: Session, list:
 function buildPreview(list: DebtorList, table: DebtorTable): Result<ImportPreview, AppProblem> {
   const read = readDebtorRows(list.headers, list.rows);
   if (!read.ok) return err({ ...read.error, list: "debiteuren" });
-  if (read.value.records.length === 0) return err({ code: "lege-lijst", list: "debiteuren" });
+  if (read.value.records.length === 0) return err({ code: "lege-lijst", list: "debiteuren", source: list.source });
   const existing = new Set(table.rows.map((r) => r.record.dossiernummer));
   const alreadyPresent = [...new Set(read.value.records.map((r) => r.dossiernummer).filter((d) => existing.has(d)))];
   const records = read.value.records.map(debtorDataOf);

@@ -1,6 +1,6 @@
 // Expected failures of the use cases, with stable codes; turned into Dutch at the UI edge (appProblemMessage).
 import type { HeaderProblem, ListKind } from "../domain/headers";
-import { headerProblemMessage } from "../domain/messages";
+import { countOf, headerProblemMessage } from "../domain/messages";
 import type { PeriodState } from "../domain/protocol";
 import type { BreakKind } from "../domain/seal";
 import type { Action, Role } from "../domain/roles";
@@ -26,7 +26,8 @@ export type AppProblem =
   | { readonly code: "doel-ontbreekt" }
   | { readonly code: "gebruiker-ontbreekt" }
   | { readonly code: "geen-clientenlijst" }
-  | { readonly code: "lege-lijst"; readonly list: ListKind }
+  /** `source`: the file that held only its header row (an import), when there was one. */
+  | { readonly code: "lege-lijst"; readonly list: ListKind; readonly source?: string }
   | { readonly code: "dubbele-rij-id"; readonly rowId: string }
   | { readonly code: "ongeldige-configuratie"; readonly detail: string }
   | { readonly code: "project-afgesloten"; readonly closedOn: string }
@@ -87,6 +88,7 @@ export function appProblemMessage(p: AppProblem): string {
     case "gegevens-zonder-kop":
     case "te-veel-rijen":
     case "te-lange-cel":
+    case "misleidende-getalnotatie":
       return headerProblemMessage(p, p.list);
     case "zelfde-status":
       return `De status is al ‘${p.status}’.`;
@@ -119,6 +121,7 @@ export function appProblemMessage(p: AppProblem): string {
     case "geen-clientenlijst":
       return "Er is geen cliëntenlijst. Kies een bestand met de OCMW-cliënten of plak de lijst in het blad ‘OCMW-cliënten’.";
     case "lege-lijst":
+      if (p.source !== undefined) return `In ‘${p.source}’ staan geen debiteuren: er is alleen een koprij. Kies het bestand met de debiteuren en probeer opnieuw. Er werd niets geïmporteerd.`;
       return p.list === "debiteuren"
         ? "Er staan geen debiteuren in de lijst. Plak of importeer eerst de debiteuren."
         : "De cliëntenlijst bevat geen cliënten. Kies het juiste bestand of blad.";
@@ -154,7 +157,7 @@ export function appProblemMessage(p: AppProblem): string {
     case "debiteurenteam-onbereikbaar":
       return settingsProblemMessage(p);
     case "onderbroken-schrijfactie":
-      return `Een schrijfactie (‘${p.action}’, logrijen Nr ${p.fromNr} t/m ${p.toNr}) werd onderbroken en kon niet worden afgewerkt. Wijzig niets en verwittig de functionaris gegevensbescherming.`;
+      return `Een schrijfactie (‘${p.action}’, logrijen Nr ${p.fromNr} t.e.m. ${p.toNr}) werd onderbroken en kon niet worden afgewerkt. Wijzig niets en verwittig de functionaris gegevensbescherming.`;
   }
 }
 
@@ -176,11 +179,11 @@ function inputMessage(p: Extract<AppProblem, { code: "ongeldige-zegel" | "ongeld
 export function periodMessage(p: PeriodState): string {
   switch (p.code) {
     case "niet-begonnen":
-      return `De protocolperiode is nog niet begonnen (nog ${p.dagenTotStart} dag(en)). Importeren en vergelijken kan pas vanaf de startdatum.`;
+      return `De protocolperiode is nog niet begonnen (nog ${countOf(p.dagenTotStart, "dag", "dagen")}). Importeren en vergelijken kan pas vanaf de startdatum.`;
     case "verlopen":
-      return `De protocolperiode is ${p.dagenVoorbij} dag(en) geleden afgelopen. Importeren en vergelijken kan niet meer; de gegevens moeten worden afgesloten (evaluatie en anonimisering door de functionaris gegevensbescherming).`;
+      return `De protocolperiode is ${countOf(p.dagenVoorbij, "dag", "dagen")} geleden afgelopen. Importeren en vergelijken kan niet meer; de gegevens moeten worden afgesloten (evaluatie en anonimisering door de functionaris gegevensbescherming).`;
     case "lopend":
-      return `De protocolperiode loopt nog ${p.dagenTotEinde} dag(en).`;
+      return `De protocolperiode loopt nog ${countOf(p.dagenTotEinde, "dag", "dagen")}.`;
   }
 }
 

@@ -129,7 +129,7 @@ class Fix {
 
   /** A write stopped after its pending marker: `written` are its log rows that made it (possibly none). */
   interrupted(pending: PendingWrite, written: readonly LogEntry[], rows: ReadonlyMap<string, DebtorRecord>, digests: ReadonlyMap<string, string>): void {
-    const what = `${pending.action || "schrijfactie"} (Nr ${pending.fromNr} t/m ${pending.toNr})`;
+    const what = `${pending.action || "schrijfactie"} (Nr ${pending.fromNr} t.e.m. ${pending.toNr})`;
     if (written.length === 0) {
       this.repairs.push({ code: "niets-geschreven", pending });
       this.herstel("—", "onderbroken schrijfactie", what, "niets geschreven; geen gevolgen");
@@ -166,7 +166,7 @@ class Fix {
     }
     // Only part of the record made it, and the sheet was not touched yet (log rows are written first): not applied.
     this.repairs.push({ code: "niet-doorgevoerd", pending, written: written.length });
-    this.herstel("—", "onderbroken schrijfactie", what, `alleen Nr ${pending.fromNr} t/m ${lastNr} geschreven; wijziging niet doorgevoerd`);
+    this.herstel("—", "onderbroken schrijfactie", what, `alleen Nr ${pending.fromNr} t.e.m. ${lastNr} geschreven; wijziging niet doorgevoerd`);
     for (const [id, status] of logged) {
       const record = rows.get(id);
       if (record && record.status !== status) this.herstel(aboutDebtor(record.dossiernummer, id), "Status", status, record.status);
@@ -185,7 +185,7 @@ class Fix {
 
 /** Dutch, for the banner after opening. */
 export function repairMessage(r: Repair): string {
-  const what = "pending" in r ? `‘${r.pending.action || "schrijfactie"}’ (logrijen Nr ${r.pending.fromNr} t/m ${r.pending.toNr})` : "";
+  const what = "pending" in r ? `‘${r.pending.action || "schrijfactie"}’ (logrijen Nr ${r.pending.fromNr} t.e.m. ${r.pending.toNr})` : "";
   switch (r.code) {
     case "niets-geschreven":
       return `Een schrijfactie ${what} werd onderbroken voor er iets geschreven was. Er is niets veranderd; voer ze zo nodig opnieuw uit.`;

@@ -1,5 +1,6 @@
 // Use case: the debtor team sets up a new workbook (layout, protocol configuration, role codes), logged.
 import { LOG_ACTION } from "../domain/log";
+import { countOf } from "../domain/messages";
 import { validateConfig, type ProtocolConfig } from "../domain/protocol";
 import { err, ok, type Result } from "../domain/result";
 import { hashRoleCode, roleCodeProblem, type RoleCodeHash } from "../domain/roleCode";
@@ -43,7 +44,7 @@ export async function setUpWorkbook(deps: AppDeps, session: Session, input: SetU
       veld: "protocolperiode",
       nieuweWaarde: `${config.naam}: ${config.start} – ${config.einde}`,
     }),
-    draft(session, { actie: LOG_ACTION.configuratieGewijzigd, veld: "leden", nieuweWaarde: `${config.leden.length} lid/leden` }),
+    draft(session, { actie: LOG_ACTION.configuratieGewijzigd, veld: "leden", nieuweWaarde: countOf(config.leden.length, "lid", "leden") }),
     ...(Object.keys(rolcodes) as Role[]).map((role) =>
       draft(session, { actie: LOG_ACTION.configuratieGewijzigd, veld: "rolcode", nieuweWaarde: `rolcode ingesteld voor ${ROLE_LABEL[role]}` }),
     ),

@@ -125,7 +125,7 @@ function explain(c: Omit<LogCheck, "explanation">): string {
     parts.push(
       c.count === 0
         ? "Het Logboek is leeg en klopt met het statusblad."
-        : `Het Logboek is intact: ${c.count} rijen, Nr 1 t/m ${c.head.nr}${segments}. Elke rij klopt met haar hash en de laatste rij is de kop die in het statusblad staat, ${shortHead(c.head)}.`,
+        : `Het Logboek is intact: ${c.count} rijen, Nr 1 t.e.m. ${c.head.nr}${segments}. Elke rij klopt met haar hash en de laatste rij is de kop die in het statusblad staat, ${shortHead(c.head)}.`,
     );
     if (c.seal?.outcome === "gevonden") parts.push(`De zegel ${c.seal.head.split(":")[0]} werd teruggevonden: sinds het verzegelen werd het Logboek alleen aangevuld.`);
     if (c.closeRecord) parts.push("Het afsluitingsrecord werd teruggevonden: het gepseudonimiseerde archief is sinds de afsluiting ongewijzigd.");
@@ -143,7 +143,7 @@ function explain(c: Omit<LogCheck, "explanation">): string {
   }
   if (c.pending) {
     parts.push(
-      `Let op: een schrijfactie (${c.pending.action || "onbekend"}, Nr ${c.pending.fromNr} t/m ${c.pending.toNr}) werd niet bevestigd. ` +
+      `Let op: een schrijfactie (${c.pending.action || "onbekend"}, Nr ${c.pending.fromNr} t.e.m. ${c.pending.toNr}) werd niet bevestigd. ` +
         "Open de werkmap opnieuw zodat Debiteurencheck ze herstelt of meldt.",
     );
   }

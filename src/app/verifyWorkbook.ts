@@ -46,6 +46,8 @@ async function sheetsWithPersonalData(workbook: Pick<WorkbookPort, "readDebtors"
   const found: string[] = [];
   const debtors = await workbook.readDebtors();
   if (debtors.ok && debtors.value.rows.length > 0) found.push(`het blad ${SHEET.debtors} bevat nog ${debtors.value.rows.length} rij${debtors.value.rows.length === 1 ? "" : "en"}`);
+  // A sheet that cannot be read (a column or number format added after the close) may hold rows all the same.
+  if (!debtors.ok && debtors.error.code !== "blad-ontbreekt") found.push(`het blad ${SHEET.debtors} kan niet gelezen worden en kan nog rijen bevatten`);
   if ((await workbook.readClientSheet()) !== undefined) found.push(`het blad ${SHEET.clients} bestaat nog`);
   return found;
 }

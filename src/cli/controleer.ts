@@ -220,7 +220,7 @@ function render(o: ControleerOutput): string {
   ];
   const p = o.protocol;
   if (p) {
-    lines.push("", "Protocol:", `  - Periode ${p.periode.start} t/m ${p.periode.einde}: ${p.periode.melding}`);
+    lines.push("", "Protocol:", `  - Periode ${p.periode.start} t.e.m. ${p.periode.einde}: ${p.periode.melding}`);
     if (p.kolommen !== null) lines.push(`  - ${SHEET.debtors}: ${p.kolommen}`);
     else {
       lines.push(`  - Kolommen van ${SHEET.debtors}: alleen wat het protocol toelaat.`);

@@ -18,6 +18,7 @@ import { ROLE_LABEL } from "../domain/roles";
 import { STATUS, type Status } from "../domain/status";
 import { listReadSummary, readListFile } from "../file/readList";
 import { openWorkbookFile, saveWorkbookFile, workbookPort, type OutputFiles } from "../file/workbookFile";
+import type { SheetStyling } from "../domain/logDisplay";
 import { EXIT, type CliIo } from "./io";
 import { VERGELIJK_WERKMAP_USAGE } from "./usage";
 import { terminalJson, terminalLines, terminalSafe } from "./terminal";
@@ -115,6 +116,8 @@ export async function vergelijkWerkmap(args: string[], io: CliIo, files: OutputF
         "Hef die beveiliging op in Excel (of open de werkmap met de add-in) en probeer opnieuw.",
     );
   }
+  const styled = debtorStylingProblem(opened.value.styling.get(SHEET.debtors));
+  if (styled) return refuse(`${baseName(input)}: ${styled}`);
   const { host } = opened.value;
   const deps: AppDeps = { workbook: workbookPort(host), crypto: env.crypto, clock: env.clock };
   // The CLI has no member list or role code to check: it acts as the debtor team on a name the user states, and says
@@ -218,7 +221,7 @@ function renderSummary(o: VergelijkWerkmapOutput): string {
     `  Deze vergelijking: ${s.exacteMatches} op rijksregisternummer, ${s.mogelijkeMatches} mogelijke match(es) te bevestigen, ` +
       `${s.ongeldigeNummers} ongeldig(e) rijksregisternummer(s); ${o.gewijzigd} status(sen) gewijzigd, ${s.afwijkendBijHerhaling} eerdere beslissing(en) behouden.`,
     `  Herhaalde vergelijking: ${countOf(s.herzien, "automatisch resultaat", "automatische resultaten")} herzien, ${countOf(s.gemarkeerd.length, "beslissing", "beslissingen")} gemarkeerd voor de maatschappelijk werker, ${s.nietMeerInLijst.length} niet meer in de nieuwe lijst.`,
-    `  Logboek: ${o.logboek.toegevoegd} rij(en) toegevoegd (Nr ${o.logboek.vanNr} t/m ${o.logboek.totNr}); nieuwe kop ${o.logboek.kop}.`,
+    `  Logboek: ${o.logboek.toegevoegd} rij(en) toegevoegd (Nr ${o.logboek.vanNr} t.e.m. ${o.logboek.totNr}); nieuwe kop ${o.logboek.kop}.`,
   ];
   if (o.buitenAddin > 0) lines.splice(1, 0, `  ${countOf(o.buitenAddin, "rij", "rijen")} buiten de add-in gewijzigd: in het logboek gezet vóór de vergelijking.`);
   lines.push(...namedRows(s));
@@ -228,3 +231,21 @@ function renderSummary(o: VergelijkWerkmapOutput): string {
   }
   return terminalLines(lines);
 }
+
+/**
+ * What Excel shows on Debiteuren but Office.js and the values do not: a cell below the header with runs of their own
+ * font (a 1-pt white "Qx" before "Elif" reads as "Elif", is compared as "QxElif"), or a conditional format that sets a
+ * number format. Such a row could be compared as another person than the one shown; refused, nothing written.
+ */
+function debtorStylingProblem(styling: SheetStyling | undefined): string | undefined {
+  const rich = styling?.richText.find((address) => Number(/\d+$/.exec(address)?.[0] ?? "1") > 1);
+  if (rich) {
+    return `Cel ${rich} van het blad ${SHEET.debtors} bevat opgemaakte tekst (delen met een eigen lettertype, grootte of kleur): een lezer kan er iets anders zien dan de waarde die vergeleken zou worden. Er werd niets vergeleken. Wis de opmaak van die cel (Start → Wissen → Opmaak wissen), kijk na of de waarde klopt, en probeer opnieuw.`;
+  }
+  const rule = styling?.numberFormatRules[0];
+  if (rule) {
+    return `Op het blad ${SHEET.debtors} (${rule}) staat voorwaardelijke opmaak met een getalnotatie: Excel kan de waarden daar anders tonen dan ze vergeleken zouden worden. Er werd niets vergeleken. Verwijder die regel (Start → Voorwaardelijke opmaak → Regels wissen) en probeer opnieuw.`;
+  }
+  return undefined;
+}
+

@@ -69,7 +69,7 @@ export async function voorbeeld(args: string[], io: CliIo, files: OutputFiles, e
     [
       `Voorbeeldwerkmap gemaakt: ${out}`,
       `  ${data.debtors.length} fictieve debiteuren in ‘${SHEET.debtors}’, ${clients.length} fictieve cliënten in ‘${SHEET.clients}’ (seed ${seed}).`,
-      `  Protocolperiode: ${config.start} t/m ${config.einde}.`,
+      `  Protocolperiode: ${config.start} t.e.m. ${config.einde}.`,
       `  Rolcodes van deze voorbeeldwerkmap: ${codes}.`,
       "  Alle personen en nummers zijn fictief.",
       "",

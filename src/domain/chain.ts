@@ -190,7 +190,7 @@ function classifyBreak(entries: readonly LogEntry[], i: number, linkOk: readonly
   }
   const reorderedUpTo = findReorder(entries, i, expected);
   if (reorderedUpTo !== undefined) {
-    const range = `Nr ${expected} t/m ${expected + reorderedUpTo - i}`;
+    const range = `Nr ${expected} t.e.m. ${expected + reorderedUpTo - i}`;
     return at("verwisseld", e.nr, i, `Rij Nr ${e.nr} staat op de plaats van Nr ${expected}: de volgorde van de rijen ${range} werd gewijzigd.`);
   }
   const inserted = findInsertion(entries, i);
@@ -203,7 +203,7 @@ function classifyBreak(entries: readonly LogEntry[], i: number, linkOk: readonly
     return at("ingevoegd", entries[from].nr, from, detail);
   }
   if (e.nr > expected && !(i + 1 < entries.length && entries[i + 1].nr === expected + 1)) {
-    const detail = e.nr === expected + 1 ? `Rij Nr ${expected} ontbreekt: ze werd verwijderd.` : `Rijen Nr ${expected} t/m ${e.nr - 1} ontbreken: ze werden verwijderd.`;
+    const detail = e.nr === expected + 1 ? `Rij Nr ${expected} ontbreekt: ze werd verwijderd.` : `Rijen Nr ${expected} t.e.m. ${e.nr - 1} ontbreken: ze werden verwijderd.`;
     return at("verwijderd", expected, i, detail);
   }
   if (e.nr !== expected) {

@@ -35,7 +35,9 @@ export type HeaderProblem =
   | { code: "dubbele-kolommen"; columns: string[] }
   | { code: "gegevens-zonder-kop"; columns: string[] }
   | { code: "te-veel-rijen"; rows: number; max: number }
-  | { code: "te-lange-cel"; bronrij: number; column: string; length: number; max: number };
+  | { code: "te-lange-cel"; bronrij: number; column: string; length: number; max: number }
+  /** A cell Excel shows as other text than its value (a number format with its own text: cellDisplay.ts). */
+  | { code: "misleidende-getalnotatie"; bronrij: number; column: string; format: string };
 
 /** The names the add-in writes (and messages use to name a field). */
 export const CANONICAL_HEADERS: Readonly<Record<FieldKey | AddInColumnKey, string>> = {

@@ -66,12 +66,11 @@ export function findDisplayBreaks(cells: DisplayedCells, limit = 100): LogDispla
         add("formule", c, `In ${row}, ${column} (cel ${where(c)}), staat een formule: Excel toont wat ze berekent, niet de waarde die gecontroleerd werd.`);
         continue;
       }
-      if (r === 0) {
-        if (expected && String(values[c] ?? "") !== expected[c]) {
-          add("koprij", c, `In de koprij van het Logboek staat in cel ${where(c)} "${String(values[c] ?? "")}" in plaats van "${expected[c]}": de kolommen kunnen verwisseld of hernoemd zijn, zodat een waarde onder een verkeerde kop getoond wordt.`);
-        }
+      if (r === 0 && expected && String(values[c] ?? "") !== expected[c]) {
+        add("koprij", c, `In de koprij van het Logboek staat in cel ${where(c)} "${String(values[c] ?? "")}" in plaats van "${expected[c]}": de kolommen kunnen verwisseld of hernoemd zijn, zodat een waarde onder een verkeerde kop getoond wordt.`);
         continue;
       }
+      // The header row too: `;;;"Nieuwe waarde"` on H1 shows another column's name above the values.
       const format = String(cells.formats[r]?.[c] ?? "General");
       if (!SHOWN_AS_IS.has(format)) {
         add("getalnotatie", c, `In ${row}, ${column} (cel ${where(c)}), staat de getalnotatie "${format}" in plaats van tekst: Excel kan de waarde anders tonen dan ze gecontroleerd werd.`);

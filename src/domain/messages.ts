@@ -9,8 +9,8 @@ const LIST_NAME: Readonly<Record<ListKind, string>> = {
 };
 
 const ALLOWED: Readonly<Record<ListKind, string>> = {
-  debiteuren: "Dossiernummer, Voornaam, Achternaam, Rijksregisternummer, Straat en Huisnummer (of één kolom Adres), en de kolommen van de add-in (Status, Match, Rij-ID)",
-  clienten: "Voornaam, Achternaam, Rijksregisternummer en eventueel Straat en Huisnummer (of één kolom Adres)",
+  debiteuren: "Dossiernummer, Voornaam, Achternaam, Rijksregisternummer, Straat en Huisnummer of één kolom Adres; Status, Match en Rij-ID van de add-in mogen er ook in staan",
+  clienten: "Voornaam, Achternaam, Rijksregisternummer en eventueel Straat en Huisnummer of één kolom Adres",
 };
 
 export function headerProblemMessage(p: HeaderProblem, kind: ListKind): string {
@@ -35,6 +35,8 @@ export function headerProblemMessage(p: HeaderProblem, kind: ListKind): string {
       return `Het bestand telt ${thousands(p.rows)} rijen; het maximum is ${thousands(p.max)}. Splits de lijst en probeer opnieuw.`;
     case "te-lange-cel":
       return `Cel ${p.column}${p.bronrij} bevat ${thousands(p.length)} tekens; Excel bewaart er hoogstens ${thousands(p.max)} per cel. Kort de inhoud in en probeer opnieuw.`;
+    case "misleidende-getalnotatie":
+      return `Cel ${p.column}${p.bronrij} heeft de getalnotatie "${p.format}": Excel toont er andere tekst dan de waarde die vergeleken zou worden. Er werd niets gewijzigd. Zet de getalnotatie van die cel terug op Tekst (Start → Getal → Tekst), kijk na of de waarde klopt, en probeer opnieuw.`;
   }
 }
 

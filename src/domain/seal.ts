@@ -63,7 +63,7 @@ export const BREAK_LABEL: Readonly<Record<BreakKind, string>> = {
 export function checkKnownHead(entries: readonly LogEntry[], known: ChainHead): BreakReport | undefined {
   const lastNr = entries.length === 0 ? 0 : entries[entries.length - 1].nr;
   if (lastNr < known.nr) {
-    const missing = known.nr === lastNr + 1 ? `rij Nr ${known.nr} ontbreekt` : `rijen Nr ${lastNr + 1} t/m ${known.nr} ontbreken`;
+    const missing = known.nr === lastNr + 1 ? `rij Nr ${known.nr} ontbreekt` : `rijen Nr ${lastNr + 1} t.e.m. ${known.nr} ontbreken`;
     return {
       breakKind: "afgekapt",
       nr: lastNr + 1,
@@ -84,7 +84,7 @@ export function checkKnownHead(entries: readonly LogEntry[], known: ChainHead): 
     };
   }
   if (lastNr > known.nr) {
-    const range = lastNr > known.nr + 1 ? `Rijen Nr ${known.nr + 1} t/m ${lastNr} staan` : `Rij Nr ${known.nr + 1} staat`;
+    const range = lastNr > known.nr + 1 ? `Rijen Nr ${known.nr + 1} t.e.m. ${lastNr} staan` : `Rij Nr ${known.nr + 1} staat`;
     return {
       breakKind: "onbekende-kop",
       nr: known.nr + 1,

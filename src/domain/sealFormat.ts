@@ -24,6 +24,9 @@ export const closeRecordText = (tijdstip: string, r: CloseRecord): string => `${
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
 
+/** Nr 0 is no row: a seal or close record that names it was mistyped, it does not show a changed log. */
+const NO_ROW_ZERO = "Nr 0 bestaat niet: het Logboek begint bij Nr 1. Kijk na of u het Nr vóór de dubbelpunt juist overnam.";
+
 /** Reads a seal: the whole DC-ZEGEL line, "Nr:hash" or the bare hash (upper or lower case, spaces around ignored). */
 export function parseSeal(text: string): Result<SealHead, string> {
   const tokens = text.trim().split(/\s+/).filter((t) => t !== "");
@@ -40,6 +43,7 @@ export function parseSeal(text: string): Result<SealHead, string> {
   const parts = head.split(":");
   if (parts.length > 2) return err(`"${shown(head)}" bevat meer dan één dubbelpunt; een zegel eindigt op Nr:hash.`);
   if (parts.length === 2 && !/^\d{1,15}$/.test(parts[0])) return err(`"${shown(parts[0])}" is geen rijnummer: vóór de dubbelpunt staan alleen cijfers.`);
+  if (parts.length === 2 && Number(parts[0]) === 0) return err(NO_ROW_ZERO);
   const hash = hashProblem(parts[parts.length - 1]);
   if (!hash.ok) return hash;
   return ok(parts.length === 2 ? { nr: Number(parts[0]), hash: hash.value } : { hash: hash.value });
@@ -67,6 +71,7 @@ export function parseCloseRecord(text: string): Result<CloseRecord, string> {
 function fullHead(text: string): Result<ChainHead, string> {
   const parts = text.split(":");
   if (parts.length !== 2 || !/^\d{1,15}$/.test(parts[0])) return err(`"${shown(text)}" is geen Nr:hash.`);
+  if (Number(parts[0]) === 0) return err(NO_ROW_ZERO);
   const hash = hashProblem(parts[1]);
   return hash.ok ? ok({ nr: Number(parts[0]), hash: hash.value }) : hash;
 }

@@ -109,7 +109,8 @@ export function createExcelWorkbook(run: ExcelRunner, requirements: RequirementC
     const sheet = context.workbook.worksheets.getItem(SHEET.debtors);
     let block;
     try {
-      block = await readUsedBlock(context, sheet);
+      // With the number formats: a cell shown as other text than its value is refused (cellDisplay.ts).
+      block = await readUsedBlock(context, sheet, undefined, undefined, true);
     } catch (e) {
       if (isItemNotFound(e)) return err({ code: "blad-ontbreekt", sheet: SHEET.debtors });
       throw new WorkbookError("Debiteuren lezen", e);

@@ -3,7 +3,8 @@
 import { mapHeaders, type HeaderMap, type HeaderProblem } from "../domain/headers";
 import { cellText, debtorRecordOf, readDebtorRows, type Cell } from "../domain/lists";
 import type { DisplayedCells } from "../domain/logDisplay";
-import { ok, type Result } from "../domain/result";
+import { firstMisleadingCell } from "../domain/cellDisplay";
+import { err, ok, type Result } from "../domain/result";
 import { isStatus } from "../domain/status";
 import type { DebtorRow } from "../ports/workbook";
 import { columnLetter } from "./cells";
@@ -31,6 +32,8 @@ export interface SheetBlock {
   readonly rowCount: number;
   readonly columnCount: number;
   readonly values: Cell[][];
+  /** The cells' number formats, same shape as values, when read (`withFormats`). */
+  readonly formats?: unknown[][];
 }
 
 /**
@@ -42,11 +45,13 @@ export async function readUsedBlock(
   sheet: Excel.Worksheet,
   firstColumns = FIRST_READ_COLUMNS,
   wider: "header-only" | "full" = "header-only",
+  withFormats = false,
 ): Promise<SheetBlock> {
+  const what = withFormats ? "values,numberFormat" : "values";
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("rowCount,columnCount,rowIndex,columnIndex");
   const first = sheet.getRangeByIndexes(0, 0, FIRST_READ_ROWS, firstColumns);
-  first.load("values");
+  first.load(what);
   await context.sync();
   if (used.isNullObject) return { rowCount: 0, columnCount: 0, values: [] };
   const rowCount = used.rowIndex + used.rowCount;
@@ -59,18 +64,20 @@ export async function readUsedBlock(
   }
   // A sheet wider than the first read (e.g. someone typed beside the log) is read again at full width.
   const values: Cell[][] = columnCount > firstColumns ? [] : valuesOf(first, "eerste blok").slice(0, rowCount).map((r) => r.slice(0, columnCount));
+  const formats: unknown[][] | undefined = !withFormats ? undefined : columnCount > firstColumns ? [] : (first.numberFormat as unknown[][]).slice(0, rowCount).map((r) => r.slice(0, columnCount));
   let next = values.length;
-  const perRow = values.length > 0 ? Math.max(16, JSON.stringify(values.slice(0, 200)).length / Math.min(values.length, 200)) : columnCount * 40;
+  const perRow = (withFormats ? 2 : 1) * (values.length > 0 ? Math.max(16, JSON.stringify(values.slice(0, 200)).length / Math.min(values.length, 200)) : columnCount * 40);
   const step = Math.max(1, Math.min(rowsPerChunk(perRow), Math.floor(MAX_CELLS_PER_READ / Math.max(columnCount, 1))));
   while (next < rowCount) {
     const count = Math.min(step, rowCount - next);
     const chunk = sheet.getRangeByIndexes(next, 0, count, columnCount);
-    chunk.load("values");
+    chunk.load(what);
     await context.sync();
     values.push(...valuesOf(chunk, "blok"));
+    formats?.push(...(chunk.numberFormat as unknown[][]));
     next += count;
   }
-  return { rowCount, columnCount, values };
+  return { rowCount, columnCount, values, ...(formats ? { formats } : {}) };
 }
 
 /** Rows per request when values, formulas and number formats are read together (three arrays a cell). */
@@ -120,6 +127,8 @@ export function parseDebtorBlock(block: SheetBlock): Result<ParsedDebtors, Heade
   if (!mapped.ok) return mapped;
   const read = readDebtorRows(headerCells, block.values.slice(1), { firstRowNumber: 2 });
   if (!read.ok) return read;
+  const misleading = block.formats && firstMisleadingCell(block.values, block.formats);
+  if (misleading) return err({ code: "misleidende-getalnotatie", bronrij: misleading.row + 1, column: columnLetter(misleading.column), format: misleading.format });
   const rows: DebtorRow[] = read.value.records.map((r) => {
     const rawStatus = r.status ?? "";
     return {

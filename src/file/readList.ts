@@ -7,11 +7,11 @@ import { err, ok, type Result } from "../domain/result";
 
 export { MAX_LIST_FILE_BYTES, type FileProblem };
 
-/** What was read, for the summary: "werkblad Cliënten, rijen 2 t/m 41; verborgen rijen 7 en 9 niet gelezen; …". */
+/** What was read, for the summary: "werkblad Cliënten, rijen 2 t.e.m. 41; verborgen rijen 7 en 9 niet gelezen; …". */
 export function listReadSummary(file: ListFile | ListShape): string {
   const first = file.headerRow + 1;
   const count = "rows" in file ? file.rows.length : file.rowCount;
-  const rows = count === 0 ? "geen rijen onder de koprij" : `rijen ${first} t/m ${first + count - 1}`;
+  const rows = count === 0 ? "geen rijen onder de koprij" : count === 1 ? `rij ${first}` : `rijen ${first} t.e.m. ${first + count - 1}`;
   const parts = [file.sheetName === undefined ? rows : `werkblad ${file.sheetName}, ${rows}`];
   if (file.hiddenRows.length > 0) parts.push(`${file.hiddenRows.length === 1 ? "verborgen rij" : "verborgen rijen"} ${dutchList(file.hiddenRows.map(String))} niet gelezen`);
   if (file.hiddenSheets.length > 0) parts.push(`${file.hiddenSheets.length === 1 ? "verborgen werkblad" : "verborgen werkbladen"} ${dutchList(file.hiddenSheets)} niet gelezen`);

@@ -24,3 +24,6 @@ export function formatDay(isoDate: string): string {
   const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(isoDate);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : isoDate;
 }
+
+/** "04/12/2026" for every ISO date in a sentence (messages of the app quote the configuration's ISO dates). */
+export const withDutchDays = (text: string): string => text.replace(/\b\d{4}-\d\d-\d\d\b/g, formatDay);

@@ -3,7 +3,7 @@
 import type { ComplianceReport } from "../app/complianceReport";
 import { periodMessage } from "../domain/protocol";
 import { ALL_STATUSES } from "../domain/status";
-import { formatDay, formatMoment } from "./dates";
+import { formatDay, formatMoment, withDutchDays } from "./dates";
 import { countText } from "./viewModel";
 
 export interface ReportPart {
@@ -11,12 +11,10 @@ export interface ReportPart {
   readonly items: readonly string[];
 }
 
-/** "04/12/2026" for every ISO date in a sentence (the period messages quote the configuration's ISO dates). */
-const withDays = (text: string): string => text.replace(/\b\d{4}-\d\d-\d\d\b/g, formatDay);
 
 export function reportParts(r: ComplianceReport): ReportPart[] {
   const p = r.protocol;
-  const period = p.closedOn ? `Afgesloten op ${formatDay(p.closedOn)}.` : withDays(periodMessage(p.period, { start: p.start, einde: p.end }));
+  const period = p.closedOn ? `Afgesloten op ${formatDay(p.closedOn)}.` : withDutchDays(periodMessage(p.period, { start: p.start, einde: p.end }));
   const parts: ReportPart[] = [
     { title: "Protocol", items: [p.name, `Periode: ${formatDay(p.start)} t.e.m. ${formatDay(p.end)}.`, period] },
     {

@@ -139,4 +139,16 @@ describe("Afsluiten safeguards", () => {
     expect(archive.filter((e) => e.actie === LOG_ACTION.statusGewijzigd).every((e) => isPseudonym(e.over))).toBe(true);
     expect(archive.every((e) => e.gebruiker === team.gebruiker || e.gebruiker === closer.gebruiker)).toBe(true); // staff stay named (docs/dpo.md)
   });
+
+  it("after the close, a Debiteuren row it cannot read (a number format showing other text) still counts as personal data left", async () => {
+    const tw = await comparedWorkbook();
+    expect(await exportHaltList(tw.deps, team)).toMatchObject({ ok: true });
+    tw.clock.set("2022-01-10T14:00:00+01:00");
+    const closed = await closeProject(tw.deps, closer, { confirmation: "AFSLUITEN" });
+    if (!closed.ok) throw new Error(closed.error.code);
+    const debtors = tw.host.model.sheet(SHEET.debtors)!;
+    Object.assign(debtors.ensure(1, 1), { v: "Anna", nf: ';;;""' }); // a name kept after the close, shown as nothing
+    const check = await verifyLog(tw.deps, dpo);
+    expect(check.ok && [check.value.intact, check.value.breach?.kind]).toEqual([false, "afsluiting-onecht"]);
+  });
 });

@@ -129,7 +129,7 @@ describe("Afsluiten", () => {
     ]);
     expect([close.actie, close.veld, close.nieuweWaarde]).toEqual([
       "afsluiting", "project",
-      `evaluatie in blad Evaluatie; 40 debiteurenrij(en) gewist; blad OCMW-cliënten verwijderd; Logboek Nr 1 t/m ${archived} gepseudonimiseerd (sleutel vernietigd); ` +
+      `evaluatie in blad Evaluatie; 40 debiteurenrij(en) gewist; blad OCMW-cliënten verwijderd; Logboek Nr 1 t.e.m. ${archived} gepseudonimiseerd (sleutel vernietigd); ` +
         "vóór het einde van de protocolperiode (2021-12-31) afgesloten, reden: evaluatie vervroegd (test); lijsten voor de invordering niet geëxporteerd, reden: lijst niet meer nodig (test)",
     ]);
     expect([recorded.actie, recorded.veld]).toEqual(["configuratie vastgelegd", "configuratie"]);

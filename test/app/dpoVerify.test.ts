@@ -23,7 +23,7 @@ describe("Controleer logboek", () => {
         count: before.length,
         head,
         segments: 1,
-        explanation: expect.stringMatching(new RegExp(`^Het Logboek is intact: ${before.length} rijen, Nr 1 t/m ${before.length}\\. `)),
+        explanation: expect.stringMatching(new RegExp(`^Het Logboek is intact: ${before.length} rijen, Nr 1 t.e.m. ${before.length}\\. `)),
       },
     });
     const logged = (await logOf(tw)).at(-1)!;
@@ -99,7 +99,7 @@ describe("Controleer logboek", () => {
     setPendingMarker(tw.host, JSON.stringify({ fromNr: 9, toNr: 12, action: "vergelijking" }));
     const result = await verifyLog(tw.deps, dpo);
     expect(result.ok && result.value.pending).toEqual({ fromNr: 9, toNr: 12, action: "vergelijking" });
-    expect(result.ok && result.value.explanation).toContain("Let op: een schrijfactie (vergelijking, Nr 9 t/m 12) werd niet bevestigd.");
+    expect(result.ok && result.value.explanation).toContain("Let op: een schrijfactie (vergelijking, Nr 9 t.e.m. 12) werd niet bevestigd.");
   });
 });
 

@@ -184,7 +184,7 @@ describe("interruptions made by hand", () => {
     const report = await openWorkbook(opened.deps, worker);
     expect(report.ok && report.value.repairs).toEqual([{ code: "niets-geschreven", pending: { fromNr: before + 1, toNr: before + 1, action: "status gewijzigd" } }]);
     expect((await logOf(opened)).slice(before).map((e) => [e.nr, e.actie, e.oudeWaarde, e.nieuweWaarde])).toEqual([
-      [before + 1, "herstel", `status gewijzigd (Nr ${before + 1} t/m ${before + 1})`, "niets geschreven; geen gevolgen"],
+      [before + 1, "herstel", `status gewijzigd (Nr ${before + 1} t.e.m. ${before + 1})`, "niets geschreven; geen gevolgen"],
     ]);
     await expectExplainedAndIntact(opened);
   });
@@ -197,7 +197,7 @@ describe("interruptions made by hand", () => {
     const report = await openWorkbook(opened.deps, worker);
     expect(report.ok && report.value.repairs).toEqual([{ code: "niet-doorgevoerd", pending: expect.objectContaining({ toNr: from + 1 }), written: 1 }]);
     expect((await logOf(opened)).slice(from).map((e) => [e.nr, e.actie, e.over, e.veld, e.oudeWaarde, e.nieuweWaarde])).toEqual([
-      [from + 1, "herstel", "—", "onderbroken schrijfactie", `status gewijzigd (Nr ${from} t/m ${from + 1})`, `alleen Nr ${from} t/m ${from} geschreven; wijziging niet doorgevoerd`],
+      [from + 1, "herstel", "—", "onderbroken schrijfactie", `status gewijzigd (Nr ${from} t.e.m. ${from + 1})`, `alleen Nr ${from} t.e.m. ${from} geschreven; wijziging niet doorgevoerd`],
       [from + 2, "herstel", "DOS-2021-000004 [R000004]", "Status", STATUS.client, STATUS.possibleMatch],
     ]);
     expect((await statusesById(opened)).R000004).toBe(STATUS.possibleMatch);

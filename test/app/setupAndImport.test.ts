@@ -1,5 +1,6 @@
 import { setUpWorkbook } from "../../src/app/setUpWorkbook";
 import { importDebtors, previewDebtorImport } from "../../src/app/importDebtors";
+import { appProblemMessage } from "../../src/app/problems";
 import { startSession } from "../../src/app/startSession";
 import { verifyChain } from "../../src/domain/chain";
 import { SHEET } from "../../src/domain/layout";
@@ -37,12 +38,20 @@ describe("setting up a workbook", () => {
     const log = await logOf(tw);
     expect(log.map((e) => [e.nr, e.actie, e.veld, e.nieuweWaarde])).toEqual([
       [1, "werkmap ingesteld", "protocolperiode", expect.stringContaining("2021-04-01 – 2021-12-31")],
-      [2, "configuratie gewijzigd", "leden", "3 lid/leden"],
+      [2, "configuratie gewijzigd", "leden", "3 leden"],
       [3, "configuratie gewijzigd", "rolcode", "rolcode ingesteld voor Maatschappelijk werker"],
       [4, "configuratie gewijzigd", "rolcode", "rolcode ingesteld voor Functionaris gegevensbescherming"],
       [5, "configuratie vastgelegd", "configuratie", expect.stringMatching(/^configuratie-v1 periode=[0-9a-f]{64} leden=[0-9a-f]{64} rolcodes=[0-9a-f]{64} velden=[0-9a-f]{64} teksten=[0-9a-f]{64} beveiliging=[0-9a-f]{64} gesloten=[0-9a-f]{64}$/)],
     ]);
     await expectChainIntact(tw);
+  });
+
+  it("logs the member count in plain Dutch: 1 lid, not a bracketed plural", async () => {
+    const tw = aWorkbook();
+    const config = aConfig({ leden: aConfig().leden.slice(0, 1) });
+    const result = await setUpWorkbook(tw.deps, aSession("debiteurenteam"), { config, roleCodes: { "maatschappelijk-werker": "sociaal-2021", dpo: "toezicht-2021" } });
+    expect(result.ok).toBe(true);
+    expect((await logOf(tw)).find((e) => e.veld === "leden")?.nieuweWaarde).toBe("1 lid");
   });
 
   it("refuses to set up twice and changes nothing", async () => {
@@ -133,6 +142,18 @@ describe("importing debtors", () => {
     const rows = debtorRows([ANNA]).map((r) => [...r, "125,00"]);
     const result = await importDebtors(tw.deps, aSession("debiteurenteam"), { headers: [...DEBTOR_LIST_HEADERS, "Bedrag"], rows, source: "x.csv" });
     expect(result).toEqual({ ok: false, error: { code: "extra-kolommen", columns: ["Bedrag"], list: "debiteuren" } });
+    expect(JSON.stringify(tw.host.snapshot())).toBe(before);
+  });
+
+  it("refuses a file with only its header row, naming the file and saying what to do, and changes nothing", async () => {
+    const tw = aWorkbook();
+    await setUp(tw);
+    const before = JSON.stringify(tw.host.snapshot());
+    const result = await importDebtors(tw.deps, aSession("debiteurenteam"), { headers: DEBTOR_LIST_HEADERS, rows: [], source: "alleen-kop.csv" });
+    expect(result).toEqual({ ok: false, error: { code: "lege-lijst", list: "debiteuren", source: "alleen-kop.csv" } });
+    expect(!result.ok && appProblemMessage(result.error)).toBe(
+      "In ‘alleen-kop.csv’ staan geen debiteuren: er is alleen een koprij. Kies het bestand met de debiteuren en probeer opnieuw. Er werd niets geïmporteerd.",
+    );
     expect(JSON.stringify(tw.host.snapshot())).toBe(before);
   });
 

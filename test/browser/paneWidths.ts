@@ -48,6 +48,41 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
   });
 }
 
+/** Text in the pane cut off with an ellipsis (or clipped): what is cut off cannot be read, so none is allowed. */
+export async function clippedText(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.getElementById("taskpane")!.querySelectorAll<HTMLElement>("*")]
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        const hasText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? "").trim() !== "");
+        // A visually hidden live region (1 px, clipped on purpose) is heard, not seen.
+        return hasText && el.clientWidth > 1 && style.overflowX !== "visible" && el.scrollWidth > el.clientWidth + 1;
+      })
+      .map((el) => `${el.tagName.toLowerCase()} (${(el.textContent ?? "").slice(0, 30)}) ${el.scrollWidth} > ${el.clientWidth}`),
+  );
+}
+
+/**
+ * Words broken across lines inside the pane: a word of letters (no digits, @ or hyphen: addresses and timestamps may
+ * wrap anywhere) whose text spans more than one line. "gegevensbeschermi / ng" is hard to read.
+ */
+export async function brokenWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.getElementById("taskpane")!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const m of (node.textContent ?? "").matchAll(/[A-Za-zÀ-ÿ]{6,}/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (tops.size > 1) found.push(m[0]);
+      }
+    }
+    return found;
+  });
+}
+
 /** axe-core over the task pane (open dialogs included): the violations as "rule: target" lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
   await animationsSettled(page);

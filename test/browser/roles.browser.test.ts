@@ -1,14 +1,15 @@
 // Each role's main task at real taskpane widths (320, 380, 450 px): a screenshot of the pane per role and width under
-// test-output/screenshots/, no horizontal overflow, and axe-core with 0 violations in every pane state reached.
+// test-output/screenshots/, no horizontal overflow, no text cut off or word broken, and axe-core with 0 violations in every pane state reached.
 import type { Page } from "playwright-core";
 import { compareFromSheet, demoSuite, playAs, signIn } from "./demoDriver";
-import { axeViolations, horizontalOverflow, paneShot, PANE_WIDTHS, setPaneWidth } from "./paneWidths";
+import { axeViolations, brokenWords, clippedText, horizontalOverflow, paneShot, PANE_WIDTHS, setPaneWidth } from "./paneWidths";
 
 const demo = demoSuite();
 
 /** Overflow and axe in the state the pane is in now; a screenshot named after the state. */
 async function check(page: Page, state: string, width: number): Promise<void> {
   expect({ state, overflow: await horizontalOverflow(page) }).toEqual({ state, overflow: [] });
+  expect({ state, clipped: await clippedText(page), broken: await brokenWords(page) }).toEqual({ state, clipped: [], broken: [] });
   expect({ state, axe: await axeViolations(page) }).toEqual({ state, axe: [] });
   await paneShot(page, state, width);
 }

@@ -41,7 +41,12 @@ test("debtor team at 320 px: refused input shows its message at the field, a new
   await page.getByTestId("periode-reden").fill("verlenging proefproject");
   await page.getByTestId("periode-wijzigen").click();
   await expect(page.getByTestId("periode-einde").getAttribute("aria-invalid")).resolves.toBe("true");
-  await expect(fieldMessage(page, "periode-einde")).resolves.toBe(`De einddatum (2020-01-01) ligt vóór de startdatum (${start}). Pas een van beide aan.`);
+  // Dates as the pane's date field shows them (dd/mm/jjjj), not as the configuration stores them.
+  const startShown = start.split("-").reverse().join("/");
+  await expect(fieldMessage(page, "periode-einde")).resolves.toBe(`De einddatum (01/01/2020) ligt vóór de startdatum (${startShown}). Pas een van beide aan.`);
+  await page.getByTestId("periode-einde").fill("");
+  await page.getByTestId("periode-wijzigen").click();
+  await expect(fieldMessage(page, "periode-einde")).resolves.toBe("Vul een geldige einddatum in: een dag die bestaat, met dag, maand en jaar.");
 
   await page.getByTestId("sectie-instellingen-periode").screenshot({ path: join(SCREENSHOTS, "instellingen-periode-320.png") });
 

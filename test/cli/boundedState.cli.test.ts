@@ -54,7 +54,7 @@ describe("debiteurencheck vergelijk: bounded state (issue 15, 6)", () => {
     const result = await disk.run("vergelijk", "onderbroken.xlsx", "--uit", "nieuw.xlsx", ...args, "--json");
     expect([result.code, result.stderr]).toEqual([EXIT.ok, ""]);
     const output = JSON.parse(result.stdout) as VergelijkWerkmapOutput;
-    expect(output.meldingen[0]).toBe(`Een schrijfactie ‘vergelijking’ (logrijen Nr ${head + 1} t/m ${head + 3}) werd onderbroken voor er iets geschreven was. Er is niets veranderd; voer ze zo nodig opnieuw uit.`);
+    expect(output.meldingen[0]).toBe(`Een schrijfactie ‘vergelijking’ (logrijen Nr ${head + 1} t.e.m. ${head + 3}) werd onderbroken voor er iets geschreven was. Er is niets veranderd; voer ze zo nodig opnieuw uit.`);
     const opened = await openWorkbookFile(disk.files.get("nieuw.xlsx")!, "nieuw.xlsx");
     if (!opened.ok) throw new Error(opened.error.code);
     const port = workbookPort(opened.value.host);

@@ -59,8 +59,8 @@ describe("debiteurencheck vergelijk", () => {
         `    ! ${NO_NUMBER_D003}`,
         "",
         "3 debiteur(en) vergeleken met 2 cliënt(en) van het OCMW: 1 × geen cliënt, 1 × cliënt OCMW, 1 × mogelijke match – te bevestigen.",
-        "Gelezen: deb.csv: rijen 2 t/m 4.",
-        "         cli.csv: rijen 2 t/m 3.",
+        "Gelezen: deb.csv: rijen 2 t.e.m. 4.",
+        "         cli.csv: rijen 2 t.e.m. 3.",
         "",
         "Meldingen:",
         `  - ${NO_NUMBER_CLIENT_ROW_3}`,
@@ -92,7 +92,7 @@ describe("debiteurencheck vergelijk", () => {
         },
         ongeldigeNummers: 1,
         meldingen: [1],
-        gelezen: { debiteuren: "deb.csv: rijen 2 t/m 4", clienten: "cli.csv: rijen 2 t/m 3" },
+        gelezen: { debiteuren: "deb.csv: rijen 2 t.e.m. 4", clienten: "cli.csv: rijen 2 t.e.m. 3" },
       },
     });
     // One row per line, so a 100,000-row result can be written (and read) a piece at a time.
@@ -140,7 +140,7 @@ describe("debiteurencheck vergelijk: refused input (exit 2, nothing on stdout)",
       stdout: "",
       stderr:
         'Debiteurenlijst "deb.csv": Het bestand bevat een kolom die het protocol niet toelaat: Bedrag. Verwijder deze kolom en probeer opnieuw. ' +
-        "Toegelaten zijn: Dossiernummer, Voornaam, Achternaam, Rijksregisternummer, Straat en Huisnummer (of één kolom Adres), en de kolommen van de add-in (Status, Match, Rij-ID).\n",
+        "Toegelaten zijn: Dossiernummer, Voornaam, Achternaam, Rijksregisternummer, Straat en Huisnummer of één kolom Adres; Status, Match en Rij-ID van de add-in mogen er ook in staan.\n",
     });
   });
 

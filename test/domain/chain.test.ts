@@ -177,7 +177,7 @@ describe("verifyChain names the first break and its kind", () => {
   });
 
   it("says which Nrs are missing", async () => {
-    expect(await check(without(log, 4, 5, 6))).toMatchObject({ detail: "Rijen Nr 5 t/m 7 ontbreken: ze werden verwijderd." });
+    expect(await check(without(log, 4, 5, 6))).toMatchObject({ detail: "Rijen Nr 5 t.e.m. 7 ontbreken: ze werden verwijderd." });
   });
 
   it.each([

@@ -139,7 +139,7 @@ describe("readListFile: xlsx", () => {
     });
     const list = await read(bytes, "l.xlsx");
     expect([list.rows, list.hiddenRows]).toEqual([[["Anna"], [], ["Jan"]], [3]]);
-    expect(listReadSummary(list)).toBe("werkblad Cliënten, rijen 2 t/m 4; verborgen rij 3 niet gelezen");
+    expect(listReadSummary(list)).toBe("werkblad Cliënten, rijen 2 t.e.m. 4; verborgen rij 3 niet gelezen");
   });
 
   it("never reads a hidden or very hidden sheet: not preferred by name, refused when asked for, named in the summary (issue 15, 3)", async () => {
@@ -147,7 +147,7 @@ describe("readListFile: xlsx", () => {
       wb.getWorksheet("OCMW-cliënten")!.state = "veryHidden";
     });
     const list = await read(bytes, "w.xlsx", { kind: "clienten" });
-    expect([list.sheetName, list.rows, listReadSummary(list)]).toEqual(["Lijst", [["Anna"]], "werkblad Lijst, rijen 2 t/m 2; verborgen werkblad OCMW-cliënten niet gelezen"]);
+    expect([list.sheetName, list.rows, listReadSummary(list)]).toEqual(["Lijst", [["Anna"]], "werkblad Lijst, rij 2; verborgen werkblad OCMW-cliënten niet gelezen"]);
     const asked = await readListFile(bytes, "w.xlsx", { sheetName: "OCMW-cliënten" });
     expect(asked).toEqual({ ok: false, error: { code: "verborgen-werkblad", fileName: "w.xlsx", sheetName: "OCMW-cliënten", available: ["Lijst"] } });
     expect(fileProblemMessage((asked as { error: FileProblem }).error)).toBe(

@@ -148,7 +148,7 @@ describe("openingNotices", () => {
       {
         intent: "info",
         title: "Hersteld bij het openen",
-        text: "Een schrijfactie ‘vergelijking’ (logrijen Nr 8 t/m 9) werd onderbroken voor er iets geschreven was. Er is niets veranderd; voer ze zo nodig opnieuw uit.",
+        text: "Een schrijfactie ‘vergelijking’ (logrijen Nr 8 t.e.m. 9) werd onderbroken voor er iets geschreven was. Er is niets veranderd; voer ze zo nodig opnieuw uit.",
       },
     ]);
   });

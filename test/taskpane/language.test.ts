@@ -1,4 +1,4 @@
-// A language check over the task pane's texts: Flemish conventions ("t.e.m.", not "t/m"), real plurals (never
+// A language check over the task pane's texts (and, for t.e.m., the messages of src/app, domain, file and cli): Flemish conventions ("t.e.m.", not "t/m"), real plurals (never
 // "rij(en)"), no English words and no internal ids or API names in what people read. Texts are the string literals and
 // JSX text of src/taskpane (comments left out); the Zelftest's technical details may name API sets and error codes.
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -48,5 +48,20 @@ test("the task pane's texts follow the Flemish conventions, use real plurals and
       for (const rule of RULES) if (rule.pattern.test(text)) found.push(`${name}: ${rule.name}: ${text.slice(0, 100)}`);
     }
   }
+  expect(found).toEqual([]);
+});
+
+/** The layers whose messages reach people too (problems, summaries, log texts, the CLI's output). */
+const MESSAGE_ROOTS = ["app", "domain", "file", "cli"].map((dir) => join(__dirname, "..", "..", "src", dir));
+const MESSAGE_RULES = RULES.filter((rule) => rule.name === "t/m instead of t.e.m.").concat({ name: "slash plural", pattern: /\blid\/leden\b/ });
+
+test("messages made outside the task pane say t.e.m. too", () => {
+  const found = MESSAGE_ROOTS.flatMap((root) =>
+    files(root).flatMap((path) =>
+      texts(readFileSync(path, "utf8"), false).flatMap((text) =>
+        MESSAGE_RULES.filter((rule) => rule.pattern.test(text)).map((rule) => `${relative(root, path)}: ${rule.name}: ${text.slice(0, 100)}`),
+      ),
+    ),
+  );
   expect(found).toEqual([]);
 });

@@ -33,7 +33,7 @@ describe("task pane services", () => {
     const file = { name: "clienten.csv", bytes: encode("Voornaam;Achternaam;Rijksregisternummer;Straat;Huisnummer\r\nAnna;Peeters;85073003328;Stalenstraat;12\r\n") };
     expect(await services.readListFile(file, "clienten")).toEqual({
       ok: true,
-      value: { headers: ["Voornaam", "Achternaam", "Rijksregisternummer", "Straat", "Huisnummer"], rows: [["Anna", "Peeters", "85073003328", "Stalenstraat", "12"]], source: "clienten.csv", readSummary: "rijen 2 t/m 2" },
+      value: { headers: ["Voornaam", "Achternaam", "Rijksregisternummer", "Straat", "Huisnummer"], rows: [["Anna", "Peeters", "85073003328", "Stalenstraat", "12"]], source: "clienten.csv", readSummary: "rij 2" },
     });
     expect(await services.readListFile({ name: "lijst.ods", bytes: encode("x") }, "clienten")).toEqual({ ok: false, error: { code: "onbekend-formaat", fileName: "lijst.ods", extension: "ods" } });
   });

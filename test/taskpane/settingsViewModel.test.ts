@@ -1,6 +1,6 @@
 import type { AppProblem } from "../../src/app/problems";
 import { settingsView } from "../../src/app/roleView";
-import { fieldOfProblem, periodEffect, roleCodeStates } from "../../src/taskpane/settingsViewModel";
+import { fieldOfProblem, periodEffect, roleCodeStates, settingsProblemText } from "../../src/taskpane/settingsViewModel";
 
 const PERIOD = { start: "2021-04-01", einde: "2021-12-31" };
 
@@ -29,13 +29,22 @@ describe("the Instellingen page", () => {
 
   it("says what a new period means for import and comparison", () => {
     expect(periodEffect(PERIOD, { code: "lopend", dagenTotEinde: 3 })).toBe(
-      "De protocolperiode is nu 2021-04-01 t.e.m. 2021-12-31. Importeren en vergelijken kan tot en met 2021-12-31.",
+      "De protocolperiode is nu 01/04/2021 t.e.m. 31/12/2021. Importeren en vergelijken kan tot en met 31/12/2021.",
     );
     expect(periodEffect(PERIOD, { code: "niet-begonnen", dagenTotStart: 3 })).toBe(
-      "De protocolperiode is nu 2021-04-01 t.e.m. 2021-12-31. Importeren en vergelijken kan pas vanaf 2021-04-01; tot dan blijven beide geblokkeerd.",
+      "De protocolperiode is nu 01/04/2021 t.e.m. 31/12/2021. Importeren en vergelijken kan pas vanaf 01/04/2021; tot dan blijven beide geblokkeerd.",
     );
     expect(periodEffect(PERIOD, { code: "verlopen", dagenVoorbij: 3 })).toBe(
-      "De protocolperiode is nu 2021-04-01 t.e.m. 2021-12-31. Die periode is voorbij: importeren en vergelijken blijven geblokkeerd. Sluit het project af of verleng de periode.",
+      "De protocolperiode is nu 01/04/2021 t.e.m. 31/12/2021. Die periode is voorbij: importeren en vergelijken blijven geblokkeerd. Sluit het project af of verleng de periode.",
+    );
+  });
+
+  it("shows a refused period with dd/mm/jjjj dates, and an unreadable date without an ISO format to type", () => {
+    expect(settingsProblemText({ code: "einde-voor-start", start: "2021-04-01", end: "2021-03-31" })).toBe(
+      "De einddatum (31/03/2021) ligt vóór de startdatum (01/04/2021). Pas een van beide aan.",
+    );
+    expect(settingsProblemText({ code: "ongeldige-datum", field: "einde", value: "" })).toBe(
+      "Vul een geldige einddatum in: een dag die bestaat, met dag, maand en jaar.",
     );
   });
 

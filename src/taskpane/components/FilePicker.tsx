@@ -6,8 +6,10 @@ import type { ChosenFile } from "../useCases";
 
 const useStyles = makeStyles({
   wrap: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
-  name: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0 },
+  // At 320 px the name goes below the button rather than being cut off: she must see which file she chose.
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
+  button: { flexShrink: 0, whiteSpace: "nowrap" },
+  name: { overflowWrap: "anywhere", minWidth: 0 },
 });
 
 export interface FilePickerProps {
@@ -31,7 +33,7 @@ export function FilePicker({ label, testId, disabled, resetKey = 0, onFile }: Fi
     <div className={styles.wrap}>
       <Label id={labelId}>{label}</Label>
       <div className={styles.row}>
-        <Button id={buttonId} data-bestand-knop aria-labelledby={`${labelId} ${buttonId}`} aria-describedby={nameId} disabled={disabled} onClick={() => input.current?.click()}>
+        <Button id={buttonId} className={styles.button} data-bestand-knop aria-labelledby={`${labelId} ${buttonId}`} aria-describedby={nameId} disabled={disabled} onClick={() => input.current?.click()}>
           Bestand kiezen…
         </Button>
         <Text id={nameId} size={200} className={styles.name} aria-live="polite" data-testid={`${testId}-naam`}>

@@ -17,7 +17,8 @@ const useStyles = makeStyles({
   summary: { cursor: "pointer", padding: `${tokens.spacingVerticalXS} 0`, display: "list-item" },
   line: { display: "block" },
   muted: { color: tokens.colorNeutralForeground3 },
-  details: { margin: `0 0 ${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: tokens.spacingHorizontalS, rowGap: "2px", fontSize: tokens.fontSizeBase200 },
+  // Labels take at most 40% (they wrap between words), so at 320 px a value such as a role name keeps its words whole.
+  details: { margin: `0 0 ${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, display: "grid", gridTemplateColumns: "fit-content(40%) 1fr", columnGap: tokens.spacingHorizontalS, rowGap: "2px", fontSize: tokens.fontSizeBase200 },
   term: { fontWeight: tokens.fontWeightSemibold },
   value: { margin: 0, minWidth: 0 },
 });

@@ -4,12 +4,12 @@
 import { useState } from "react";
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { Session } from "../../app/deps";
-import { appProblemMessage, type AppProblem } from "../../app/problems";
+import type { AppProblem } from "../../app/problems";
 import type { ProtocolConfig } from "../../domain/protocol";
 import { ROLE_CODE_MIN_LENGTH } from "../../domain/roleCode";
 import { ROLE_LABEL, type Role } from "../../domain/roles";
 import type { Result } from "../../domain/result";
-import { fieldOfProblem, periodEffect, roleCodeStates, type SettingsField } from "../settingsViewModel";
+import { fieldOfProblem, periodEffect, roleCodeStates, settingsProblemText, type SettingsField } from "../settingsViewModel";
 import type { TaskpaneServices } from "../useCases";
 import { ConfirmButton } from "./ConfirmButton";
 import { RoleSelect } from "./RoleSelect";
@@ -41,7 +41,7 @@ function useSettingsAction() {
   const submit = <T,>(what: string, task: () => Promise<Result<T, AppProblem>>) => {
     setFieldProblem(undefined);
     return action.run(what, task, (e: AppProblem) => {
-      const text = appProblemMessage(e);
+      const text = settingsProblemText(e);
       const field = fieldOfProblem(e);
       setFieldProblem(field && { field, text });
       return text;

@@ -122,7 +122,8 @@ export function StartFlow({ services, config, account, notice, onStarted }: Star
       )}
       <ProblemBar shown={action.shown} />
       <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={action.busy} data-testid="start-sessie">
+        {/* disabledFocusable, not disabled: a disabled button drops the keyboard focus to the page while the role code is checked. */}
+        <Button appearance="primary" type="submit" disabledFocusable={action.busy} data-testid="start-sessie">
           {action.busy ? "Even geduld…" : "Verder"}
         </Button>
       </div>
@@ -185,7 +186,7 @@ export function SwitchRole({ services, config, session, user, initialRole, reaso
       />
       <ProblemBar shown={action.shown} />
       <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={action.busy || role === session.rol} data-testid="rol-wisselen">
+        <Button appearance="primary" type="submit" disabled={role === session.rol} disabledFocusable={action.busy} data-testid="rol-wisselen">
           Rol wisselen
         </Button>
         <Button onClick={onCancel}>Annuleren</Button>
