@@ -1,4 +1,4 @@
-import { firstMisleadingCell, showsOtherThanValue } from "./cellDisplay";
+import { firstMisleadingCell, showsOtherThanValue } from "../../src/domain/cellDisplay";
 
 describe("showsOtherThanValue", () => {
   it.each([
