@@ -3,20 +3,22 @@
 // and Office globals) stays in eslint.config.mjs.
 
 /** Layers outside the domain: the domain may import none of them. */
-const OUTER = "^src/(app|ports|excel|excel-events|file|taskpane|commands|cli|platform|memory-excel|demo|synthetic)/";
+const OUTER = "^src/(app|ports|excel|excel-events|file|taskpane|commands|cli|platform|demo|synthetic)/";
+/** The in-memory host, the workspace package @debiteurencheck/memory-excel. */
+const HOST = "^packages/memory-excel/";
+/** Its A1 notation module: pure, imports nothing; the domain and the Office.js adapters may use it. */
+const HOST_A1 = "^packages/memory-excel/src/a1\\.ts$";
 /** Packages that tie code to a UI, Office, files or a browser driver. */
 const UI_OFFICE_FILES = "^node_modules/(react|react-dom|@fluentui|@microsoft|@types/office-js|office-addin-[^/]+|exceljs|papaparse|playwright-core)/";
 /** What the driving adapter (src/excel-events) may use of the driven one: the workbook it observes, the requirement
  * checker, and the layout of an appended row (to foresee the add-in's own writes). */
 const EXCEL_PUBLIC = "^src/excel/(excelWorkbook|requirements|debtorRowCells)\\.ts$";
-/** The host's public entry points: its index, and test-support for tests. */
-const HOST_ENTRIES = "^src/memory-excel/(index|test-support)\\.ts$";
+/** The package's entry points (its package.json "exports"): the index, a1, and testing for tests. */
+const HOST_ENTRIES = "^packages/memory-excel/src/(index|a1|testing)\\.ts$";
 /** The host's proxies and context: a model of Excel's object graph, cyclic as that graph is. */
-const HOST_OBJECT_GRAPH = "^src/memory-excel/(proxies/|context\\.ts$)";
-const TEST_FILE = "\\.test\\.tsx?$";
+const HOST_OBJECT_GRAPH = "^packages/memory-excel/src/(proxies/|context\\.ts$)";
 const DOMAIN_ALL = "^(src|test)/domain/";
-/** test/domain and the tests beside src/domain. */
-const DOMAIN_TESTS = "^test/domain/|^src/domain/.+\\.test\\.tsx?$";
+const DOMAIN_TESTS = "^test/domain/";
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -25,7 +27,7 @@ module.exports = {
       name: "no-cycles",
       comment:
         "No import cycles, type-only imports included: move the shared types to a module of their own. One known " +
-        "exception: the host's proxies (src/memory-excel/proxies, context.ts) mirror Excel's object graph " +
+        "exception: the host's proxies (packages/memory-excel/src/proxies, context.ts) mirror Excel's object graph " +
         "(Range.worksheet ↔ Worksheet.getRange); a cycle that leaves them still fails.",
       severity: "error",
       from: { pathNot: HOST_OBJECT_GRAPH },
@@ -39,10 +41,10 @@ module.exports = {
     },
     {
       name: "domain-pure",
-      comment: "src/domain: pure TypeScript, no outer layer, no Node, no UI, Office or file library.",
+      comment: "src/domain: pure TypeScript, no outer layer, no Node, no UI, Office or file library; of the host only its A1 module.",
       severity: "error",
-      from: { path: "^src/domain/", pathNot: TEST_FILE },
-      to: { path: [OUTER, UI_OFFICE_FILES, "^test/"] },
+      from: { path: "^src/domain/" },
+      to: { path: [OUTER, HOST, UI_OFFICE_FILES, "^test/"], pathNot: HOST_A1 },
     },
     {
       name: "domain-no-node",
@@ -59,8 +61,8 @@ module.exports = {
       severity: "error",
       from: { path: DOMAIN_TESTS },
       to: {
-        path: [OUTER, UI_OFFICE_FILES, "^test/"],
-        pathNot: ["^test/domain/", "^src/platform/webCrypto\\.ts$", "^src/synthetic/", "^test/support/(logBuilders|testCrypto)\\.ts$"],
+        path: [OUTER, HOST, UI_OFFICE_FILES, "^test/"],
+        pathNot: ["^test/domain/", HOST_A1, "^src/platform/webCrypto\\.ts$", "^src/synthetic/", "^test/support/(logBuilders|testCrypto)\\.ts$"],
       },
     },
     {
@@ -68,14 +70,14 @@ module.exports = {
       comment: "Not through a helper either: a domain test never reaches a use case, a port, an adapter or the host.",
       severity: "error",
       from: { path: DOMAIN_TESTS },
-      to: { path: "^src/(app|ports|excel|excel-events|file|taskpane|commands|cli|memory-excel|demo)/", reachable: true },
+      to: { path: ["^src/(app|ports|excel|excel-events|file|taskpane|commands|cli|demo)/", HOST], pathNot: HOST_A1, reachable: true },
     },
     {
       name: "app-over-ports",
       comment: "Use cases (src/app) and ports talk to the domain and to ports only: no adapter, UI, Node or file library.",
       severity: "error",
       from: { path: "^src/(app|ports)/" },
-      to: { path: ["^src/(excel|excel-events|file|taskpane|commands|cli|memory-excel|demo|synthetic|platform)/", UI_OFFICE_FILES] },
+      to: { path: ["^src/(excel|excel-events|file|taskpane|commands|cli|demo|synthetic|platform)/", HOST, UI_OFFICE_FILES] },
     },
     {
       name: "app-no-node",
@@ -87,9 +89,9 @@ module.exports = {
       name: "driven-adapters-not-app",
       comment:
         "Driven adapters (src/excel, src/file) implement ports; they never call use cases (that is the driving " +
-        "adapter's job, src/excel-events). Their tests may use use cases to set up a workbook.",
+        "adapter's job, src/excel-events).",
       severity: "error",
-      from: { path: "^src/(excel|file)/", pathNot: TEST_FILE },
+      from: { path: "^src/(excel|file)/" },
       to: { path: "^src/app/" },
     },
     {
@@ -104,41 +106,48 @@ module.exports = {
       comment:
         "src/excel-events turns Excel events into use-case calls: it may import the domain, src/app, src/ports and of " +
         "src/excel only its public modules (the workbook it observes, requirements, the appended-row layout). It runs " +
-        "in real Excel, so never the in-memory host, and no other adapter or UI.",
+        "in real Excel, so never the in-memory host (only its A1 module), and no other adapter or UI.",
       severity: "error",
-      from: { path: "^src/excel-events/", pathNot: TEST_FILE },
+      from: { path: "^src/excel-events/" },
       to: {
-        path: ["^src/(excel|file|taskpane|commands|cli|memory-excel|demo|synthetic|platform)/", "^node_modules/(react|react-dom|@fluentui|exceljs|papaparse|playwright-core)/"],
-        pathNot: EXCEL_PUBLIC,
+        path: ["^src/(excel|file|taskpane|commands|cli|demo|synthetic|platform)/", HOST, "^node_modules/(react|react-dom|@fluentui|exceljs|papaparse|playwright-core)/"],
+        pathNot: [EXCEL_PUBLIC, HOST_A1],
       },
     },
     {
       name: "excel-adapter-not-host",
-      comment: "The Office.js adapter runs against real Excel: it may not depend on the in-memory host.",
+      comment: "The Office.js adapter runs against real Excel: of the in-memory host it may use only the A1 module.",
       severity: "error",
-      from: { path: "^src/excel/", pathNot: TEST_FILE },
-      to: { path: "^src/memory-excel/" },
+      from: { path: "^src/excel/" },
+      to: { path: HOST, pathNot: HOST_A1 },
     },
     {
       name: "host-public-entries",
-      comment: "Outside src/memory-excel, the host is reached only through its index (and test-support, for tests).",
+      comment: "Outside its package, the host is reached only through the entry points its package.json exports.",
       severity: "error",
-      from: { pathNot: "^src/memory-excel/" },
-      to: { path: "^src/memory-excel/", pathNot: HOST_ENTRIES },
+      from: { pathNot: HOST },
+      to: { path: HOST, pathNot: HOST_ENTRIES },
+    },
+    {
+      name: "host-testing-entry-for-tests",
+      comment: "The testing entry (@debiteurencheck/memory-excel/testing) is for tests only.",
+      severity: "error",
+      from: { pathNot: ["^test/", HOST] },
+      to: { path: "^packages/memory-excel/src/testing\\.ts$" },
     },
     {
       name: "host-stands-alone",
-      comment: "The in-memory host models Excel; of the add-in it may use only the A1 notation module.",
+      comment: "The in-memory host package models Excel: it imports nothing of the add-in, its tests included.",
       severity: "error",
-      from: { path: "^src/memory-excel/" },
-      to: { path: "^src/", pathNot: ["^src/memory-excel/", "^src/domain/a1\\.ts$"] },
+      from: { path: HOST },
+      to: { path: "^(src|test|scripts)/" },
     },
     {
       name: "taskpane-not-host",
-      comment: "The taskpane runs in Excel: it never imports the in-memory host (the demo page, src/demo, may).",
+      comment: "The taskpane runs in Excel: it never imports the in-memory host, only its A1 module (the demo page, src/demo, may).",
       severity: "error",
       from: { path: "^src/taskpane/" },
-      to: { path: "^src/memory-excel/" },
+      to: { path: HOST, pathNot: HOST_A1 },
     },
     {
       name: "components-use-cases-only",
@@ -158,11 +167,13 @@ module.exports = {
   options: {
     doNotFollow: { path: "node_modules" },
     // Fixture with violations on purpose, checked by test/architecture/boundaries.test.ts.
-    exclude: { path: "^test/architecture/fixture/" },
+    // The packages' compiled dist/ (for the CLI in Node) is not source.
+    exclude: { path: ["^test/architecture/fixture/", "^packages/[^/]+/dist/"] },
     // Type-only imports count: a cycle through `import type` is still a cycle for a reader.
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
-    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default", "types"] },
+    // "@debiteurencheck/source": the workspace packages' TypeScript source (their package.json "exports").
+    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["@debiteurencheck/source", "import", "require", "node", "default", "types"] },
     skipAnalysisNotInRules: true,
   },
 };

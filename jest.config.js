@@ -5,9 +5,12 @@ const base = {
   // which takes seconds on a busy or slow CI machine. Jest's 5 s default made them fail there for no real reason.
   testTimeout: 30_000,
   setupFiles: ["<rootDir>/test/support/fastCheckSeed.ts"],
-  roots: ["<rootDir>/src", "<rootDir>/test"],
+  // Tests live in test/, and a workspace package's in packages/<name>/test (README, "Tests live in test/").
+  roots: ["<rootDir>/test", "<rootDir>/packages"],
+  // Workspace packages (packages/*) are run from their TypeScript source, not their dist/ (package.json "exports").
+  testEnvironmentOptions: { customExportConditions: ["@debiteurencheck/source", "node", "node-addons"] },
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  testPathIgnorePatterns: ["/node_modules/", "/test/browser/"],
+  testPathIgnorePatterns: ["/node_modules/", "/test/browser/", "/dist/"],
   transform: { "^.+\\.m?(t|j)sx?$": ["@swc/jest", { jsc: { target: "es2022", transform: { react: { runtime: "automatic" } } } }] },
   moduleNameMapper: {
     // office-addin-mock imports office-addin-manifest, whose index pulls an ESM-only dependency (TOOLCHAIN.md).

@@ -75,7 +75,8 @@ module.exports = (_env, argv) => {
       chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs", ".json"] },
+    // The workspace packages (packages/*) are bundled from their TypeScript source (their package.json "exports").
+    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs", ".json"], conditionNames: ["@debiteurencheck/source", "..."] },
     module: {
       rules: [
         {

@@ -3,16 +3,37 @@
 // Other scripts: `import { requireTs } from "./ts-run.mjs"` and `requireTs("test/bench/matching.bench.ts")`.
 import { readFileSync } from "node:fs";
 import Module, { createRequire } from "node:module";
-import { resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { transformSync } from "@swc/core";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+/** The package.json "exports" condition that names a workspace package's TypeScript source (as in jest and webpack). */
+const SOURCE_CONDITION = "@debiteurencheck/source";
 
 let registered = false;
 
-/** Teaches CommonJS `require` to load .ts/.tsx files (extensionless imports resolve to them too). */
+/** "@debiteurencheck/memory-excel/a1" → the file its package's exports name for the source condition, else undefined. */
+function workspaceSource(request) {
+  const m = /^@debiteurencheck\/([^/]+)(\/.+)?$/.exec(request);
+  if (!m) return undefined;
+  const dir = join(ROOT, "node_modules", "@debiteurencheck", m[1]);
+  const target = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).exports?.[`.${m[2] ?? ""}`]?.[SOURCE_CONDITION];
+  return target === undefined ? undefined : join(dir, target);
+}
+
+/**
+ * Teaches CommonJS `require` to load .ts/.tsx files (extensionless imports resolve to them too), and the workspace
+ * packages (packages/*) from their TypeScript source rather than their compiled dist/.
+ */
 export function registerTs() {
   if (registered) return;
   registered = true;
+  const resolveFilename = Module._resolveFilename;
+  Module._resolveFilename = function (request, ...rest) {
+    const source = workspaceSource(request);
+    return source === undefined ? resolveFilename.call(this, request, ...rest) : resolveFilename.call(this, source, ...rest);
+  };
   for (const ext of [".ts", ".tsx"]) {
     Module._extensions[ext] = (module, filename) => {
       const { code } = transformSync(readFileSync(filename, "utf8"), {

@@ -10,7 +10,7 @@ import type { Result } from "../domain/result";
 import { ROLE_LABEL, type Role } from "../domain/roles";
 import { workbookPort, type OutputFiles } from "../file/workbookFile";
 import { snapshotToXlsx } from "../file/xlsxSnapshot";
-import { createMemoryExcel, type MemoryExcel, type WorkbookSnapshot } from "../memory-excel";
+import { createMemoryExcel, type MemoryExcel, type WorkbookSnapshot } from "@debiteurencheck/memory-excel";
 import { generateDataset, type Dataset } from "../synthetic";
 import { EXIT, type CliIo } from "./io";
 import { VOORBEELD_USAGE } from "./usage";

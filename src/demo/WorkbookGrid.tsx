@@ -3,9 +3,9 @@
 // worksheet protection applies exactly as in Excel; re-renders on every change of the in-memory workbook.
 import { useEffect, useMemo, useReducer, useRef, useState, type KeyboardEvent } from "react";
 import { MessageBar, MessageBarBody, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { columnLetter } from "../domain/a1";
+import { columnLetter } from "@debiteurencheck/memory-excel/a1";
 import { SHEET } from "../domain/layout";
-import { listAt, type MemoryExcel } from "../memory-excel";
+import { listAt, type MemoryExcel } from "@debiteurencheck/memory-excel";
 
 /** Enough for the demo's sheets; a larger sheet shows its first rows and says so. */
 const MAX_GRID_ROWS = 400;

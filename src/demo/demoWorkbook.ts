@@ -11,7 +11,7 @@ import { newProjectConfig } from "../domain/protocol";
 import type { Clock, CryptoPort } from "../domain/crypto";
 import type { Role } from "../domain/roles";
 import { createExcelWorkbook, type ExcelWorkbook } from "../excel/excelWorkbook";
-import { createMemoryExcel, type MemoryExcel } from "../memory-excel";
+import { createMemoryExcel, type MemoryExcel } from "@debiteurencheck/memory-excel";
 import { generateDataset } from "../synthetic";
 import { createGridWatcher, type GridWatcher } from "../taskpane/gridWatcher";
 import { browserDownload, createServices, type NameMemory, type TaskpaneServices } from "../taskpane/useCases";

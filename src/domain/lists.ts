@@ -1,5 +1,5 @@
 // Turns a list's rows (from a sheet, a CSV or an .xlsx file) into debtor and client records, refusing what the protocol does not allow.
-import { columnLetter } from "./a1";
+import { columnLetter } from "@debiteurencheck/memory-excel/a1";
 import { mapHeaders, type HeaderMap, type HeaderProblem, type ListKind } from "./headers";
 import { rowIdFrom, type ClientRecord, type DebtorData, type DebtorRecord } from "./records";
 import { isStatus, STATUS } from "./status";

@@ -4,7 +4,7 @@
 // its own kind. Rich text (runs with their own font: a 1-pt white "geen ") and conditional formats that set a number
 // format are read from the file (Office.js shows neither; the CLI only). See docs/logging.md for what is not checked.
 import { closestLogLayout, isKnownLogLayout, LOG_HEADERS, logLayoutOf } from "./log";
-import { columnLetter } from "./a1";
+import { columnLetter } from "@debiteurencheck/memory-excel/a1";
 
 export type DisplayBreakKind = "formule" | "getalnotatie" | "rijke-tekst" | "voorwaardelijke-opmaak" | "naast-tabel" | "koprij" | "blad-verborgen" | "gelijkende-naam" | "logboektabel";
 

@@ -4,7 +4,7 @@
 import type { AppDeps, Session } from "../app/deps";
 import type { AppProblem } from "../app/problems";
 import { recordGridEdits, recordSheetChange, type GridEditReport } from "../app/recordGridEdits";
-import { parseCell } from "../domain/a1";
+import { parseCell } from "@debiteurencheck/memory-excel/a1";
 import { SHEET } from "../domain/layout";
 import { cellText, type Cell } from "../domain/lists";
 import type { ExcelRunner, ExcelWorkbook } from "../excel/excelWorkbook";

@@ -1,5 +1,5 @@
 // Cell-level rules for writing to Excel: everything user-supplied is text, and big blocks are cut to stay under request limits.
-export { columnLetter } from "../domain/a1";
+export { columnLetter } from "@debiteurencheck/memory-excel/a1";
 
 /** Excel on the web refuses requests and responses over 5 MB; stay well below it (PRODUCT.md, non-negotiables). */
 export const MAX_CHUNK_BYTES = 3_500_000;

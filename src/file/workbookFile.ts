@@ -7,7 +7,7 @@ import type { FileProblem } from "../domain/lists";
 import { err, ok, type Result } from "../domain/result";
 import { createExcelWorkbook } from "../excel/excelWorkbook";
 import { STATE_CELL } from "../excel/stateSheet";
-import { createMemoryExcel, type MemoryExcel, type WorkbookSnapshot } from "../memory-excel";
+import { createMemoryExcel, type MemoryExcel, type WorkbookSnapshot } from "@debiteurencheck/memory-excel";
 import type { WorkbookPort } from "../ports/workbook";
 import { snapshotToXlsx, xlsxToSnapshot, type PasswordHash, type SheetStyling, type XlsxWriteOptions } from "./xlsxSnapshot";
 

@@ -1,7 +1,7 @@
 // Converts an .xlsx file (exceljs) to and from the in-memory Excel host's WorkbookSnapshot, so the CLI runs the same
 // Office.js adapter and use cases on workbook files. What a file or exceljs cannot carry is listed in docs/cli.md.
 // No Node imports (exceljs is loaded on demand); checking sheet passwords against their hashes is workbookFile.ts's job.
-import { columnLetter, parseCell } from "../domain/a1";
+import { columnLetter, parseCell } from "@debiteurencheck/memory-excel/a1";
 import {
   DEFAULT_PROTECTION_OPTIONS,
   MAX_COLS,
@@ -19,7 +19,7 @@ import {
   type TableSnapshot,
   type Visibility,
   type WorkbookSnapshot,
-} from "../memory-excel";
+} from "@debiteurencheck/memory-excel";
 
 type ExcelJsModule = typeof import("exceljs");
 type Worksheet = import("exceljs").Worksheet;

@@ -10,7 +10,7 @@ import { SHEET } from "../../src/domain/layout";
 import { formatNationalNumber, type NationalNumber } from "../../src/domain/nationalNumber";
 import type { DebtorData } from "../../src/domain/records";
 import { STATUS } from "../../src/domain/status";
-import type { WorkbookSnapshot } from "../../src/memory-excel";
+import type { WorkbookSnapshot } from "@debiteurencheck/memory-excel";
 import { generateDataset } from "../../src/synthetic/generateDataset";
 import { aConfig, aSession, aWorkbook, CLIENT_LIST_HEADERS, DEBTOR_LIST_HEADERS, reopen, type TestWorkbook } from "../support/fixtures";
 import { col, comparedWorkbook, dpo, logOf, rewriteLog, team, worker } from "./dpoSupport";

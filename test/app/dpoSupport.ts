@@ -5,7 +5,7 @@ import { importDebtors } from "../../src/app/importDebtors";
 import { setUpWorkbook } from "../../src/app/setUpWorkbook";
 import { entryToRow, LEGACY_LOG_HEADERS, LOG_HEADERS, type LogEntry } from "../../src/domain/log";
 import { SHEET } from "../../src/domain/layout";
-import { rect, type MemoryExcel, type Scalar } from "../../src/memory-excel";
+import { rect, type MemoryExcel, type Scalar } from "@debiteurencheck/memory-excel";
 import { aConfig, ANNA, aSession, aWorkbook, CLIENT_LIST_HEADERS, clientRows, DEBTOR_LIST_HEADERS, debtorRows, FATIMA, LUCA, MEHMET, type TestWorkbook } from "../support/fixtures";
 
 export const team = aSession("debiteurenteam");

@@ -13,7 +13,7 @@ import { LOG_ACTION } from "../../src/domain/log";
 import { SHEET } from "../../src/domain/layout";
 import { rowIdFrom } from "../../src/domain/records";
 import { STATUS } from "../../src/domain/status";
-import { createMemoryExcel, type FaultMode, type WorkbookSnapshot } from "../../src/memory-excel";
+import { createMemoryExcel, type FaultMode, type WorkbookSnapshot } from "@debiteurencheck/memory-excel";
 
 import { ALL_SETS, ANNA, aWorkbook, hostMode, CLIENT_LIST_HEADERS, clientRows, DEBTOR_LIST_HEADERS, debtorRows, FATIMA, LUCA, MEHMET, reopen, type TestWorkbook } from "../support/fixtures";
 import { expectExplainedAndIntact, logOf, people, preparedWorkbook, startLogging, statusesById, team, worker } from "../support/gridLogging";

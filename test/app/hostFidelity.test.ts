@@ -4,7 +4,7 @@ import { deleteClientSheet } from "../../src/app/deleteClientSheet";
 import { importDebtors } from "../../src/app/importDebtors";
 import { setUpWorkbook } from "../../src/app/setUpWorkbook";
 import { SHEET, TABLE } from "../../src/domain/layout";
-import { createMemoryExcel } from "../../src/memory-excel";
+import { createMemoryExcel } from "@debiteurencheck/memory-excel";
 import { ALL_SETS, aConfig, aSession, aWorkbook, ANNA, DEBTOR_LIST_HEADERS, debtorRows, hostMode, MEHMET, type TestWorkbook } from "../support/fixtures";
 
 const team = aSession("debiteurenteam");

@@ -6,7 +6,7 @@ import { SHEET } from "../../src/domain/layout";
 import type { DataQualityProblem } from "../../src/domain/matching";
 import { rowIdFrom } from "../../src/domain/records";
 import { STATUS } from "../../src/domain/status";
-import { createMemoryExcel, listAt } from "../../src/memory-excel";
+import { createMemoryExcel, listAt } from "@debiteurencheck/memory-excel";
 import {
   ALL_SETS, aConfig, ANNA, aSession, aWorkbook, CLIENT_LIST_HEADERS, clientRows, DEBTOR_LIST_HEADERS, debtorRows, FATIMA, LUCA, MEHMET, type TestWorkbook,
 } from "../support/fixtures";

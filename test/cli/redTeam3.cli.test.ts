@@ -8,7 +8,7 @@ import { STATUS } from "../../src/domain/status";
 import { DEBTOR_HEADERS, SHEET } from "../../src/domain/layout";
 import { setUpWorkbook } from "../../src/app/setUpWorkbook";
 import { importDebtors } from "../../src/app/importDebtors";
-import { createMemoryExcel } from "../../src/memory-excel";
+import { createMemoryExcel } from "@debiteurencheck/memory-excel";
 import { saveWorkbookFile, workbookPort } from "../../src/file/workbookFile";
 import { webCrypto } from "../../src/platform/webCrypto";
 import { aConfig, ALL_SETS, ANNA, aSession, DEBTOR_LIST_HEADERS, debtorRows, LUCA, MEHMET, type Person } from "../support/fixtures";

@@ -4,7 +4,7 @@ import { runSelfTest } from "../../src/app/selfTest";
 import { LOG_ACTION } from "../../src/domain/log";
 import { SHEET } from "../../src/domain/layout";
 import { CONTRACT_CHECKS, runExcelSelfTest, SCRATCH_SHEET, type SelfTestEnvironment } from "../../src/excel/selfTest";
-import { createMemoryExcel, type MemoryExcel } from "../../src/memory-excel";
+import { createMemoryExcel, type MemoryExcel } from "@debiteurencheck/memory-excel";
 import { ALL_SETS, aSession, aWorkbook, hostMode } from "../support/fixtures";
 import { logOf, preparedWorkbook } from "../support/gridLogging";
 

@@ -12,7 +12,7 @@ import type { Cell } from "../../src/domain/lists";
 import { fileProblemMessage } from "../../src/domain/messages";
 import type { Result } from "../../src/domain/result";
 import { readListFile } from "../../src/file/readList";
-import { createMemoryExcel, type WorkbookSnapshot } from "../../src/memory-excel";
+import { createMemoryExcel, type WorkbookSnapshot } from "@debiteurencheck/memory-excel";
 import { webCrypto } from "../../src/platform/webCrypto";
 import { aConfig, ANNA, aSession, aWorkbook, CLIENT_LIST_HEADERS, clientRows, DEBTOR_LIST_HEADERS, debtorRows, MEHMET, type TestWorkbook } from "../support/fixtures";
 

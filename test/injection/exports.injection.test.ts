@@ -13,7 +13,7 @@ import { setUpWorkbook } from "../../src/app/setUpWorkbook";
 import { csvCell, csvLine, inertCell } from "../../src/domain/csv";
 import { entryToRow, LOG_HEADERS } from "../../src/domain/log";
 import { openWorkbookFile, saveWorkbookFile, workbookPort } from "../../src/file/workbookFile";
-import { createMemoryExcel } from "../../src/memory-excel";
+import { createMemoryExcel } from "@debiteurencheck/memory-excel";
 import { aConfig, aSession, aWorkbook, CLIENT_LIST_HEADERS, DEBTOR_LIST_HEADERS, fixedClock, testCrypto, type TestWorkbook } from "../support/fixtures";
 
 const DANGEROUS_START = /^[=+\-@\t\r]/;

@@ -14,7 +14,7 @@ import { LOG_HEADERS, type LogHeader } from "../../src/domain/log";
 import { rowIdFrom } from "../../src/domain/records";
 import { STATUS } from "../../src/domain/status";
 import { webCrypto } from "../../src/platform/webCrypto";
-import { createMemoryExcel } from "../../src/memory-excel";
+import { createMemoryExcel } from "@debiteurencheck/memory-excel";
 import { aConfig, aWorkbook, CLIENT_LIST_HEADERS, DEBTOR_LIST_HEADERS, type TestWorkbook } from "../support/fixtures";
 import { startLogging } from "../support/gridLogging";
 

@@ -12,9 +12,12 @@ it("docs/licences.md is up to date and every runtime licence is allowed", () => 
 });
 
 it("lists exactly the packages package-lock.json does not mark as dev-only", () => {
-  const lock = JSON.parse(readFileSync(join(ROOT, "package-lock.json"), "utf8")) as { packages: Record<string, { dev?: boolean; version: string }> };
+  const lock = JSON.parse(readFileSync(join(ROOT, "package-lock.json"), "utf8")) as {
+    packages: Record<string, { dev?: boolean; link?: boolean; version: string }>;
+  };
+  // Not the project itself ("") nor its workspace packages (packages/*, linked into node_modules): those are ours.
   const runtime = Object.entries(lock.packages)
-    .filter(([location, p]) => location !== "" && !p.dev)
+    .filter(([location, p]) => location.startsWith("node_modules/") && !p.link && !p.dev)
     .map(([location, p]) => `${location.slice(location.lastIndexOf("node_modules/") + 13)} | ${p.version}`);
   const listed = readFileSync(join(ROOT, "docs", "licences.md"), "utf8")
     .split("\n")

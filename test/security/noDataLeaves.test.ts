@@ -15,8 +15,10 @@ function filesUnder(dir: string, keep: (path: string) => boolean): string[] {
   });
 }
 
-/** Shipped source: everything under src/ except tests. */
-const SOURCES = filesUnder(join(ROOT, "src"), (p) => /\.(ts|tsx|js|mjs|html)$/.test(p) && !/\.test\.tsx?$/.test(p));
+/** Shipped source: everything under src/ and under the workspace packages' src/ (the demo page bundles the host). */
+const SOURCES = [join(ROOT, "src"), ...readdirSync(join(ROOT, "packages")).map((name) => join(ROOT, "packages", name, "src"))].flatMap((dir) =>
+  filesUnder(dir, (p) => /\.(ts|tsx|js|mjs|html)$/.test(p)),
+);
 const text = (file: string) => readFileSync(join(ROOT, file), "utf8");
 /** The code without comments, so a comment mentioning fetch() is no hit. */
 const code = (file: string) => text(file).replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`])\/\/.*$/gm, "$1").replace(/<!--[\s\S]*?-->/g, "");

@@ -1,6 +1,6 @@
 // Builders for use-case tests: a workbook over the in-memory Excel host, sessions per role, debtor and client lists.
 import { createExcelWorkbook } from "../../src/excel/excelWorkbook";
-import { createMemoryExcel, type MemoryExcel, type MemoryExcelOptions } from "../../src/memory-excel";
+import { createMemoryExcel, type MemoryExcel, type MemoryExcelOptions } from "@debiteurencheck/memory-excel";
 import type { AppDeps, Session } from "../../src/app/deps";
 import { setUpWorkbook } from "../../src/app/setUpWorkbook";
 import type { Clock } from "../../src/domain/crypto";
