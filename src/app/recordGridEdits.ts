@@ -17,6 +17,7 @@ import type { AppDeps, Session } from "./deps";
 import type { AppProblem } from "./problems";
 import { nextRowIds } from "./rowIds";
 import { countOf } from "../domain/messages";
+import { foldDiacritics } from "../domain/textFold";
 
 export interface GridEdits {
   readonly headers: readonly string[];
@@ -283,7 +284,7 @@ export function recordOf(headers: readonly string[], cells: readonly string[]): 
 
 /** A status compared without case, accents, dashes and extra spaces: "Client OCMW" is "cliënt OCMW". */
 const statusKey = (text: string): string =>
-  text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[-\u2010-\u2015]/g, " ").replace(/\s+/g, " ").trim().toLowerCase();
+  foldDiacritics(text).replace(/[-\u2010-\u2015]/g, " ").replace(/\s+/g, " ").trim();
 
 const STATUS_BY_KEY = new Map<string, Status>(ALL_STATUSES.map((s) => [statusKey(s), s]));
 

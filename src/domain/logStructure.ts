@@ -3,6 +3,7 @@
 // sheet, passes every check of the cells. Each is a break of its own kind, reported before the cells' findings.
 import { SHEET, TABLE } from "./layout";
 import type { LogDisplayFinding } from "./logDisplay";
+import { foldDiacritics } from "./textFold";
 
 /** The kinds findStructureBreaks reports, plus a changed header row: with any of them no write goes to the Logboek. */
 export const STRUCTURE_KINDS: ReadonlySet<LogDisplayFinding["kind"]> = new Set(["blad-verborgen", "gelijkende-naam", "logboektabel", "koprij"]);
@@ -12,9 +13,9 @@ export interface WorkbookShape {
   readonly tables: readonly { readonly name: string; readonly sheet: string }[];
 }
 
-/** Equal after folding: case, white space and diacritics do not tell two names apart for a reader. */
+/** Equal after folding: case, white space, diacritics, invisible characters and look-alike letters do not tell two names apart for a reader. */
 export function foldName(name: string): string {
-  return name.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[\s\u200b-\u200d\ufeff]+/g, "").toLowerCase();
+  return foldDiacritics(name).replace(/\s+/g, "");
 }
 
 const finding = (kind: LogDisplayFinding["kind"], address: string, detail: string): LogDisplayFinding => ({ kind, rowIndex: -1, nr: 0, address, detail });
