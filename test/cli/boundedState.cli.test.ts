@@ -1,6 +1,5 @@
 // Issue 15 item 6 through the CLI on real .xlsx files: repeated `vergelijk` runs keep the state sheet at one digest row
 // per debtor (read back with exceljs), and a pending marker left by a failed write is settled before comparing.
-import ExcelJS from "exceljs";
 import { EXIT } from "../../src/cli/main";
 import type { VergelijkWerkmapOutput } from "../../src/cli/vergelijkWerkmap";
 import { verifyChain } from "../../src/domain/chain";
@@ -8,17 +7,12 @@ import { SHEET } from "../../src/domain/layout";
 import { STATE_CELL } from "../../src/excel/stateSheet";
 import { openWorkbookFile, workbookPort } from "../../src/file/workbookFile";
 import { webCrypto } from "../../src/platform/webCrypto";
-import { memoryDisk } from "../support/memoryDisk";
+import { memoryDisk, exceljsWorkbook } from "../support/memoryDisk";
 
-async function loadXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  return wb;
-}
 
 /** The state sheet's filled rows and Rij-IDs, as exceljs reads the file. */
 async function stateRows(bytes: Uint8Array): Promise<{ rows: number; ids: number }> {
-  const state = (await loadXlsx(bytes)).worksheets.find((w) => w.name === SHEET.state)!;
+  const state = (await exceljsWorkbook(bytes)).worksheets.find((w) => w.name === SHEET.state)!;
   let rows = 0;
   let ids = 0;
   state.eachRow((row, n) => {
@@ -46,7 +40,7 @@ describe("debiteurencheck vergelijk: bounded state (issue 15, 6)", () => {
   it("settles a pending marker left by a failed write before comparing, and says so", async () => {
     const disk = memoryDisk();
     await disk.run("voorbeeld", "w.xlsx", "--aantal", "10", "--seed", "3");
-    const wb = await loadXlsx(disk.files.get("w.xlsx")!);
+    const wb = await exceljsWorkbook(disk.files.get("w.xlsx")!);
     const state = wb.getWorksheet(SHEET.state)!;
     const head = Number(String(state.getCell(`B${STATE_CELL.head}`).value).split(":")[0]);
     state.getCell(`B${STATE_CELL.pending}`).value = JSON.stringify({ fromNr: head + 1, toNr: head + 3, action: "vergelijking" });

@@ -6,7 +6,7 @@ import { EXIT } from "../../src/cli/main";
 import { SHEET } from "../../src/domain/layout";
 import { LOG_HEADERS } from "../../src/domain/log";
 import { STATE_CELL } from "../../src/excel/stateSheet";
-import { aComparedWorkbook, memoryDisk } from "../support/memoryDisk";
+import { aComparedWorkbook, memoryDisk, exceljsWorkbook } from "../support/memoryDisk";
 
 const column = (header: (typeof LOG_HEADERS)[number]) => LOG_HEADERS.indexOf(header) + 1;
 const rowOf = (nr: number) => nr + 1;
@@ -16,17 +16,12 @@ describe("debiteurencheck controleer: the Logboek as displayed (issue 15, 2)", (
   let seal: string;
   beforeAll(async () => {
     compared = await aComparedWorkbook(10, 2);
-    seal = String((await load(compared)).getWorksheet(SHEET.state)!.getCell(`B${STATE_CELL.head}`).value);
+    seal = String((await exceljsWorkbook(compared)).getWorksheet(SHEET.state)!.getCell(`B${STATE_CELL.head}`).value);
   }, 60_000);
 
-  async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-    return wb;
-  }
 
   async function controleer(edit: (log: ExcelJS.Worksheet) => void) {
-    const wb = await load(compared);
+    const wb = await exceljsWorkbook(compared);
     edit(wb.getWorksheet(SHEET.log)!);
     const disk = memoryDisk({ "w.xlsx": new Uint8Array(await wb.xlsx.writeBuffer()) });
     const json = await disk.run("controleer", "w.xlsx", "--zegel", seal, "--json");

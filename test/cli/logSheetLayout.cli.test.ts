@@ -8,13 +8,8 @@ import { SHEET, TABLE } from "../../src/domain/layout";
 import { LEGACY_LOG_HEADERS, LOG_HEADERS } from "../../src/domain/log";
 import { LOG_COLUMN_WIDTH } from "../../src/excel/logSheet";
 import { pointsToFileWidth } from "../../src/file/xlsxSnapshot";
-import { aComparedWorkbook, memoryDisk } from "../support/memoryDisk";
+import { aComparedWorkbook, memoryDisk, exceljsWorkbook } from "../support/memoryDisk";
 
-async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  return wb;
-}
 
 const headerOf = (log: ExcelJS.Worksheet) => (log.getRow(1).values as unknown[]).slice(1);
 
@@ -34,7 +29,7 @@ describe("the Logboek sheet in a file", () => {
   }, 60_000);
 
   it("has the reader's column order, a frozen header row with filter buttons, and the set widths", async () => {
-    const log = (await load(compared)).getWorksheet(SHEET.log)!;
+    const log = (await exceljsWorkbook(compared)).getWorksheet(SHEET.log)!;
     expect(headerOf(log)).toEqual([...LOG_HEADERS]);
     expect(log.views.map((v) => [v.state, (v as { ySplit?: number }).ySplit])).toEqual([["frozen", 1]]);
     const table = log.getTable(TABLE.log) as unknown as { table: { autoFilterRef?: string; columns: { filterButton?: boolean }[] } };
@@ -45,7 +40,7 @@ describe("the Logboek sheet in a file", () => {
   });
 
   it("from an earlier version: verified by controleer, appended to by vergelijk in its own order", async () => {
-    const wb = await load(compared);
+    const wb = await exceljsWorkbook(compared);
     toLegacyOrder(wb.getWorksheet(SHEET.log)!);
     const disk = memoryDisk({ "oud.xlsx": new Uint8Array(await wb.xlsx.writeBuffer()) });
     const check = async (file: string) => JSON.parse((await disk.run("controleer", file, "--json")).stdout) as ControleerOutput;
@@ -57,7 +52,7 @@ describe("the Logboek sheet in a file", () => {
     const after = await check("opnieuw.xlsx");
     expect([after.logboek.intact, after.logboek.rijen > before.logboek.rijen]).toEqual([true, true]);
 
-    const log = (await load(disk.files.get("opnieuw.xlsx")!)).getWorksheet(SHEET.log)!;
+    const log = (await exceljsWorkbook(disk.files.get("opnieuw.xlsx")!)).getWorksheet(SHEET.log)!;
     expect(headerOf(log)).toEqual([...LEGACY_LOG_HEADERS]);
     const last = log.getRow(log.rowCount);
     expect([last.getCell(1).value, last.getCell(2).text]).toEqual([after.logboek.rijen, expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4/)]);

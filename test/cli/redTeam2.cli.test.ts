@@ -8,7 +8,7 @@ import { LOG_HEADERS } from "../../src/domain/log";
 import { STATE_CELL } from "../../src/excel/stateSheet";
 import type { VergelijkOutput } from "../../src/cli/vergelijkOutput";
 import { STATUS } from "../../src/domain/status";
-import { aComparedWorkbook, memoryDisk } from "../support/memoryDisk";
+import { aComparedWorkbook, memoryDisk, exceljsWorkbook } from "../support/memoryDisk";
 
 const DEBTORS = ["Dossiernummer;Voornaam;Achternaam;Rijksregisternummer;Straat;Huisnummer", "D-1;Anna;Peeters;85073003328;Stalenstraat;12", "D-2;Mehmet;Yılmaz;93051822361;Hasseltweg;5"];
 const CLIENTS = ["Voornaam;Achternaam;Rijksregisternummer;Straat;Huisnummer", "Anna;Peeters;85073003328;Stalenstraat;12"].join("\r\n");
@@ -45,11 +45,6 @@ describe("F2: a client list in UTF-16 without a byte-order mark", () => {
   });
 });
 
-async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  return wb;
-}
 
 const column = (header: (typeof LOG_HEADERS)[number]) => LOG_HEADERS.indexOf(header) + 1;
 const rowOf = (nr: number) => nr + 1;
@@ -62,7 +57,7 @@ describe("controleer on an edited workbook", () => {
   }, 60_000);
 
   async function controleer(edit: (wb: ExcelJS.Workbook) => void) {
-    const wb = await load(compared);
+    const wb = await exceljsWorkbook(compared);
     edit(wb);
     const disk = memoryDisk({ "w.xlsx": new Uint8Array(await wb.xlsx.writeBuffer()) });
     const json = await disk.run("controleer", "w.xlsx", "--json");
@@ -143,7 +138,7 @@ describe("controleer on an edited workbook", () => {
   });
 
   async function vergelijk(edit: (wb: ExcelJS.Workbook) => void) {
-    const wb = await load(compared);
+    const wb = await exceljsWorkbook(compared);
     edit(wb);
     const disk = memoryDisk({ "w.xlsx": new Uint8Array(await wb.xlsx.writeBuffer()) });
     const result = await disk.run("vergelijk", "w.xlsx", "--uit", "n.xlsx", "--gebruiker", "an", "--doel", "vergelijking uitvoeren");
@@ -229,7 +224,7 @@ describe("controleer on an edited workbook", () => {
   it("F9: voorbeeld makes no empty visible first sheet", async () => {
     const disk = memoryDisk();
     await disk.run("voorbeeld", "demo.xlsx", "--aantal", "3", "--seed", "1");
-    const names = (await load(disk.files.get("demo.xlsx")!)).worksheets.map((w) => w.name);
+    const names = (await exceljsWorkbook(disk.files.get("demo.xlsx")!)).worksheets.map((w) => w.name);
     expect(names.filter((n) => /^(Sheet|Blad)1$/.test(n))).toEqual([]);
     expect(names).toContain(SHEET.log);
   });

@@ -14,13 +14,8 @@ import { webCrypto } from "../../src/platform/webCrypto";
 import { aConfig, ALL_SETS, ANNA, aSession, DEBTOR_LIST_HEADERS, debtorRows, LUCA, MEHMET, type Person } from "../support/fixtures";
 import { LOG_HEADERS } from "../../src/domain/log";
 import { STATE_CELL } from "../../src/excel/stateSheet";
-import { aComparedWorkbook, memoryDisk } from "../support/memoryDisk";
+import { aComparedWorkbook, memoryDisk, exceljsWorkbook } from "../support/memoryDisk";
 
-async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  return wb;
-}
 
 const column = (header: (typeof LOG_HEADERS)[number]) => LOG_HEADERS.indexOf(header) + 1;
 
@@ -31,7 +26,7 @@ describe("controleer on an edited workbook (round 3)", () => {
   }, 60_000);
 
   async function controleer(edit: (wb: ExcelJS.Workbook) => void) {
-    const wb = await load(compared);
+    const wb = await exceljsWorkbook(compared);
     edit(wb);
     const disk = memoryDisk({ "w.xlsx": new Uint8Array(await wb.xlsx.writeBuffer()) });
     const json = await disk.run("controleer", "w.xlsx", "--json");
@@ -40,7 +35,7 @@ describe("controleer on an edited workbook (round 3)", () => {
   }
 
   it("refuses a seal naming Nr 0 as mistyped (exit 2), not as a broken log", async () => {
-    const wb = await load(compared);
+    const wb = await exceljsWorkbook(compared);
     const [, hash] = String(wb.getWorksheet(SHEET.state)!.getCell(`B${STATE_CELL.head}`).value).split(":");
     const disk = memoryDisk({ "w.xlsx": compared });
     const result = await disk.run("controleer", "w.xlsx", "--zegel", `0:${hash}`, "--json");
@@ -95,7 +90,7 @@ describe("a Debiteuren row shown as one person while its values name another", (
 
   it("is refused by vergelijk (exit 2, nothing written) instead of being compared as the other person", async () => {
     const first = await vergelijkWith(await workbookFile([ANNA, MEHMET]), [ANNA]);
-    const wb = await load(first.bytes!);
+    const wb = await exceljsWorkbook(first.bytes!);
     const debtors = wb.getWorksheet(SHEET.debtors)!;
     // Mehmet's row (row 3) gets Luca's number and another name, each shown as Mehmet's by a text section.
     for (const [header, value, shown] of [["Voornaam", "Zeno", MEHMET.voornaam], ["Achternaam", "Zwart", MEHMET.achternaam], ["Rijksregisternummer", LUCA.rrn, MEHMET.rrn]] as const) {
@@ -115,7 +110,7 @@ describe("a Debiteuren row shown as one person while its values name another", (
 
   it("a name in rich text with a hidden run (1-pt white 'Qx' before 'Mehmet') is refused by vergelijk, nothing written", async () => {
     const first = await vergelijkWith(await workbookFile([ANNA, MEHMET]), [ANNA]);
-    const wb = await load(first.bytes!);
+    const wb = await exceljsWorkbook(first.bytes!);
     const debtors = wb.getWorksheet(SHEET.debtors)!;
     debtors.getCell(3, debtorColumn("Voornaam")).value = { richText: [{ font: { size: 1, color: { argb: "FFFFFFFF" } }, text: "Qx" }, { text: MEHMET.voornaam }] };
     const rule = { type: "expression" as const, priority: 1, formulae: ["TRUE"], style: { numFmt: `;;;"${MEHMET.achternaam}"` } };
@@ -138,7 +133,7 @@ describe("a Debiteuren row shown as one person while its values name another", (
 
   it("a national number kept as a number with the format 00000000000 is compared as usual", async () => {
     const first = await vergelijkWith(await workbookFile([ANNA, MEHMET]), [ANNA]);
-    const wb = await load(first.bytes!);
+    const wb = await exceljsWorkbook(first.bytes!);
     const cell = wb.getWorksheet(SHEET.debtors)!.getCell(3, debtorColumn("Rijksregisternummer"));
     cell.value = Number(MEHMET.rrn);
     cell.style = { ...cell.style, numFmt: "00000000000" };

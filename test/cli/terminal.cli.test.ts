@@ -6,7 +6,7 @@ import JSZip from "jszip";
 import { EXIT } from "../../src/cli/main";
 import { SHEET } from "../../src/domain/layout";
 import { LOG_HEADERS } from "../../src/domain/log";
-import { memoryDisk } from "../support/memoryDisk";
+import { memoryDisk, exceljsWorkbook } from "../support/memoryDisk";
 
 /** What a terminal acts on: controls other than the layout's line break, DEL, C1, bidi controls, line separators. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -24,11 +24,6 @@ function expectTerminalSafe(output: { stdout: string; stderr: string }, what: st
   }
 }
 
-async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  return wb;
-}
 
 /** Saves with exceljs, then writes HOSTILE_XML where the placeholder stands, as an attacker editing the XML would. */
 async function save(wb: ExcelJS.Workbook, placeholder = "PLATZHALTER"): Promise<Uint8Array> {
@@ -54,7 +49,7 @@ describe("every CLI output path with hostile workbook texts (issue 15, 1)", () =
   }, 60_000);
 
   it("controleer: a broken log and a column header with an ESC sequence (text and --json)", async () => {
-    const wb = await load(compared);
+    const wb = await exceljsWorkbook(compared);
     wb.getWorksheet(SHEET.log)!.getCell(5, LOG_HEADERS.indexOf("Nieuwe waarde") + 1).value = "geen cliënt";
     wb.getWorksheet(SHEET.debtors)!.getCell("J1").value = "PLATZHALTER";
     const disk = memoryDisk({ "w.xlsx": await save(wb) });
@@ -68,7 +63,7 @@ describe("every CLI output path with hostile workbook texts (issue 15, 1)", () =
   });
 
   it("vergelijk <werkmap>: dossier numbers in data-quality notes (text and --json), and a hostile client-list header refused", async () => {
-    const wb = await load(compared);
+    const wb = await exceljsWorkbook(compared);
     const debtors = wb.getWorksheet(SHEET.debtors)!;
     debtors.getCell("A2").value = "PLATZHALTER";
     debtors.getCell("D2").value = "123"; // an invalid number: the note names the dossier

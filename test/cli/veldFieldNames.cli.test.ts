@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { EXIT } from "../../src/cli/main";
 import { SHEET } from "../../src/domain/layout";
 import { LOG_HEADERS } from "../../src/domain/log";
-import { memoryDisk } from "../support/memoryDisk";
+import { memoryDisk, exceljsWorkbook } from "../support/memoryDisk";
 
 it("vergelijk <werkmap> --clienten logs Veld ‘cliëntenlijst’ and the file name under Oude waarde", async () => {
   const fileName = "lijst Yusuf Cetin 64030264182.csv";
@@ -12,9 +12,7 @@ it("vergelijk <werkmap> --clienten logs Veld ‘cliëntenlijst’ and the file n
   await disk.run("voorbeeld", "w.xlsx", "--aantal", "5", "--seed", "1");
   const result = await disk.run("vergelijk", "w.xlsx", "--uit", "n.xlsx", "--gebruiker", "an", "--doel", "vergelijking uitvoeren", "--clienten", fileName);
   expect([result.code, result.stderr]).toEqual([EXIT.ok, ""]);
-  const wb = new ExcelJS.Workbook();
-  const bytes = disk.files.get("n.xlsx")!;
-  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const wb = await exceljsWorkbook(disk.files.get("n.xlsx")!);
   const log = wb.getWorksheet(SHEET.log)!;
   const cell = (row: ExcelJS.Row, header: (typeof LOG_HEADERS)[number]) => row.getCell(LOG_HEADERS.indexOf(header) + 1).text;
   const rows: string[][] = [];

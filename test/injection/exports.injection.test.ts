@@ -15,6 +15,7 @@ import { entryToRow, LOG_HEADERS } from "../../src/domain/log";
 import { openWorkbookFile, saveWorkbookFile, workbookPort } from "../../src/file/workbookFile";
 import { createMemoryExcel } from "@debiteurencheck/memory-excel";
 import { aConfig, aSession, aWorkbook, CLIENT_LIST_HEADERS, DEBTOR_LIST_HEADERS, fixedClock, testCrypto, type TestWorkbook } from "../support/fixtures";
+import { exceljsWorkbook } from "../support/memoryDisk";
 
 const DANGEROUS_START = /^[=+\-@\t\r]/;
 const STARTS = ["=", "+", "-", "@", "\t", "\r"];
@@ -121,8 +122,7 @@ describe("exports from an injected workbook", () => {
 describe("a workbook file saved through the CLI's path, read back with exceljs", () => {
   /** Every cell of every sheet that exceljs reads as a formula, and every injected value that is not a plain string. */
   async function inspect(bytes: Uint8Array): Promise<{ formulas: string[]; strings: Map<string, unknown> }> {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const wb = await exceljsWorkbook(bytes);
     const formulas: string[] = [];
     const strings = new Map<string, unknown>();
     wb.eachSheet((ws) =>

@@ -1,4 +1,5 @@
 // The CLI over files in memory, for tests: CliIo reads from a map, OutputFiles writes into it (never over a file).
+import ExcelJS from "exceljs";
 import { openWorkbookFile, workbookPort, type OutputFiles } from "../../src/file/workbookFile";
 import { run, type CliIo } from "../../src/cli/main";
 
@@ -31,6 +32,13 @@ export function memoryDisk(initial: Record<string, Uint8Array> = {}) {
       return { code, stdout: out.join(""), stderr: errors.join("") };
     },
   };
+}
+
+/** Workbook file bytes opened with exceljs, the independent reader (and editor) the CLI tests use. */
+export async function exceljsWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  return wb;
 }
 
 /** The state and log of a workbook file as the add-in reads them. */
