@@ -263,11 +263,8 @@ async function readXlsx(bytes: Uint8Array, fileName: string, options: ReadListOp
     return err({ code: "verborgen-werkblad", fileName, sheetName: named?.name ?? hiddenSheets[0], available: visible.map((w) => w.name) });
   }
   const sheet = chooseSheet(visible, options);
-  if (!sheet) {
-    const available = workbook.worksheets.filter((w) => w.state === "visible").map((w) => w.name);
-    if (options.sheetName === undefined && available.length === 0) return err({ code: "leeg-bestand", fileName });
-    return err({ code: "werkblad-niet-gevonden", fileName, sheetName: options.sheetName ?? "", available });
-  }
+  // With a visible sheet at hand, only a sheet asked for by name can be missing.
+  if (!sheet) return err({ code: "werkblad-niet-gevonden", fileName, sheetName: options.sheetName ?? "", available: visible.map((w) => w.name) });
   // A file can claim any row number (a 17 KB file naming row 20,000,000): check before building rows, and walk
   // only the rows that exist.
   const lastRow = lastRowNumber(sheet);
