@@ -71,7 +71,8 @@ export async function brokenWords(page: Page): Promise<string[]> {
     const found: string[] = [];
     const walker = document.createTreeWalker(document.getElementById("taskpane")!, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (const m of (node.textContent ?? "").matchAll(/[A-Za-zÀ-ÿ]{6,}/g)) {
+      // Whole words only: a run of letters inside a hash or code ("…3dcbfcb9…") is no word, and a long code must break.
+      for (const m of (node.textContent ?? "").matchAll(/(?<![\p{L}\p{N}])[A-Za-zÀ-ÿ]{6,}(?![\p{L}\p{N}])/gu)) {
         const range = document.createRange();
         range.setStart(node, m.index);
         range.setEnd(node, m.index + m[0].length);
